@@ -1,0 +1,55 @@
+//! Embeds every `locales/<tag>/*.ftl` file, so that adding a translation is adding
+//! a folder. The generated `locales.rs` lists tags (sorted, `en-US` required) and
+//! the FTL sources of each.
+
+use std::{env, fs, path::Path};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut locales: Vec<(String, Vec<String>)> = Vec::new();
+    for dir in fs::read_dir(&root).expect("locales/ folder") {
+        let dir = dir.expect("locales/ entry").path();
+        if !dir.is_dir() {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let tag = dir
+            .file_name()
+            .unwrap()
+            .to_str()
+            .expect("UTF-8 tag")
+            .to_owned();
+        let mut files: Vec<String> = fs::read_dir(&dir)
+            .expect("locale folder")
+            .map(|f| f.expect("locale file").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .map(|p| {
+                println!("cargo:rerun-if-changed={}", p.display());
+                p.to_str().expect("UTF-8 path").to_owned()
+            })
+            .collect();
+        files.sort();
+        assert!(!files.is_empty(), "{tag} has no .ftl file");
+        locales.push((tag, files));
+    }
+    locales.sort();
+    assert!(
+        locales.iter().any(|(t, _)| t == "en-US"),
+        "locales/en-US is the fallback and must exist"
+    );
+    let mut out = String::from(
+        "/// `(tag, tag as C string, FTL sources)` for every shipped locale, sorted by tag.\n",
+    );
+    out += "pub(crate) const EMBEDDED: &[(&str, &std::ffi::CStr, &[&str])] = &[\n";
+    for (tag, files) in &locales {
+        out += &format!("    ({tag:?}, c{tag:?}, &[");
+        for f in files {
+            out += &format!("include_str!({f:?}), ");
+        }
+        out += "]),\n";
+    }
+    out += "];\n";
+    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs");
+    fs::write(dest, out).expect("write locales.rs");
+}

@@ -1,0 +1,282 @@
+//! The catalogue: every code WinHTTP reports, with its `winhttp.h`/`winerror.h` name.
+//!
+//! [`ENTRIES`] is the single source of truth for code ↔ name; everything else
+//! (message ids, lookups, the C ABI's enumeration) is derived from it.
+
+use std::ffi::CStr;
+use std::fmt;
+
+/// `HRESULT_FROM_WIN32(x)` is `0x8007_0000 | x`: severity bit set, `FACILITY_WIN32` (7).
+const HRESULT_WIN32_MASK: u32 = 0xFFFF_0000;
+const HRESULT_WIN32_TAG: u32 = 0x8007_0000;
+
+/// One catalogue row: a Win32 code and its symbolic name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    /// The Win32 error code, as `GetLastError()` returns it.
+    pub code: u32,
+    /// The exact macro name from the Windows SDK headers.
+    pub name: &'static str,
+    /// The same, NUL-terminated, for the C ABI.
+    pub c_name: &'static CStr,
+}
+
+const fn c_str(with_nul: &'static str) -> &'static CStr {
+    match CStr::from_bytes_with_nul(with_nul.as_bytes()) {
+        Ok(c) => c,
+        Err(_) => panic!("catalogue names are identifiers"),
+    }
+}
+
+macro_rules! catalogue {
+    ($($code:literal $name:ident),* $(,)?) => {
+        /// All codes, sorted by code. The order is the enumeration order of the C ABI.
+        pub const ENTRIES: &[Entry] = &[$(Entry {
+            code: $code,
+            name: stringify!($name),
+            c_name: c_str(concat!(stringify!($name), "\0")),
+        }),*];
+    };
+}
+
+catalogue! {
+    6 ERROR_INVALID_HANDLE,
+    8 ERROR_NOT_ENOUGH_MEMORY,
+    18 ERROR_NO_MORE_FILES,
+    50 ERROR_NOT_SUPPORTED,
+    122 ERROR_INSUFFICIENT_BUFFER,
+    259 ERROR_NO_MORE_ITEMS,
+    12001 ERROR_WINHTTP_OUT_OF_HANDLES,
+    12002 ERROR_WINHTTP_TIMEOUT,
+    12004 ERROR_WINHTTP_INTERNAL_ERROR,
+    12005 ERROR_WINHTTP_INVALID_URL,
+    12006 ERROR_WINHTTP_UNRECOGNIZED_SCHEME,
+    12007 ERROR_WINHTTP_NAME_NOT_RESOLVED,
+    12009 ERROR_WINHTTP_INVALID_OPTION,
+    12011 ERROR_WINHTTP_OPTION_NOT_SETTABLE,
+    12012 ERROR_WINHTTP_SHUTDOWN,
+    12015 ERROR_WINHTTP_LOGIN_FAILURE,
+    12017 ERROR_WINHTTP_OPERATION_CANCELLED,
+    12018 ERROR_WINHTTP_INCORRECT_HANDLE_TYPE,
+    12019 ERROR_WINHTTP_INCORRECT_HANDLE_STATE,
+    12029 ERROR_WINHTTP_CANNOT_CONNECT,
+    12030 ERROR_WINHTTP_CONNECTION_ERROR,
+    12032 ERROR_WINHTTP_RESEND_REQUEST,
+    12037 ERROR_WINHTTP_SECURE_CERT_DATE_INVALID,
+    12038 ERROR_WINHTTP_SECURE_CERT_CN_INVALID,
+    12044 ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED,
+    12045 ERROR_WINHTTP_SECURE_INVALID_CA,
+    12057 ERROR_WINHTTP_SECURE_CERT_REV_FAILED,
+    12100 ERROR_WINHTTP_CANNOT_CALL_BEFORE_OPEN,
+    12101 ERROR_WINHTTP_CANNOT_CALL_BEFORE_SEND,
+    12102 ERROR_WINHTTP_CANNOT_CALL_AFTER_SEND,
+    12103 ERROR_WINHTTP_CANNOT_CALL_AFTER_OPEN,
+    12150 ERROR_WINHTTP_HEADER_NOT_FOUND,
+    12152 ERROR_WINHTTP_INVALID_SERVER_RESPONSE,
+    12153 ERROR_WINHTTP_INVALID_HEADER,
+    12154 ERROR_WINHTTP_INVALID_QUERY_REQUEST,
+    12155 ERROR_WINHTTP_HEADER_ALREADY_EXISTS,
+    12156 ERROR_WINHTTP_REDIRECT_FAILED,
+    12157 ERROR_WINHTTP_SECURE_CHANNEL_ERROR,
+    12166 ERROR_WINHTTP_BAD_AUTO_PROXY_SCRIPT,
+    12167 ERROR_WINHTTP_UNABLE_TO_DOWNLOAD_SCRIPT,
+    12169 ERROR_WINHTTP_SECURE_INVALID_CERT,
+    12170 ERROR_WINHTTP_SECURE_CERT_REVOKED,
+    12172 ERROR_WINHTTP_NOT_INITIALIZED,
+    12175 ERROR_WINHTTP_SECURE_FAILURE,
+    12176 ERROR_WINHTTP_UNHANDLED_SCRIPT_TYPE,
+    12177 ERROR_WINHTTP_SCRIPT_EXECUTION_ERROR,
+    12178 ERROR_WINHTTP_AUTO_PROXY_SERVICE_ERROR,
+    12179 ERROR_WINHTTP_SECURE_CERT_WRONG_USAGE,
+    12180 ERROR_WINHTTP_AUTODETECTION_FAILED,
+    12181 ERROR_WINHTTP_HEADER_COUNT_EXCEEDED,
+    12182 ERROR_WINHTTP_HEADER_SIZE_OVERFLOW,
+    12183 ERROR_WINHTTP_CHUNKED_ENCODING_HEADER_SIZE_OVERFLOW,
+    12184 ERROR_WINHTTP_RESPONSE_DRAIN_OVERFLOW,
+    12185 ERROR_WINHTTP_CLIENT_CERT_NO_PRIVATE_KEY,
+    12186 ERROR_WINHTTP_CLIENT_CERT_NO_ACCESS_PRIVATE_KEY,
+    12187 ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED_PROXY,
+    12188 ERROR_WINHTTP_SECURE_FAILURE_PROXY,
+    12189 ERROR_WINHTTP_RESERVED_189,
+    12190 ERROR_WINHTTP_HTTP_PROTOCOL_MISMATCH,
+    12191 ERROR_WINHTTP_GLOBAL_CALLBACK_FAILED,
+    12192 ERROR_WINHTTP_FEATURE_DISABLED,
+    12193 ERROR_WINHTTP_FAST_FORWARDING_NOT_SUPPORTED,
+}
+
+/// First code of the dense WinHTTP range (`WINHTTP_ERROR_BASE + 1`).
+const DENSE_BASE: u32 = 12000;
+const DENSE_LEN: usize = 256;
+const NONE: u8 = u8::MAX;
+
+/// Code → index for the WinHTTP range, built at compile time, so a lookup is one
+/// bounds check and one load (it has to compete with glibc's `strerrorname_np`).
+const DENSE: [u8; DENSE_LEN] = {
+    assert!(ENTRIES.len() < NONE as usize);
+    let mut map = [NONE; DENSE_LEN];
+    let mut i = 0;
+    while i < ENTRIES.len() {
+        let code = ENTRIES[i].code;
+        if code >= DENSE_BASE {
+            assert!(((code - DENSE_BASE) as usize) < DENSE_LEN);
+            map[(code - DENSE_BASE) as usize] = i as u8;
+        }
+        // The enumeration order is part of the ABI: keep the table sorted.
+        assert!(i == 0 || ENTRIES[i - 1].code < code);
+        i += 1;
+    }
+    map
+};
+
+/// Strips an `HRESULT_FROM_WIN32` wrapper, leaving plain Win32 codes as they are.
+#[inline]
+pub const fn win32_code(code: u32) -> u32 {
+    if code & HRESULT_WIN32_MASK == HRESULT_WIN32_TAG {
+        code & !HRESULT_WIN32_MASK
+    } else {
+        code
+    }
+}
+
+/// `HRESULT_FROM_WIN32(code)`, as `WinHttpRequest` reports it.
+#[inline]
+pub const fn hresult_from_win32(code: u32) -> u32 {
+    if code == 0 || code & HRESULT_WIN32_MASK != 0 {
+        code
+    } else {
+        HRESULT_WIN32_TAG | code
+    }
+}
+
+/// Index of `code` (Win32 or HRESULT form) in [`ENTRIES`].
+#[inline]
+pub fn index_of(code: u32) -> Option<usize> {
+    let code = win32_code(code);
+    let slot = if let Some(offset) = code.checked_sub(DENSE_BASE) {
+        *DENSE.get(offset as usize)?
+    } else {
+        // Six Win32 codes below the dense range: a short scan beats a second table.
+        ENTRIES
+            .iter()
+            .take_while(|e| e.code < DENSE_BASE)
+            .position(|e| e.code == code)? as u8
+    };
+    (slot != NONE).then_some(slot as usize)
+}
+
+/// Index of the entry whose name is `name`, compared ASCII case-insensitively.
+pub fn index_of_name(name: &str) -> Option<usize> {
+    let name = name.trim_ascii();
+    ENTRIES
+        .iter()
+        .position(|e| e.name.eq_ignore_ascii_case(name))
+}
+
+/// A WinHTTP (or related Win32) error code known to the catalogue.
+///
+/// Construct it with [`ErrorCode::new`], which accepts the Win32 form (`12002`)
+/// and the `HRESULT_FROM_WIN32` form (`0x80072EE2`) alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ErrorCode {
+    index: u8,
+}
+
+impl ErrorCode {
+    /// The known code for `code`, or `None` if the catalogue lacks it.
+    #[inline]
+    pub fn new(code: u32) -> Option<Self> {
+        index_of(code).map(|i| Self { index: i as u8 })
+    }
+
+    /// The code whose symbolic name is `name` (ASCII case-insensitive).
+    pub fn from_name(name: &str) -> Option<Self> {
+        index_of_name(name).map(|i| Self { index: i as u8 })
+    }
+
+    /// Every known code, in ascending numeric order.
+    pub fn all() -> impl ExactSizeIterator<Item = ErrorCode> + Clone {
+        (0..ENTRIES.len()).map(|i| Self { index: i as u8 })
+    }
+
+    /// Position in [`ENTRIES`]; the key of every per-code table.
+    #[inline]
+    pub fn index(self) -> usize {
+        self.index as usize
+    }
+
+    /// The Win32 code (`12002`).
+    #[inline]
+    pub fn code(self) -> u32 {
+        ENTRIES[self.index()].code
+    }
+
+    /// The `HRESULT_FROM_WIN32` form (`0x80072EE2`).
+    #[inline]
+    pub fn hresult(self) -> u32 {
+        hresult_from_win32(self.code())
+    }
+
+    /// The symbolic name (`"ERROR_WINHTTP_TIMEOUT"`).
+    #[inline]
+    pub fn name(self) -> &'static str {
+        ENTRIES[self.index()].name
+    }
+
+    /// The symbolic name, NUL-terminated.
+    #[inline]
+    pub fn c_name(self) -> &'static CStr {
+        ENTRIES[self.index()].c_name
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.name(), self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_round_trips_through_both_forms() {
+        for (i, e) in ENTRIES.iter().enumerate() {
+            assert_eq!(index_of(e.code), Some(i), "{}", e.name);
+            assert_eq!(index_of(0x8007_0000 | e.code), Some(i), "{}", e.name);
+            assert_eq!(index_of_name(&e.name.to_ascii_lowercase()), Some(i));
+        }
+    }
+
+    #[test]
+    fn unknown_codes_are_rejected() {
+        for code in [0, 1, 5, 12000, 12003, 12194, 12255, 12256, 70000, u32::MAX] {
+            assert_eq!(index_of(code), None, "{code}");
+        }
+        // Another facility, or no severity bit, is not a Win32 HRESULT.
+        assert_eq!(index_of(0x8004_2EE2), None);
+        assert_eq!(index_of(0x0007_2EE2), None);
+    }
+
+    #[test]
+    fn names_are_unique_and_well_formed() {
+        assert_eq!(ENTRIES.len(), 62);
+        let mut names: Vec<_> = ENTRIES.iter().map(|e| e.name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), ENTRIES.len());
+        for e in ENTRIES {
+            assert!(e.name.starts_with("ERROR_"), "{}", e.name);
+            assert_eq!(e.code >= 12000, e.name.starts_with("ERROR_WINHTTP_"));
+        }
+    }
+
+    #[test]
+    fn hresult_forms() {
+        let t = ErrorCode::new(12002).unwrap();
+        assert_eq!(t.hresult(), 0x8007_2EE2);
+        assert_eq!(t.hresult() as i32, -2147012894);
+        assert_eq!(ErrorCode::new(0x8007_2EE2), Some(t));
+        assert_eq!(t.to_string(), "ERROR_WINHTTP_TIMEOUT (12002)");
+    }
+}

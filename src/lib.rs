@@ -1,0 +1,71 @@
+//! WinHTTP error codes → symbolic names and localized descriptions.
+//!
+//! ```
+//! use winhttp_err::{ErrorCode, Locale};
+//!
+//! let timeout = ErrorCode::new(0x8007_2EE2).unwrap(); // HRESULT or plain 12002
+//! assert_eq!(timeout.name(), "ERROR_WINHTTP_TIMEOUT");
+//! let fr = Locale::negotiate("de-DE, fr;q=0.8, en;q=0.5");
+//! assert_eq!(fr.tag(), "fr-FR");
+//! assert!(timeout.message(fr).starts_with("Le délai"));
+//! ```
+//!
+//! # Codes
+//! Every function taking a code accepts the Win32 form (`12002`, as `GetLastError`
+//! returns it) and the `HRESULT_FROM_WIN32` form (`0x80072EE2`, as `WinHttpRequest`
+//! reports it).
+//!
+//! # Locale requests
+//! A request names the languages the caller wants, best first, in any of these forms:
+//! - a BCP 47 tag in any case, extensions ignored: `fr-CA`, `FR-fr`, `fr-Latn-FR-u-ca-gregory`;
+//! - a POSIX locale name: `fr_CA.UTF-8`, `fr_FR@euro`; `C` and `POSIX` mean en-US;
+//! - an HTTP Accept-Language list, sorted by q-weight: `de-DE, fr;q=0.8, en;q=0.5`;
+//! - a GNU `LANGUAGE` list: `de:fr`.
+//!
+//! The empty request means the process default ([`Locale::system`]). Negotiation
+//! (fluent-langneg) matches on language when the region differs (`fr-BE` → fr-FR,
+//! `en-GB` → en-US). Anything unusable, however long or malformed, yields en-US.
+//! Only the first [`MAX_REQUEST_BYTES`] bytes and [`MAX_ITEMS`] items are read.
+
+#![deny(unsafe_op_in_unsafe_fn)]
+#![warn(missing_docs)]
+
+pub mod catalog;
+#[cfg(feature = "capi")]
+pub mod ffi;
+pub mod l10n;
+pub mod locale;
+
+use std::borrow::Cow;
+
+pub use catalog::ErrorCode;
+pub use locale::request::{MAX_ITEMS, MAX_REQUEST_BYTES};
+pub use locale::{Locale, LocaleRequest};
+
+impl ErrorCode {
+    /// The description of this code in `locale`.
+    pub fn message(self, locale: Locale) -> &'static str {
+        l10n::as_str(l10n::message_cstr(self, locale))
+    }
+
+    /// One user-facing line: description, name and number, in `locale`.
+    pub fn report(self, locale: Locale) -> &'static str {
+        l10n::as_str(l10n::report_cstr(self, locale))
+    }
+}
+
+/// The symbolic name of `code`, e.g. `"ERROR_WINHTTP_TIMEOUT"`.
+pub fn name(code: u32) -> Option<&'static str> {
+    ErrorCode::new(code).map(ErrorCode::name)
+}
+
+/// The description of `code` in the best locale for `locales` (see the crate docs).
+pub fn message(code: u32, locales: &str) -> Option<&'static str> {
+    Some(ErrorCode::new(code)?.message(Locale::negotiate(locales)))
+}
+
+/// One user-facing line for any `code`: a localized "unknown WinHTTP error" line
+/// when the catalogue lacks it.
+pub fn report(code: u32, locales: &str) -> Cow<'static, str> {
+    l10n::report(code, Locale::negotiate(locales))
+}

@@ -1,0 +1,113 @@
+//! The process default locale, used when a caller passes NULL or "".
+//!
+//! POSIX systems follow gettext's rules: the first set of `LC_ALL`, `LC_MESSAGES`,
+//! `LANG` names the locale; unless that is `C`/`POSIX`, GNU's `LANGUAGE` list is
+//! preferred to it. Windows asks for the user's preferred UI languages. It is read
+//! once per process: a library must not race the host's `setenv`.
+
+use std::sync::OnceLock;
+
+use super::{Locale, LocaleRequest};
+
+static SYSTEM: OnceLock<Locale> = OnceLock::new();
+
+pub(super) fn locale() -> Locale {
+    *SYSTEM.get_or_init(|| LocaleRequest::parse(&request()).negotiate())
+}
+
+/// The request string the environment amounts to, e.g. `"de:fr:fr_FR.UTF-8"`.
+#[cfg(not(windows))]
+pub(crate) fn request() -> String {
+    posix_request(|name| std::env::var(name).ok())
+}
+
+#[cfg(windows)]
+pub(crate) fn request() -> String {
+    sys_locale::get_locales().collect::<Vec<_>>().join(",")
+}
+
+/// gettext's reading of the environment, with `var` standing for `getenv`.
+#[cfg_attr(windows, allow(dead_code))]
+pub(crate) fn posix_request(var: impl Fn(&str) -> Option<String>) -> String {
+    let set = |name| var(name).filter(|v| !v.is_empty());
+    let Some(locale) = set("LC_ALL")
+        .or_else(|| set("LC_MESSAGES"))
+        .or_else(|| set("LANG"))
+    else {
+        return fallback();
+    };
+    let base = locale.split(['.', '@']).next().unwrap_or_default();
+    if base == "C" || base == "POSIX" {
+        return "C".into();
+    }
+    match set("LANGUAGE") {
+        // The locale itself comes last: a friendlier fallback than gettext's untranslated text.
+        Some(list) => format!("{list}:{locale}"),
+        None => locale,
+    }
+}
+
+/// No locale variable at all: POSIX says "C"; Apple systems keep the user's
+/// choice outside the environment, where sys-locale finds it.
+fn fallback() -> String {
+    #[cfg(target_vendor = "apple")]
+    if let Some(tag) = sys_locale::get_locale() {
+        return tag;
+    }
+    "C".into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(vars: &[(&str, &str)]) -> String {
+        posix_request(|name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn gettext_precedence() {
+        assert_eq!(with(&[]), "C");
+        assert_eq!(with(&[("LANG", "fr_FR.UTF-8")]), "fr_FR.UTF-8");
+        assert_eq!(
+            with(&[("LANG", "fr_FR"), ("LC_MESSAGES", "de_DE")]),
+            "de_DE"
+        );
+        assert_eq!(
+            with(&[
+                ("LANG", "fr_FR"),
+                ("LC_MESSAGES", "de_DE"),
+                ("LC_ALL", "it_IT")
+            ]),
+            "it_IT"
+        );
+        // Empty variables count as unset.
+        assert_eq!(with(&[("LC_ALL", ""), ("LANG", "fr_FR")]), "fr_FR");
+    }
+
+    #[test]
+    fn language_list_unless_c() {
+        assert_eq!(
+            with(&[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "fr:en")]),
+            "fr:en:de_DE.UTF-8"
+        );
+        assert_eq!(with(&[("LANG", "C.UTF-8"), ("LANGUAGE", "fr")]), "C");
+        assert_eq!(with(&[("LC_ALL", "POSIX"), ("LANGUAGE", "fr")]), "C");
+        assert_eq!(with(&[("LANGUAGE", "fr")]), "C");
+    }
+
+    #[test]
+    fn requests_negotiate() {
+        let fr = |vars: &[(&str, &str)]| LocaleRequest::parse(&with(vars)).negotiate().tag();
+        assert_eq!(fr(&[("LANG", "fr_CA.UTF-8")]), "fr-FR");
+        assert_eq!(
+            fr(&[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "de:fr")]),
+            "fr-FR"
+        );
+        assert_eq!(fr(&[("LANG", "C"), ("LANGUAGE", "fr")]), "en-US");
+    }
+}

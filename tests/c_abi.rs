@@ -1,0 +1,108 @@
+//! Compiles tests/c/contract.c with the system C compiler against the checked-in
+//! header, links it to the freshly built cdylib and runs it, in several locale
+//! environments. Also compiles the header as C99 and C++11 with warnings as errors.
+
+mod common;
+use common::*;
+
+use std::path::PathBuf;
+
+fn compile_contract() -> PathBuf {
+    let out = scratch("c_abi").join("contract");
+    let lib = lib_dir();
+    run_ok(
+        std::process::Command::new("cc")
+            .args(["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-I"])
+            .arg(root().join("include"))
+            .arg(root().join("tests/c/contract.c"))
+            .arg("-L")
+            .arg(&lib)
+            .arg(format!("-Wl,-rpath,{}", lib.display()))
+            .args(["-lwinhttp_err", "-lpthread", "-o"])
+            .arg(&out),
+    );
+    out
+}
+
+#[test]
+fn c_contract_under_each_default_locale() {
+    let exe = compile_contract();
+    for (vars, expected) in [
+        (&[][..], "en-US"),
+        (&[("LANG", "fr_FR.UTF-8")][..], "fr-FR"),
+        (
+            &[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "C")][..],
+            "en-US",
+        ),
+        (
+            &[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "de:fr")][..],
+            "fr-FR",
+        ),
+        (&[("LC_ALL", "POSIX"), ("LANGUAGE", "fr")][..], "en-US"),
+        (&[("LC_ALL", "fr_CA"), ("LANG", "en_US")][..], "fr-FR"),
+    ] {
+        let mut cmd = clean_env(&exe);
+        cmd.arg(expected).envs(vars.iter().copied());
+        let out = run_ok(&mut cmd);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.contains(" passed, 0 failed"), "{vars:?}: {stdout}");
+    }
+}
+
+#[test]
+fn header_compiles_as_c99_and_cxx11_with_warnings_as_errors() {
+    let dir = scratch("c_abi");
+    let probe = dir.join("probe.c");
+    std::fs::write(
+        &probe,
+        "#include \"winhttp_err.h\"\n#include \"winhttp_err.h\"\n\
+         int main(void) { return winhttp_err_name(12002) == 0; }\n",
+    )
+    .unwrap();
+    for (compiler, std) in [("cc", "-std=c99"), ("c++", "-std=c++11")] {
+        let mut cmd = std::process::Command::new(compiler);
+        if compiler == "c++" {
+            cmd.args(["-x", "c++"]);
+        }
+        run_ok(
+            cmd.args([std, "-Wall", "-Wextra", "-Werror", "-pedantic", "-c", "-I"])
+                .arg(root().join("include"))
+                .arg(&probe)
+                .arg("-o")
+                .arg(dir.join(format!("probe-{compiler}.o"))),
+        );
+    }
+}
+
+#[test]
+fn c_example_prints_a_localized_report() {
+    let exe = scratch("c_abi").join("report");
+    let lib = lib_dir();
+    run_ok(
+        std::process::Command::new("cc")
+            .args(["-std=c99", "-Wall", "-Wextra", "-Werror", "-I"])
+            .arg(root().join("include"))
+            .arg(root().join("examples/c/report.c"))
+            .arg("-L")
+            .arg(&lib)
+            .arg(format!("-Wl,-rpath,{}", lib.display()))
+            .args(["-lwinhttp_err", "-o"])
+            .arg(&exe),
+    );
+    let out = run_ok(clean_env(&exe).args(["-2147012894", "de,fr"]));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("language: fr-FR"), "{stdout}");
+    assert!(
+        stdout.contains("code:     2147954402 (0x80072EE2)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("name:     ERROR_WINHTTP_TIMEOUT"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("report:   Le délai d’attente"), "{stdout}");
+    // Unknown code: still a report, exit 1.
+    let out = clean_env(&exe).args(["54321", "en"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Unknown WinHTTP error 54321"));
+}
