@@ -125,6 +125,76 @@ uint32_t winhttp_err_code_at(size_t index);
  */
 const char *winhttp_err_version(void);
 
+/**
+ * Returns winhttp_err_name(code) as UTF-16, e.g. L"ERROR_WINHTTP_TIMEOUT",
+ * for Win32 wide APIs (pass it as LPCWSTR).
+ *
+ * `code` is a Win32 code or its HRESULT_FROM_WIN32 form. Returns NULL when the
+ * code is unknown. The string is UTF-16 in native byte order (ASCII characters
+ * only), static and NUL-terminated: never free it; the same code always gives the
+ * same pointer, valid until the library is unloaded. Thread-safe.
+ */
+const uint16_t *winhttp_err_name_w(uint32_t code);
+
+/**
+ * Returns winhttp_err_message(code, ...) as UTF-16, for Win32 wide APIs such as
+ * MessageBoxW or TaskDialog: the same text, in the same language.
+ *
+ * `code` is a Win32 code or its HRESULT_FROM_WIN32 form. `locales` is the
+ * request of winhttp_err_message in UTF-16 (pass an LPCWSTR such as L"fr-FR" or
+ * an Accept-Language list); NULL or L"" means the process default, on Windows the
+ * user's preferred UI languages. Items holding a non-ASCII unit or an unpaired
+ * surrogate are ignored; nothing usable means en-US. Only the first 1024 units of
+ * `locales` are read.
+ *
+ * Returns NULL when the code is unknown (see winhttp_err_format_w for a line
+ * that is never NULL). The string is UTF-16 in native byte order, static and
+ * NUL-terminated: never free it; the same code and negotiated locale always give
+ * the same pointer, valid until the library is unloaded. Thread-safe.
+ *
+ * # Safety
+ * `locales` is NULL or a NUL-terminated, 2-byte aligned uint16_t string (or at
+ * least 1025 readable units).
+ */
+const uint16_t *winhttp_err_message_w(uint32_t code, const uint16_t *locales);
+
+/**
+ * Writes the line of winhttp_err_format as UTF-16 into `buf`, like snprintf,
+ * counting in UTF-16 units (WCHARs) instead of bytes: e.g. "The request timed
+ * out. ... (ERROR_WINHTTP_TIMEOUT, 12002)", or a localized "Unknown WinHTTP error
+ * N (0xHHHHHHHH)." for an unknown code.
+ *
+ * `code` and `locales` follow the rules of winhttp_err_message_w.
+ *
+ * At most `buf_len` units are written, always NUL-terminated when `buf_len > 0`;
+ * the text is UTF-16 in native byte order and is cut only between characters,
+ * never inside a surrogate pair. Returns the length in units of the whole line,
+ * without the NUL: the output was truncated when the result is >= `buf_len`.
+ * `buf` may be NULL when `buf_len` is 0 (or is then ignored), to measure the line
+ * first. Returns 0, with an empty string in `buf`, only on an internal failure.
+ * Thread-safe.
+ *
+ * # Safety
+ * `locales` as for winhttp_err_message_w; `buf` is NULL or valid, and 2-byte
+ * aligned, for `buf_len` uint16_t writes.
+ */
+size_t winhttp_err_format_w(uint32_t code, const uint16_t *locales, uint16_t *buf, size_t buf_len);
+
+/**
+ * Returns winhttp_err_locale(...) as UTF-16: the tag, such as L"fr-FR", that the
+ * UTF-16 request `locales` negotiates to, i.e. the language winhttp_err_message_w
+ * and winhttp_err_format_w answer in for the same argument.
+ *
+ * `locales` follows the rules of winhttp_err_message_w (NULL or L"" is the
+ * process default: on Windows, the user's preferred UI languages). Never returns
+ * NULL. The string is UTF-16 in native byte order (ASCII characters only), static
+ * and NUL-terminated: never free it. Thread-safe.
+ *
+ * # Safety
+ * As for winhttp_err_message_w.
+ */
+const uint16_t *winhttp_err_locale_w(const uint16_t *locales);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

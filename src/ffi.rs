@@ -64,6 +64,34 @@ unsafe fn negotiate(locales: *const c_char) -> Locale {
     Locale::negotiate_bytes(unsafe { bounded_bytes(locales, MAX_REQUEST_BYTES + 1) })
 }
 
+/// The units of a NUL-terminated UTF-16 string, reading at most `max` of them,
+/// like [`bounded_bytes`].
+///
+/// # Safety
+/// `p` is NULL or points to properly aligned `u16`s readable up to their NUL or
+/// `max` units.
+unsafe fn bounded_units<'a>(p: *const u16, max: usize) -> &'a [u16] {
+    if p.is_null() {
+        return &[];
+    }
+    let mut len = 0;
+    // SAFETY: the caller guarantees readability up to the NUL or `max`; we stop at either.
+    while len < max && unsafe { *p.add(len) } != 0 {
+        len += 1;
+    }
+    // SAFETY: the `len` units just read are initialized and stay valid during the call.
+    unsafe { std::slice::from_raw_parts(p, len) }
+}
+
+/// The locale a UTF-16 `locales` argument negotiates to.
+///
+/// # Safety
+/// As for [`bounded_units`].
+unsafe fn negotiate_w(locales: *const u16) -> Locale {
+    // SAFETY: forwarded from the caller's contract.
+    Locale::negotiate_utf16(unsafe { bounded_units(locales, MAX_REQUEST_BYTES + 1) })
+}
+
 /// Copies `text` into `buf[..buf_len]` like `snprintf`: NUL-terminated when
 /// `buf_len > 0`, cut on a UTF-8 character boundary; returns `text.len()`.
 ///
@@ -84,6 +112,42 @@ unsafe fn copy_out(text: &str, buf: *mut c_char, buf_len: usize) -> usize {
         *buf.add(n) = 0;
     }
     text.len()
+}
+
+/// Writes `text` as UTF-16 into `out` like `snprintf`: NUL-terminated when `out`
+/// is not empty, cut between characters (never inside a surrogate pair); returns
+/// the length of `text` in UTF-16 units.
+fn fill_utf16(text: &str, out: &mut [u16]) -> usize {
+    let total = text.encode_utf16().count();
+    let Some(room) = out.len().checked_sub(1) else {
+        return total;
+    };
+    let mut n = 0;
+    for c in text.chars() {
+        let len = c.len_utf16();
+        if n + len > room {
+            break;
+        }
+        c.encode_utf16(&mut out[n..n + len]);
+        n += len;
+    }
+    out[n] = 0;
+    total
+}
+
+/// [`fill_utf16`] into a caller's buffer.
+///
+/// # Safety
+/// `buf` is NULL or valid, and aligned, for `buf_len` `u16` writes.
+unsafe fn copy_out_w(text: &str, buf: *mut u16, buf_len: usize) -> usize {
+    if buf.is_null() {
+        return fill_utf16(text, &mut []);
+    }
+    // SAFETY: `buf` is writable for `buf_len` units per the caller's contract, and
+    // cannot alias `text`, which is ours.
+    fill_utf16(text, unsafe {
+        std::slice::from_raw_parts_mut(buf, buf_len)
+    })
 }
 
 /// Returns the symbolic name of a WinHTTP error code, e.g. "ERROR_WINHTTP_TIMEOUT"
@@ -233,6 +297,106 @@ pub extern "C" fn winhttp_err_version() -> *const c_char {
     VERSION.as_ptr()
 }
 
+/// Returns winhttp_err_name(code) as UTF-16, e.g. L"ERROR_WINHTTP_TIMEOUT",
+/// for Win32 wide APIs (pass it as LPCWSTR).
+///
+/// `code` is a Win32 code or its HRESULT_FROM_WIN32 form. Returns NULL when the
+/// code is unknown. The string is UTF-16 in native byte order (ASCII characters
+/// only), static and NUL-terminated: never free it; the same code always gives the
+/// same pointer, valid until the library is unloaded. Thread-safe.
+#[no_mangle]
+pub extern "C" fn winhttp_err_name_w(code: u32) -> *const u16 {
+    boundary(ptr::null(), || {
+        ErrorCode::new(code).map_or(ptr::null(), |c| l10n::name_wide(c).as_ptr())
+    })
+}
+
+/// Returns winhttp_err_message(code, ...) as UTF-16, for Win32 wide APIs such as
+/// MessageBoxW or TaskDialog: the same text, in the same language.
+///
+/// `code` is a Win32 code or its HRESULT_FROM_WIN32 form. `locales` is the
+/// request of winhttp_err_message in UTF-16 (pass an LPCWSTR such as L"fr-FR" or
+/// an Accept-Language list); NULL or L"" means the process default, on Windows the
+/// user's preferred UI languages. Items holding a non-ASCII unit or an unpaired
+/// surrogate are ignored; nothing usable means en-US. Only the first 1024 units of
+/// `locales` are read.
+///
+/// Returns NULL when the code is unknown (see winhttp_err_format_w for a line
+/// that is never NULL). The string is UTF-16 in native byte order, static and
+/// NUL-terminated: never free it; the same code and negotiated locale always give
+/// the same pointer, valid until the library is unloaded. Thread-safe.
+///
+/// # Safety
+/// `locales` is NULL or a NUL-terminated, 2-byte aligned uint16_t string (or at
+/// least 1025 readable units).
+#[no_mangle]
+pub unsafe extern "C" fn winhttp_err_message_w(code: u32, locales: *const u16) -> *const u16 {
+    boundary(ptr::null(), || {
+        let Some(code) = ErrorCode::new(code) else {
+            return ptr::null();
+        };
+        // SAFETY: `locales` is NULL or readable, per this function's contract.
+        let locale = unsafe { negotiate_w(locales) };
+        l10n::message_wide(code, locale).as_ptr()
+    })
+}
+
+/// Writes the line of winhttp_err_format as UTF-16 into `buf`, like snprintf,
+/// counting in UTF-16 units (WCHARs) instead of bytes: e.g. "The request timed
+/// out. ... (ERROR_WINHTTP_TIMEOUT, 12002)", or a localized "Unknown WinHTTP error
+/// N (0xHHHHHHHH)." for an unknown code.
+///
+/// `code` and `locales` follow the rules of winhttp_err_message_w.
+///
+/// At most `buf_len` units are written, always NUL-terminated when `buf_len > 0`;
+/// the text is UTF-16 in native byte order and is cut only between characters,
+/// never inside a surrogate pair. Returns the length in units of the whole line,
+/// without the NUL: the output was truncated when the result is >= `buf_len`.
+/// `buf` may be NULL when `buf_len` is 0 (or is then ignored), to measure the line
+/// first. Returns 0, with an empty string in `buf`, only on an internal failure.
+/// Thread-safe.
+///
+/// # Safety
+/// `locales` as for winhttp_err_message_w; `buf` is NULL or valid, and 2-byte
+/// aligned, for `buf_len` uint16_t writes.
+#[no_mangle]
+pub unsafe extern "C" fn winhttp_err_format_w(
+    code: u32,
+    locales: *const u16,
+    buf: *mut u16,
+    buf_len: usize,
+) -> usize {
+    let written = boundary(None, || {
+        // SAFETY: `locales` is NULL or readable, per this function's contract.
+        let line = l10n::report(code, unsafe { negotiate_w(locales) });
+        // SAFETY: `buf` is NULL or writable for `buf_len` units, per the contract.
+        Some(unsafe { copy_out_w(&line, buf, buf_len) })
+    });
+    written.unwrap_or_else(|| {
+        // SAFETY: as above; the empty string fits any buffer with room for its NUL.
+        unsafe { copy_out_w("", buf, buf_len) }
+    })
+}
+
+/// Returns winhttp_err_locale(...) as UTF-16: the tag, such as L"fr-FR", that the
+/// UTF-16 request `locales` negotiates to, i.e. the language winhttp_err_message_w
+/// and winhttp_err_format_w answer in for the same argument.
+///
+/// `locales` follows the rules of winhttp_err_message_w (NULL or L"" is the
+/// process default: on Windows, the user's preferred UI languages). Never returns
+/// NULL. The string is UTF-16 in native byte order (ASCII characters only), static
+/// and NUL-terminated: never free it. Thread-safe.
+///
+/// # Safety
+/// As for winhttp_err_message_w.
+#[no_mangle]
+pub unsafe extern "C" fn winhttp_err_locale_w(locales: *const u16) -> *const u16 {
+    boundary(Locale::EN_US.tag_wide().as_ptr(), || {
+        // SAFETY: `locales` is NULL or readable, per this function's contract.
+        unsafe { negotiate_w(locales) }.tag_wide().as_ptr()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -299,5 +463,115 @@ mod tests {
         }
         // SAFETY: NULL with any length writes nothing.
         assert_eq!(unsafe { copy_out(text, ptr::null_mut(), 99) }, 4);
+    }
+
+    /// A NUL-terminated UTF-16 string from the ABI, without the NUL.
+    fn w(p: *const u16) -> String {
+        assert!(!p.is_null());
+        // SAFETY: every non-NULL wide result of this ABI is a static NUL-terminated string.
+        let units = unsafe { bounded_units(p, usize::MAX) };
+        String::from_utf16(units).unwrap()
+    }
+
+    fn wide(s: &str) -> Vec<u16> {
+        s.encode_utf16().chain([0]).collect()
+    }
+
+    #[test]
+    fn fill_utf16_edges() {
+        // "a" + U+1F600 (a surrogate pair) + "b": 4 units.
+        let text = "a\u{1F600}b";
+        let pair: Vec<u16> = "\u{1F600}".encode_utf16().collect();
+        for (len, want) in [
+            (0, None),
+            (1, Some(vec![])),
+            (2, Some(vec![u16::from(b'a')])),
+            (3, Some(vec![u16::from(b'a')])), // the pair does not fit: not split
+            (4, Some([&[u16::from(b'a')][..], &pair].concat())),
+            (5, Some(text.encode_utf16().collect())), // exact fit
+            (8, Some(text.encode_utf16().collect())),
+        ] {
+            let mut buf = [0x5555u16; 8];
+            assert_eq!(fill_utf16(text, &mut buf[..len]), 4, "len {len}");
+            match want {
+                None => assert!(buf.iter().all(|&u| u == 0x5555)),
+                Some(want) => {
+                    assert_eq!(&buf[..want.len()], &want[..], "len {len}");
+                    assert_eq!(buf[want.len()], 0, "len {len}: no NUL");
+                    let end = (want.len() + 1).max(len);
+                    assert!(buf[end..].iter().all(|&u| u == 0x5555), "wrote past {len}");
+                }
+            }
+        }
+        assert_eq!(fill_utf16("", &mut []), 0);
+        // SAFETY: NULL with any length writes nothing.
+        assert_eq!(unsafe { copy_out_w(text, ptr::null_mut(), 99) }, 4);
+    }
+
+    #[test]
+    fn wide_functions_match_their_utf8_twins() {
+        for locales in ["fr-FR", "en-US", "de, fr;q=0.5", "zz"] {
+            let (l8, l16) = (std::ffi::CString::new(locales).unwrap(), wide(locales));
+            // SAFETY: valid NUL-terminated strings.
+            unsafe {
+                assert_eq!(
+                    w(winhttp_err_locale_w(l16.as_ptr())),
+                    s(winhttp_err_locale(l8.as_ptr()))
+                );
+                for e in ENTRIES {
+                    assert_eq!(w(winhttp_err_name_w(e.code)), e.name);
+                    let m = winhttp_err_message_w(e.code, l16.as_ptr());
+                    assert_eq!(w(m), s(winhttp_err_message(e.code, l8.as_ptr())));
+                    assert_eq!(
+                        winhttp_err_message_w(e.code, l16.as_ptr()),
+                        m,
+                        "same pointer"
+                    );
+                }
+                for code in [12002, 0x8007_2EE2, 12003, 0] {
+                    let n8 = winhttp_err_format(code, l8.as_ptr(), ptr::null_mut(), 0);
+                    let mut b8 = vec![0 as c_char; n8 + 1];
+                    winhttp_err_format(code, l8.as_ptr(), b8.as_mut_ptr(), b8.len());
+                    let line = CStr::from_ptr(b8.as_ptr()).to_str().unwrap();
+                    let n16 = winhttp_err_format_w(code, l16.as_ptr(), ptr::null_mut(), 0);
+                    assert_eq!(n16, line.encode_utf16().count());
+                    let mut b16 = vec![0x5555u16; n16 + 1];
+                    assert_eq!(
+                        winhttp_err_format_w(code, l16.as_ptr(), b16.as_mut_ptr(), b16.len()),
+                        n16
+                    );
+                    assert_eq!(w(b16.as_ptr()), line);
+                }
+            }
+        }
+        assert!(winhttp_err_name_w(12003).is_null());
+        // SAFETY: NULL locales are allowed.
+        assert!(unsafe { winhttp_err_message_w(12003, ptr::null()) }.is_null());
+    }
+
+    #[test]
+    fn wide_panics_become_the_documented_failure_values() {
+        force_panic();
+        assert!(winhttp_err_name_w(12002).is_null());
+        force_panic();
+        // SAFETY: NULL is allowed.
+        assert!(unsafe { winhttp_err_message_w(12002, ptr::null()) }.is_null());
+        force_panic();
+        // SAFETY: NULL is allowed.
+        assert_eq!(w(unsafe { winhttp_err_locale_w(ptr::null()) }), "en-US");
+        force_panic();
+        let mut buf = [0x5555u16; 8];
+        // SAFETY: `buf` is writable for its length.
+        let n = unsafe { winhttp_err_format_w(12002, ptr::null(), buf.as_mut_ptr(), buf.len()) };
+        assert_eq!((n, buf[0]), (0, 0));
+    }
+
+    #[test]
+    fn bounded_units_stop_at_the_bound() {
+        let long = [u16::from(b'a'); 10];
+        // SAFETY: 10 readable units, no NUL: we read at most 4.
+        assert_eq!(unsafe { bounded_units(long.as_ptr(), 4) }, &long[..4]);
+        // SAFETY: NULL is allowed.
+        assert!(unsafe { bounded_units(ptr::null(), 4) }.is_empty());
     }
 }

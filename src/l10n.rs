@@ -5,7 +5,9 @@
 //! once, then kept for the life of the process: every later lookup is a load
 //! from a table, and the same (code, locale) always yields the same pointer.
 //! Strings are stored with a trailing NUL so the C ABI can hand them out as is.
-//! A message missing from a locale falls back to en-US.
+//! A message missing from a locale falls back to en-US. The UTF-16 twins of the
+//! tables (for Win32's wide APIs and the `_w` C functions) are built the same way,
+//! from the UTF-8 text, on first use of each entry.
 
 use std::borrow::Cow;
 use std::ffi::CStr;
@@ -25,6 +27,8 @@ struct LocaleData {
     bundle: OnceLock<FluentBundle<FluentResource>>,
     messages: [OnceLock<Box<CStr>>; ENTRIES.len()],
     reports: [OnceLock<Box<CStr>>; ENTRIES.len()],
+    /// `messages` as NUL-terminated UTF-16.
+    messages_wide: [OnceLock<Box<[u16]>>; ENTRIES.len()],
 }
 
 static DATA: [LocaleData; locale::COUNT] = [const {
@@ -32,8 +36,13 @@ static DATA: [LocaleData; locale::COUNT] = [const {
         bundle: OnceLock::new(),
         messages: [const { OnceLock::new() }; ENTRIES.len()],
         reports: [const { OnceLock::new() }; ENTRIES.len()],
+        messages_wide: [const { OnceLock::new() }; ENTRIES.len()],
     }
 }; locale::COUNT];
+
+/// The catalogue names as NUL-terminated UTF-16; names do not depend on the locale.
+static NAMES_WIDE: [OnceLock<Box<[u16]>>; ENTRIES.len()] =
+    [const { OnceLock::new() }; ENTRIES.len()];
 
 /// The Fluent message id of a catalogue name: `ERROR_WINHTTP_TIMEOUT` → `error-winhttp-timeout`.
 pub fn message_id(name: &str) -> String {
@@ -96,6 +105,24 @@ pub(crate) fn report_cstr(code: ErrorCode, locale: Locale) -> &'static CStr {
         let line = format(locale, REPORT_LINE, Some(&args));
         to_cstr(line.unwrap_or_else(|| format!("{} ({code})", as_str(message_cstr(code, locale)))))
     })
+}
+
+/// `text` as UTF-16 with a trailing NUL. Our text has no interior NUL (see [`to_cstr`]).
+fn to_wide(text: &str) -> Box<[u16]> {
+    text.encode_utf16().chain([0]).collect()
+}
+
+/// The description of `code` in `locale` as NUL-terminated UTF-16, e.g. for
+/// `MessageBoxW`: the same text as [`ErrorCode::message`], built on first use,
+/// then the same static slice (NUL included) on every call.
+pub fn message_wide(code: ErrorCode, locale: Locale) -> &'static [u16] {
+    DATA[locale.index()].messages_wide[code.index()]
+        .get_or_init(|| to_wide(as_str(message_cstr(code, locale))))
+}
+
+/// The symbolic name of `code` as NUL-terminated UTF-16, static (NUL included).
+pub fn name_wide(code: ErrorCode) -> &'static [u16] {
+    NAMES_WIDE[code.index()].get_or_init(|| to_wide(code.name()))
 }
 
 /// The line for a code the catalogue does not know, with the code as given.

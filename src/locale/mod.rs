@@ -41,6 +41,27 @@ const fn find(tag: &str) -> u8 {
     panic!("locale not shipped")
 }
 
+/// Longest shipped tag; the build fails (at compile time) for a longer one.
+const MAX_TAG_LEN: usize = 35;
+
+/// Every shipped tag as NUL-terminated UTF-16, computed at compile time so that
+/// handing one out can never fail.
+static TAGS_WIDE: [[u16; MAX_TAG_LEN + 1]; COUNT] = {
+    let mut out = [[0u16; MAX_TAG_LEN + 1]; COUNT];
+    let mut i = 0;
+    while i < COUNT {
+        let tag = EMBEDDED[i].0.as_bytes();
+        assert!(tag.len() <= MAX_TAG_LEN, "locale tag too long");
+        let mut j = 0;
+        while j < tag.len() {
+            out[i][j] = tag[j] as u16; // tags are ASCII: valid BCP 47
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
 static AVAILABLE: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
     EMBEDDED
         .iter()
@@ -64,6 +85,11 @@ impl Locale {
 
     pub(crate) fn tag_cstr(self) -> &'static CStr {
         EMBEDDED[self.index()].1
+    }
+
+    /// The tag as NUL-terminated UTF-16 (NUL included), e.g. for Win32 wide APIs; static.
+    pub fn tag_wide(self) -> &'static [u16] {
+        &TAGS_WIDE[self.index()][..=self.tag().len()]
     }
 
     pub(crate) fn sources(self) -> &'static [&'static str] {
@@ -110,6 +136,20 @@ impl Locale {
             return Locale(i as u8);
         }
         cache::get_or_insert(request, |r| LocaleRequest::parse_bytes(r).negotiate())
+    }
+
+    /// Like [`negotiate`](Self::negotiate), for a UTF-16 request (Win32's `WCHAR`
+    /// strings, without the NUL). Requests are ASCII, so each unit that is not
+    /// becomes an invalid UTF-8 byte: the item holding it (a non-ASCII character,
+    /// an unpaired surrogate) is ignored, as in [`negotiate_bytes`](Self::negotiate_bytes).
+    /// Units past the parser's bound are not read.
+    pub fn negotiate_utf16(request: &[u16]) -> Locale {
+        let mut bytes = [0u8; request::MAX_REQUEST_BYTES + 1];
+        let len = request.len().min(bytes.len());
+        for (byte, &unit) in bytes.iter_mut().zip(&request[..len]) {
+            *byte = u8::try_from(unit).ok().filter(u8::is_ascii).unwrap_or(0xFF);
+        }
+        Self::negotiate_bytes(&bytes[..len])
     }
 }
 
@@ -188,6 +228,72 @@ mod tests {
             ("garbage!!", "en-US"),
         ] {
             assert_eq!(neg(req), want, "{req}");
+        }
+    }
+
+    fn wide(s: &str) -> Vec<u16> {
+        s.encode_utf16().collect()
+    }
+
+    #[test]
+    fn utf16_requests_negotiate_like_their_utf8_twins() {
+        for req in [
+            "fr-FR",
+            "fr_CA.UTF-8",
+            "de-DE, fr;q=0.8, en;q=0.5",
+            "de:fr",
+            "en-GB",
+            "zz",
+        ] {
+            assert_eq!(
+                Locale::negotiate_utf16(&wide(req)),
+                Locale::negotiate(req),
+                "{req}"
+            );
+        }
+        // Empty: the process default.
+        assert_eq!(Locale::negotiate_utf16(&[]), Locale::system());
+    }
+
+    #[test]
+    fn non_ascii_units_spoil_only_their_item() {
+        // U+00E9 (é) fits in a byte but is not ASCII; U+0166 must not be read as its low byte, 'f'.
+        assert_eq!(Locale::negotiate_utf16(&wide("\u{e9}fr,en")).tag(), "en-US");
+        assert_eq!(
+            Locale::negotiate_utf16(&[0x0166, b'r' as u16]).tag(),
+            "en-US"
+        );
+        assert_eq!(
+            Locale::negotiate_utf16(&wide("de\u{1F600},fr")).tag(),
+            "fr-FR"
+        );
+        // Unpaired surrogates.
+        let mut lone = vec![0xD800];
+        lone.extend(wide(",fr"));
+        assert_eq!(Locale::negotiate_utf16(&lone).tag(), "fr-FR");
+        let mut lone = wide("fr");
+        lone.push(0xDC00);
+        assert_eq!(Locale::negotiate_utf16(&lone).tag(), "en-US");
+    }
+
+    #[test]
+    fn utf16_requests_are_bounded() {
+        // The first MAX_REQUEST_BYTES units decide, exactly as for bytes.
+        let mut long = wide("fr,");
+        long.resize(request::MAX_REQUEST_BYTES * 4, u16::from(b'z'));
+        assert_eq!(Locale::negotiate_utf16(&long).tag(), "fr-FR");
+        let late = format!("{},fr", "z".repeat(5 * request::MAX_REQUEST_BYTES));
+        assert_eq!(Locale::negotiate_utf16(&wide(&late)).tag(), "en-US");
+        assert_eq!(Locale::negotiate(&late).tag(), "en-US");
+    }
+
+    #[test]
+    fn wide_tags_are_the_tags_nul_terminated() {
+        for locale in Locale::all() {
+            let w = locale.tag_wide();
+            assert_eq!(w.last(), Some(&0));
+            assert_eq!(String::from_utf16(&w[..w.len() - 1]).unwrap(), locale.tag());
+            assert_eq!(locale.tag_wide().as_ptr(), w.as_ptr());
         }
     }
 
