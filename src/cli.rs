@@ -6,7 +6,7 @@
 //! message on stderr and close names), 2 for usage errors (clap's own).
 //!
 //! # Text output
-//! Plain text, no colour, at most [`WIDTH`] columns: the name, then the numbers,
+//! Plain text, no colour, at most 80 columns: the name, then the numbers,
 //! then the description wrapped and indented.
 //!
 //! # JSON output (`--json`)
@@ -25,8 +25,9 @@ use serde::Serialize;
 use crate::lookup::{self, LookupError};
 use crate::{ErrorCode, Locale};
 
-/// Widest line of the text output, in terminal columns.
-pub const WIDTH: usize = 80;
+/// Widest line of the text output, in terminal columns. (Not `pub`: cbindgen
+/// would put a public constant into the C header.)
+const WIDTH: usize = 80;
 /// Longest part of a user's argument echoed in a message, in characters.
 const MAX_ECHO: usize = 60;
 /// Most candidates printed for an ambiguous name fragment.
@@ -250,7 +251,7 @@ fn queries(codes: &[String], stdin: &mut dyn BufRead) -> io::Result<Vec<String>>
 }
 
 /// A code in full: name; decimal, hex and HRESULT forms; the description wrapped
-/// to [`WIDTH`] columns.
+/// to 80 columns.
 pub fn describe(code: ErrorCode, locale: Locale) -> String {
     let hresult = code.hresult();
     let mut text = format!(
