@@ -9,10 +9,13 @@ pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The folder holding the cdylib `cargo test` just built (`target/<profile>`).
+/// The folder holding the cdylib `cargo test` just built: `target/<profile>/deps`,
+/// next to this test binary. (`cargo test` does not copy the library up to
+/// `target/<profile>` as `cargo build` does, so a fresh clone has none there, and an
+/// older one there may be stale. A cdylib's name in deps carries no hash.)
 pub fn lib_dir() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
-    let dir = exe.parent().unwrap().parent().unwrap().to_path_buf();
+    let dir = exe.parent().unwrap().to_path_buf();
     let lib = dir.join(format!(
         "{}winhttp_err{}",
         std::env::consts::DLL_PREFIX,
