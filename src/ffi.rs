@@ -1,7 +1,7 @@
 //! The C ABI: a thin translation over the Rust API. All `unsafe` code of the
 //! crate lives here.
 //!
-//! Every function catches panics ([`boundary`]) and returns its documented
+//! Every function catches panics (`boundary`) and returns its documented
 //! failure value instead of unwinding into C. No pointer a caller passes is kept
 //! beyond the call.
 

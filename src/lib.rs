@@ -31,10 +31,14 @@
 #![warn(missing_docs)]
 
 pub mod catalog;
+#[cfg(feature = "cli")]
+pub mod cli;
 #[cfg(feature = "capi")]
 pub mod ffi;
 pub mod l10n;
 pub mod locale;
+#[cfg(feature = "lookup")]
+pub mod lookup;
 
 use std::borrow::Cow;
 

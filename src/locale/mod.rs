@@ -1,5 +1,5 @@
 //! Which shipped locale answers a request: parsing ([`request`]), negotiation
-//! with fluent-langneg, a bounded cache of results, and the process default ([`system`]).
+//! with fluent-langneg, a bounded cache of results, and the process default (`system`).
 
 mod cache;
 pub mod request;

@@ -1,0 +1,444 @@
+//! The `winhttp-err` command: arguments, lookups and output. It lives in the
+//! library, behind the `cli` feature, so that src/bin/winhttp-err.rs stays a
+//! one-line `main` and everything here is unit-tested with in-memory streams.
+//!
+//! Exit status: 0 when every code was found, 1 when one was not (each with a
+//! message on stderr and close names), 2 for usage errors (clap's own).
+//!
+//! # Text output
+//! Plain text, no colour, at most 80 columns: the name, then the numbers,
+//! then the description wrapped and indented.
+//!
+//! # JSON output (`--json`)
+//! One object, pretty-printed; fields keep their names and types across
+//! releases, new ones may be added:
+//! - `locale`: the negotiated language of the descriptions, e.g. `"fr-FR"`;
+//! - `codes`: the codes found (or listed, or matched), each a [`JsonCode`];
+//! - `unknown`: the arguments that named no code, each a [`JsonUnknown`].
+
+use std::io::{self, BufRead, Write};
+
+use clap::builder::NonEmptyStringValueParser;
+use clap::Parser;
+use serde::Serialize;
+
+use crate::lookup::{self, LookupError};
+use crate::{ErrorCode, Locale};
+
+/// Widest line of the text output, in terminal columns. (Not `pub`: cbindgen
+/// would put a public constant into the C header.)
+const WIDTH: usize = 80;
+/// Longest part of a user's argument echoed in a message, in characters.
+const MAX_ECHO: usize = 60;
+/// Most candidates printed for an ambiguous name fragment.
+const MAX_CANDIDATES: usize = 12;
+
+/// Decode WinHTTP error codes: symbolic name, decimal, hex, HRESULT and a
+/// localized description.
+#[derive(Debug, Parser)]
+#[command(name = "winhttp-err", version, max_term_width = WIDTH)]
+#[command(after_help = "Examples:
+  winhttp-err 12002 0x80072EFD
+  winhttp-err -2147012894 --lang fr-FR
+  winhttp-err timeout --json
+  winhttp-err --search 'délai' --lang fr
+  grep -o '0x8007[0-9A-F]*' app.log | winhttp-err -")]
+pub struct Args {
+    /// Codes to decode: 12002, 0x2EE2, 0x80072EE2, -2147012894,
+    /// ERROR_WINHTTP_TIMEOUT, or a unique part of a name (timeout).
+    /// `-` reads more from standard input, separated by spaces, commas or lines.
+    #[arg(
+        value_name = "CODE",
+        allow_negative_numbers = true,
+        required_unless_present_any = ["list", "search"],
+        conflicts_with_all = ["list", "search"],
+    )]
+    pub codes: Vec<String>,
+
+    /// Language of the descriptions: a BCP 47 tag (fr-CA), a POSIX locale
+    /// (fr_FR.UTF-8), an Accept-Language list (de, fr;q=0.8) or a GNU list
+    /// (de:fr). Default: your locale (LC_ALL, LC_MESSAGES, LANG, LANGUAGE).
+    #[arg(long, value_name = "TAGS")]
+    pub lang: Option<String>,
+
+    /// List every known code.
+    #[arg(short, long, conflicts_with = "search")]
+    pub list: bool,
+
+    /// Find the codes whose name or description (in the chosen language)
+    /// contains every word of TEXT, ignoring case and accents.
+    #[arg(short, long, value_name = "TEXT", value_parser = NonEmptyStringValueParser::new())]
+    pub search: Option<String>,
+
+    /// Print one JSON object (fields documented in the README) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// One code in the JSON output.
+#[derive(Debug, Serialize)]
+pub struct JsonCode {
+    /// The argument this code was found from; `null` for `--list` and `--search`.
+    pub input: Option<String>,
+    /// Symbolic name, e.g. `"ERROR_WINHTTP_TIMEOUT"`.
+    pub name: &'static str,
+    /// Win32 code, e.g. `12002`.
+    pub code: u32,
+    /// The Win32 code in hexadecimal, e.g. `"0x2EE2"`.
+    pub code_hex: String,
+    /// `HRESULT_FROM_WIN32` form as an unsigned number, e.g. `2147954402`.
+    pub hresult: u32,
+    /// The HRESULT in hexadecimal, e.g. `"0x80072EE2"`.
+    pub hresult_hex: String,
+    /// The HRESULT as a signed 32-bit number, as .NET shows it, e.g. `-2147012894`.
+    pub hresult_signed: i32,
+    /// The description in the negotiated locale.
+    pub description: &'static str,
+}
+
+impl JsonCode {
+    fn new(code: ErrorCode, locale: Locale, input: Option<&str>) -> Self {
+        Self {
+            input: input.map(str::to_owned),
+            name: code.name(),
+            code: code.code(),
+            code_hex: format!("{:#X}", code.code()),
+            hresult: code.hresult(),
+            hresult_hex: format!("{:#X}", code.hresult()),
+            hresult_signed: code.hresult() as i32,
+            description: code.message(locale),
+        }
+    }
+}
+
+/// An argument that named no code, in the JSON output.
+#[derive(Debug, Serialize)]
+pub struct JsonUnknown {
+    /// The argument as given.
+    pub input: String,
+    /// Why it named no code, in English.
+    pub error: String,
+    /// Names of close, nearby or candidate codes (may be empty).
+    pub suggestions: Vec<&'static str>,
+}
+
+/// The whole JSON document.
+#[derive(Debug, Serialize)]
+pub struct JsonOutput {
+    /// The locale the descriptions are in.
+    pub locale: &'static str,
+    /// The codes found, listed or matched, in order.
+    pub codes: Vec<JsonCode>,
+    /// The arguments that named no code, in order.
+    pub unknown: Vec<JsonUnknown>,
+}
+
+/// Parses the process arguments and runs; the exit status to return.
+pub fn main() -> std::process::ExitCode {
+    let args = Args::parse(); // exits 2 on a usage error, 0 for --help and --version
+    let stdin = io::stdin();
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    let mut stderr = io::stderr().lock();
+    let status = run(&args, &mut stdin.lock(), &mut stdout, &mut stderr).and_then(|status| {
+        stdout.flush()?;
+        Ok(status)
+    });
+    match status {
+        Ok(status) => std::process::ExitCode::from(status),
+        // `winhttp-err --list | head -1`: the reader left; nothing more to say.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(stderr, "winhttp-err: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs the command for `args`, reading `-` arguments from `stdin`. Returns the
+/// exit status: 0 when every code was found, 1 otherwise.
+pub fn run(
+    args: &Args,
+    stdin: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    let locale = args
+        .lang
+        .as_deref()
+        .map_or_else(Locale::system, Locale::negotiate);
+    let mut found: Vec<(ErrorCode, Option<String>)> = Vec::new();
+    let mut unknown: Vec<(String, LookupError)> = Vec::new();
+
+    if args.list {
+        found.extend(ErrorCode::all().map(|c| (c, None)));
+    } else if let Some(text) = &args.search {
+        found.extend(lookup::search(text, locale).into_iter().map(|c| (c, None)));
+        if found.is_empty() {
+            writeln!(
+                err,
+                "winhttp-err: no name or {locale} description contains \"{}\"",
+                echo(text)
+            )?;
+        }
+    } else {
+        for query in queries(&args.codes, stdin)? {
+            match lookup::resolve(&query) {
+                Ok(code) => found.push((code, Some(query))),
+                Err(e) => unknown.push((query, e)),
+            }
+        }
+    }
+
+    for (input, error) in &unknown {
+        report_unknown(err, input, error)?;
+    }
+    if args.json {
+        let doc = JsonOutput {
+            locale: locale.tag(),
+            codes: found
+                .iter()
+                .map(|(c, input)| JsonCode::new(*c, locale, input.as_deref()))
+                .collect(),
+            unknown: unknown
+                .iter()
+                .map(|(input, e)| JsonUnknown {
+                    input: input.clone(),
+                    error: e.to_string(),
+                    suggestions: e.suggestions().iter().map(|c| c.name()).collect(),
+                })
+                .collect(),
+        };
+        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        writeln!(out)?;
+    } else if args.list {
+        for (code, _) in &found {
+            writeln!(out, "{}", list_line(*code))?;
+        }
+    } else {
+        for (i, (code, _)) in found.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            out.write_all(describe(*code, locale).as_bytes())?;
+        }
+    }
+    let missed = !unknown.is_empty() || (args.search.is_some() && found.is_empty());
+    Ok(u8::from(missed))
+}
+
+/// The code arguments, with each `-` replaced by the words read from `stdin`.
+fn queries(codes: &[String], stdin: &mut dyn BufRead) -> io::Result<Vec<String>> {
+    let mut queries = Vec::with_capacity(codes.len());
+    for arg in codes {
+        if arg != "-" {
+            queries.push(arg.clone());
+            continue;
+        }
+        let mut input = Vec::new();
+        stdin.read_to_end(&mut input)?;
+        let input = String::from_utf8_lossy(&input);
+        // Codes copied from logs come with quotes, brackets and punctuation.
+        let junk = |c: char| "\"'()[]{}<>;:.,=".contains(c);
+        queries.extend(
+            input
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .map(|word| word.trim_matches(junk))
+                .filter(|word| !word.is_empty())
+                .map(str::to_owned),
+        );
+    }
+    Ok(queries)
+}
+
+/// A code in full: name; decimal, hex and HRESULT forms; the description wrapped
+/// to 80 columns.
+pub fn describe(code: ErrorCode, locale: Locale) -> String {
+    let hresult = code.hresult();
+    let mut text = format!(
+        "{}\n  {} = {:#X}, HRESULT {hresult:#X} = {}\n",
+        code.name(),
+        code.code(),
+        code.code(),
+        hresult as i32
+    );
+    let wrap = textwrap::Options::new(WIDTH)
+        .initial_indent("  ")
+        .subsequent_indent("  ");
+    for line in textwrap::wrap(code.message(locale), wrap) {
+        text.push_str(&line);
+        text.push('\n');
+    }
+    text
+}
+
+/// One `--list` row: decimal code, HRESULT and name, aligned.
+pub fn list_line(code: ErrorCode) -> String {
+    format!(
+        "{:>5}  {:#010X}  {}",
+        code.code(),
+        code.hresult(),
+        code.name()
+    )
+}
+
+/// At most [`MAX_ECHO`] characters of a user's argument, control characters escaped.
+fn echo(input: &str) -> String {
+    let mut shown: String = input.chars().take(MAX_ECHO).collect();
+    if shown.len() < input.len() {
+        shown.push('…');
+    }
+    shown.escape_debug().to_string()
+}
+
+/// The stderr message for an argument that named no code, with what may help.
+fn report_unknown(err: &mut dyn Write, input: &str, error: &LookupError) -> io::Result<()> {
+    let input = echo(input);
+    let (message, lead) = match error {
+        LookupError::Empty => ("an empty argument names no code".to_owned(), ""),
+        LookupError::OutOfRange => (format!("\"{input}\" is too large for a 32-bit code"), ""),
+        LookupError::UnknownCode { .. } => (format!("{error}"), "nearby known codes:"),
+        LookupError::UnknownName { .. } => (
+            format!("no error code is named \"{input}\""),
+            "did you mean:",
+        ),
+        LookupError::Ambiguous { matches } => (
+            format!("\"{input}\" is part of {} names; say more:", matches.len()),
+            "",
+        ),
+    };
+    writeln!(err, "winhttp-err: {message}")?;
+    let candidates = error.suggestions();
+    if candidates.is_empty() {
+        return writeln!(err, "  (winhttp-err --list shows every code)");
+    }
+    if !lead.is_empty() {
+        writeln!(err, "  {lead}")?;
+    }
+    for code in candidates.iter().take(MAX_CANDIDATES) {
+        writeln!(err, "  {:>5}  {}", code.code(), code.name())?;
+    }
+    if candidates.len() > MAX_CANDIDATES {
+        writeln!(err, "  … and {} more", candidates.len() - MAX_CANDIDATES)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs the command line `argv` with `stdin`: (status, stdout, stderr).
+    fn run_with(argv: &[&str], stdin: &str) -> (u8, String, String) {
+        let args = Args::try_parse_from(std::iter::once("winhttp-err").chain(argv.iter().copied()))
+            .unwrap_or_else(|e| panic!("{argv:?}: {e}"));
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let status = run(&args, &mut stdin.as_bytes(), &mut out, &mut err).unwrap();
+        (
+            status,
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(err).unwrap(),
+        )
+    }
+
+    #[test]
+    fn describes_a_code_in_every_form() {
+        for arg in [
+            "12002",
+            "0x2EE2",
+            "0x80072EE2",
+            "-2147012894",
+            "ERROR_WINHTTP_TIMEOUT",
+            "timeout",
+        ] {
+            let (status, out, err) = run_with(&[arg, "--lang", "en-US"], "");
+            assert_eq!((status, err.as_str()), (0, ""), "{arg}");
+            assert!(
+                out.starts_with(
+                    "ERROR_WINHTTP_TIMEOUT\n  12002 = 0x2EE2, HRESULT 0x80072EE2 = -2147012894\n  The request timed out."
+                ),
+                "{arg}: {out}"
+            );
+        }
+    }
+
+    #[test]
+    fn descriptions_are_wrapped_to_80_columns() {
+        let (_, out, _) = run_with(&["--list", "--lang", "fr"], "");
+        assert_eq!(out.lines().count(), ErrorCode::all().len());
+        for locale in Locale::all() {
+            for code in ErrorCode::all() {
+                let text = describe(code, locale);
+                for line in text.lines() {
+                    assert!(line.chars().count() <= WIDTH, "{locale} {code}: {line}");
+                }
+                // Wrapping only broke lines at spaces and after hyphens.
+                let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+                let body: String = text.lines().skip(2).collect();
+                assert_eq!(squeeze(&body), squeeze(code.message(locale)));
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_arguments_exit_1_with_help_on_stderr() {
+        let (status, out, err) = run_with(&["timout", "12002", "0x80072EE3", "cert"], "");
+        assert_eq!(status, 1);
+        // The found code is still printed.
+        assert!(out.starts_with("ERROR_WINHTTP_TIMEOUT\n"), "{out}");
+        assert_eq!(out.matches("ERROR_").count(), 1, "{out}");
+        assert!(err.contains("no error code is named \"timout\""), "{err}");
+        assert!(
+            err.contains("did you mean:\n  12002  ERROR_WINHTTP_TIMEOUT"),
+            "{err}"
+        );
+        assert!(
+            err.contains("2147954403 (0x80072EE3) is not a known"),
+            "{err}"
+        );
+        assert!(err.contains("\"cert\" is part of"), "{err}");
+        assert!(err.contains("ERROR_WINHTTP_SECURE_CERT_REVOKED"), "{err}");
+    }
+
+    #[test]
+    fn stdin_words_are_codes() {
+        let input = "(0x80072EE2)\n12029, \"timeout\"\n\n  -2147012889;\n";
+        let (status, out, err) = run_with(&["12007", "-", "-", "--lang", "en"], input);
+        assert_eq!((status, err.as_str()), (0, ""));
+        let names: Vec<&str> = out.lines().filter(|l| l.starts_with("ERROR_")).collect();
+        assert_eq!(
+            names,
+            [
+                "ERROR_WINHTTP_NAME_NOT_RESOLVED",
+                "ERROR_WINHTTP_TIMEOUT",
+                "ERROR_WINHTTP_CANNOT_CONNECT",
+                "ERROR_WINHTTP_TIMEOUT",
+                "ERROR_WINHTTP_NAME_NOT_RESOLVED",
+            ]
+        );
+    }
+
+    #[test]
+    fn json_has_the_documented_fields() {
+        let (status, out, _) = run_with(
+            &["0x80072EE2", "nope_nope", "--json", "--lang", "fr-CA"],
+            "",
+        );
+        assert_eq!(status, 1);
+        let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(doc["locale"], "fr-FR");
+        let code = &doc["codes"][0];
+        assert_eq!(code["input"], "0x80072EE2");
+        assert_eq!(code["name"], "ERROR_WINHTTP_TIMEOUT");
+        assert_eq!(code["code"], 12002);
+        assert_eq!(code["code_hex"], "0x2EE2");
+        assert_eq!(code["hresult"], 2147954402u32);
+        assert_eq!(code["hresult_hex"], "0x80072EE2");
+        assert_eq!(code["hresult_signed"], -2147012894);
+        assert!(code["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("Le délai"));
+        assert_eq!(doc["unknown"][0]["input"], "nope_nope");
+        assert!(doc["unknown"][0]["suggestions"].is_array());
+    }
+}
