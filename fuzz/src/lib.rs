@@ -160,11 +160,8 @@ pub fn ffi(data: &[u8]) {
     let tag = static_str(tag_ptr, "locale");
     let locale = Locale::from_tag(tag).unwrap_or_else(|| panic!("{tag} not shipped"));
     // SAFETY: as above.
-    assert_eq!(
-        unsafe { winhttp_err_locale(loc) },
-        tag_ptr,
-        "locale pointer moved"
-    );
+    let again = unsafe { winhttp_err_locale(loc) };
+    assert_eq!(again, tag_ptr, "locale pointer moved");
     if locales.ptr().is_null() || locales.content().is_empty() {
         assert_eq!(locale, Locale::system());
     } else {
@@ -225,10 +222,8 @@ pub fn ffi(data: &[u8]) {
     }
     // A NULL buffer with a non-zero length writes nothing and still measures.
     // SAFETY: NULL buffers are never written.
-    assert_eq!(
-        unsafe { winhttp_err_format(code, loc, ptr::null_mut(), 99) },
-        need
-    );
+    let measured = unsafe { winhttp_err_format(code, loc, ptr::null_mut(), 99) };
+    assert_eq!(measured, need);
 }
 
 /// The catalogue code whose name is `bytes` (ASCII case-insensitive, surrounding
