@@ -3,23 +3,43 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::OnceLock;
 
 /// The crate root.
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The folder holding the cdylib `cargo test` just built (`target/<profile>`).
+/// The folder holding a freshly built cdylib and staticlib.
+///
+/// `cargo test` links its tests against the rlib and does not refresh the cdylib in
+/// `target/<profile>`, so the C, Python and other FFI tests build it themselves, once
+/// per test binary, in a target folder of their own (`target/capi`): the outer cargo
+/// holds the lock on its own folder while tests run.
 pub fn lib_dir() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let dir = exe.parent().unwrap().parent().unwrap().to_path_buf();
-    let lib = dir.join(format!(
-        "{}winhttp_err{}",
-        std::env::consts::DLL_PREFIX,
-        std::env::consts::DLL_SUFFIX
-    ));
-    assert!(lib.exists(), "{} was not built", lib.display());
-    dir
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let target = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .parent()
+            .unwrap()
+            .join("capi");
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        run_ok(
+            Command::new(cargo)
+                .args(["build", "--lib", "--quiet", "--manifest-path"])
+                .arg(root().join("Cargo.toml"))
+                .env("CARGO_TARGET_DIR", &target),
+        );
+        let dir = target.join("debug");
+        let lib = dir.join(format!(
+            "{}winhttp_err{}",
+            std::env::consts::DLL_PREFIX,
+            std::env::consts::DLL_SUFFIX
+        ));
+        assert!(lib.exists(), "{} was not built", lib.display());
+        dir
+    })
+    .clone()
 }
 
 /// A scratch folder for this test binary's outputs.
