@@ -48,6 +48,7 @@ fn assert_clean(cmd: &mut Command) -> String {
             [
                 "ERROR SUMMARY",
                 "definitely lost",
+                "possibly lost",
                 "still reachable",
                 "in use at exit",
                 "All heap",
