@@ -47,7 +47,8 @@ const char *winhttp_err_name(uint32_t code);
  * list ("de:fr"). NULL or "" means the process default (LC_ALL, LC_MESSAGES, LANG
  * and LANGUAGE on POSIX; the user's UI languages on Windows). Items that are not
  * ASCII or not a language are ignored; nothing usable means en-US. Only the first
- * 1024 bytes of `locales` are read.
+ * 1024 bytes of `locales` are used: at most 1025 are read, the last to see whether
+ * the request ends there.
  *
  * Returns NULL when the code is unknown (see winhttp_err_format for a line that is
  * never NULL). The string is UTF-8, static and NUL-terminated: never free it; the
@@ -55,7 +56,7 @@ const char *winhttp_err_name(uint32_t code);
  * library is unloaded. Thread-safe.
  *
  * # Safety
- * `locales` is NULL or a NUL-terminated string (or at least 1024 readable bytes).
+ * `locales` is NULL or a NUL-terminated string (or at least 1025 readable bytes).
  */
 const char *winhttp_err_message(uint32_t code, const char *locales);
 

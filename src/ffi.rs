@@ -174,7 +174,8 @@ pub extern "C" fn winhttp_err_name(code: u32) -> *const c_char {
 /// list ("de:fr"). NULL or "" means the process default (LC_ALL, LC_MESSAGES, LANG
 /// and LANGUAGE on POSIX; the user's UI languages on Windows). Items that are not
 /// ASCII or not a language are ignored; nothing usable means en-US. Only the first
-/// 1024 bytes of `locales` are read.
+/// 1024 bytes of `locales` are used: at most 1025 are read, the last to see whether
+/// the request ends there.
 ///
 /// Returns NULL when the code is unknown (see winhttp_err_format for a line that is
 /// never NULL). The string is UTF-8, static and NUL-terminated: never free it; the
@@ -182,7 +183,7 @@ pub extern "C" fn winhttp_err_name(code: u32) -> *const c_char {
 /// library is unloaded. Thread-safe.
 ///
 /// # Safety
-/// `locales` is NULL or a NUL-terminated string (or at least 1024 readable bytes).
+/// `locales` is NULL or a NUL-terminated string (or at least 1025 readable bytes).
 #[no_mangle]
 pub unsafe extern "C" fn winhttp_err_message(code: u32, locales: *const c_char) -> *const c_char {
     boundary(ptr::null(), || {
@@ -273,7 +274,7 @@ pub unsafe extern "C" fn winhttp_err_code(name: *const c_char) -> u32 {
 /// Returns the number of codes in the catalogue. Thread-safe.
 #[no_mangle]
 pub extern "C" fn winhttp_err_count() -> usize {
-    ENTRIES.len()
+    boundary(0, || ENTRIES.len())
 }
 
 /// Returns the Win32 code at position `index` of the catalogue, in ascending
@@ -281,7 +282,7 @@ pub extern "C" fn winhttp_err_count() -> usize {
 /// with winhttp_err_count it enumerates every known code. Thread-safe.
 #[no_mangle]
 pub extern "C" fn winhttp_err_code_at(index: usize) -> u32 {
-    ENTRIES.get(index).map_or(0, |e| e.code)
+    boundary(0, || ENTRIES.get(index).map_or(0, |e| e.code))
 }
 
 /// Returns the library's version, e.g. "0.1.0", the same as the
@@ -294,7 +295,8 @@ pub extern "C" fn winhttp_err_version() -> *const c_char {
             Ok(v) => v,
             Err(_) => panic!("version has no NUL"),
         };
-    VERSION.as_ptr()
+    // Cannot fail; wrapped like every entry point, and never NULL even then.
+    boundary(VERSION.as_ptr(), || VERSION.as_ptr())
 }
 
 /// Returns winhttp_err_name(code) as UTF-16, e.g. L"ERROR_WINHTTP_TIMEOUT",
@@ -423,15 +425,21 @@ mod tests {
         assert_eq!(s(unsafe { winhttp_err_locale(ptr::null()) }), "en-US");
         force_panic();
         // SAFETY: a valid C string.
-        assert_eq!(
-            unsafe { winhttp_err_code(c"ERROR_WINHTTP_TIMEOUT".as_ptr()) },
-            0
-        );
+        let code = unsafe { winhttp_err_code(c"ERROR_WINHTTP_TIMEOUT".as_ptr()) };
+        assert_eq!(code, 0);
         force_panic();
         let mut buf = [b'x' as c_char; 8];
         // SAFETY: `buf` is writable for its length.
         let n = unsafe { winhttp_err_format(12002, ptr::null(), buf.as_mut_ptr(), buf.len()) };
         assert_eq!((n, buf[0]), (0, 0));
+        force_panic();
+        assert_eq!(winhttp_err_count(), 0);
+        force_panic();
+        assert_eq!(winhttp_err_code_at(0), 0);
+        force_panic();
+        assert_eq!(s(winhttp_err_version()), env!("CARGO_PKG_VERSION"));
+        // The same answer either way: check the forced panic was taken.
+        assert!(!FORCE_PANIC.with(|f| f.get()), "version bypassed boundary");
         // And the next call, with no panic forced, works again.
         assert_eq!(s(winhttp_err_name(12002)), "ERROR_WINHTTP_TIMEOUT");
     }

@@ -28,6 +28,7 @@
 //! Only the first [`MAX_REQUEST_BYTES`] bytes and [`MAX_ITEMS`] items are read.
 
 #![deny(unsafe_op_in_unsafe_fn)]
+#![deny(clippy::undocumented_unsafe_blocks)]
 #![warn(missing_docs)]
 
 pub mod catalog;

@@ -1,0 +1,4 @@
+//! Fuzz target `locales`: see `winhttp_err_fuzz::locales` for what it checks.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| winhttp_err_fuzz::locales(data));

@@ -1,0 +1,270 @@
+//! The checks behind the fuzz targets, one function per target. Each takes the
+//! fuzzer's bytes, feeds them to the library and asserts the documented contract,
+//! panicking (a libFuzzer finding) on any breach.
+//!
+//! The same file is compiled into the normal test suite (tests/fuzz_regressions.rs),
+//! which replays the seeds and every saved finding, so the checks build on stable
+//! and every finding stays a regression test.
+
+use std::ffi::{c_char, CStr};
+use std::ptr;
+
+use winhttp_err::catalog::{win32_code, ENTRIES};
+use winhttp_err::ffi::*;
+use winhttp_err::{l10n, Locale, LocaleRequest, MAX_ITEMS, MAX_REQUEST_BYTES};
+
+/// What the header promises may be read of a `locales` argument that has no NUL.
+pub const LOCALES_READABLE: usize = 1025;
+/// What the header promises may be read of a `name` argument that has no NUL.
+pub const NAME_READABLE: usize = 65;
+
+/// A pointer argument built from fuzzer bytes, in one of the forms the header allows.
+pub struct CArg {
+    bytes: Option<Box<[u8]>>,
+}
+
+impl CArg {
+    /// `mode % 3`: 0 NULL; 1 the bytes up to their first NUL, NUL-terminated;
+    /// 2 exactly `readable` bytes with no NUL guaranteed, in an allocation of
+    /// that size, so that AddressSanitizer catches a read one byte further.
+    pub fn new(mode: u8, data: &[u8], readable: usize) -> Self {
+        let bytes = match mode % 3 {
+            0 => None,
+            1 => {
+                let end = data.iter().position(|&b| b == 0).unwrap_or(data.len());
+                let mut v = data[..end].to_vec();
+                v.push(0);
+                Some(v.into_boxed_slice())
+            }
+            _ => {
+                let fill: &[u8] = if data.is_empty() { b"a" } else { data };
+                let v: Vec<u8> = fill.iter().copied().cycle().take(readable).collect();
+                Some(v.into_boxed_slice())
+            }
+        };
+        Self { bytes }
+    }
+
+    /// The argument to pass.
+    pub fn ptr(&self) -> *const c_char {
+        self.bytes
+            .as_ref()
+            .map_or(ptr::null(), |b| b.as_ptr().cast())
+    }
+
+    /// The bytes the library may look at: up to the NUL, or all of them.
+    pub fn content(&self) -> &[u8] {
+        let b = self.bytes.as_deref().unwrap_or(&[]);
+        &b[..b.iter().position(|&c| c == 0).unwrap_or(b.len())]
+    }
+}
+
+fn static_str<'a>(p: *const c_char, what: &str) -> &'a str {
+    assert!(!p.is_null(), "{what}: NULL");
+    // SAFETY: the library returns NULL or a static NUL-terminated string; checked non-NULL.
+    let s = unsafe { CStr::from_ptr(p) };
+    s.to_str()
+        .unwrap_or_else(|_| panic!("{what}: not UTF-8: {s:?}"))
+}
+
+/// Target `locales`: the request parser and negotiation, on arbitrary bytes.
+pub fn locales(data: &[u8]) {
+    let request = LocaleRequest::parse_bytes(data);
+    let langs = request.languages();
+    assert!(langs.len() <= MAX_ITEMS, "{} items", langs.len());
+    for (i, lang) in langs.iter().enumerate() {
+        assert!(!lang.language.is_empty(), "{lang} requests nothing");
+        assert!(!langs[..i].contains(lang), "{lang} twice");
+    }
+    if let Ok(text) = std::str::from_utf8(data) {
+        assert_eq!(LocaleRequest::parse(text), request);
+    }
+    // Bytes past the bound never change the parse.
+    let head = &data[..data.len().min(MAX_REQUEST_BYTES + 1)];
+    assert_eq!(LocaleRequest::parse_bytes(head), request);
+
+    let locale = Locale::negotiate_bytes(data);
+    assert!(Locale::all().any(|l| l == locale), "{locale:?} not shipped");
+    assert_eq!(Locale::negotiate_bytes(data), locale, "cache disagrees");
+    if !data.is_empty() {
+        assert_eq!(request.negotiate(), locale, "cached vs fresh negotiation");
+    }
+    // A shipped language put first wins, whatever follows.
+    for tag in ["fr", "en-US"] {
+        let mut first = format!("{tag},").into_bytes();
+        first.extend_from_slice(data);
+        let want = Locale::negotiate(tag);
+        assert_eq!(Locale::negotiate_bytes(&first), want, "{tag} first");
+    }
+}
+
+/// The catalogue code selected by fuzzer bytes: raw, a known code, its HRESULT
+/// form, or an HRESULT of an arbitrary low word.
+fn pick_code(raw: u32, mode: u8) -> u32 {
+    let known = ENTRIES[raw as usize % ENTRIES.len()].code;
+    match mode % 4 {
+        0 => raw,
+        1 => known,
+        2 => 0x8007_0000 | known,
+        _ => 0x8007_0000 | (raw & 0xFFFF),
+    }
+}
+
+/// What `winhttp_err_format` must leave in a buffer of `size` bytes, given the
+/// whole line: the longest prefix of at most `size - 1` bytes ending on a
+/// character boundary.
+fn expected_prefix(full: &str, size: usize) -> &str {
+    let mut n = full.len().min(size - 1);
+    while !full.is_char_boundary(n) {
+        n -= 1;
+    }
+    &full[..n]
+}
+
+/// Target `ffi`: every C entry point taking a code or `locales`, with arbitrary
+/// codes, `locales` bytes (NULL, NUL-terminated or unterminated) and every
+/// buffer size from 0 to one past the fit, each with a guard byte after its end.
+pub fn ffi(data: &[u8]) {
+    let Some((head, rest)) = data.split_first_chunk::<5>() else {
+        return;
+    };
+    let raw = u32::from_le_bytes([head[0], head[1], head[2], head[3]]);
+    let code = pick_code(raw, head[4]);
+    let locales = CArg::new(head[4] >> 2, rest, LOCALES_READABLE);
+    let loc = locales.ptr();
+
+    // Enumeration.
+    let count = winhttp_err_count();
+    assert_eq!(count, ENTRIES.len());
+    let at = winhttp_err_code_at(raw as usize);
+    assert_eq!(at == 0, raw as usize >= count, "code_at({raw}) = {at}");
+    assert!(!static_str(winhttp_err_version(), "version").is_empty());
+
+    // Name, and the reverse lookup of it.
+    let name_ptr = winhttp_err_name(code);
+    let known = !name_ptr.is_null();
+    assert_eq!(known, ENTRIES.iter().any(|e| e.code == win32_code(code)));
+    if known {
+        let name = static_str(name_ptr, "name");
+        assert!(name.is_ascii());
+        // SAFETY: a static NUL-terminated string from the library.
+        assert_eq!(unsafe { winhttp_err_code(name_ptr) }, win32_code(code));
+        assert_eq!(winhttp_err_name(code), name_ptr, "name pointer moved");
+    }
+
+    // The negotiated locale: shipped, and the same one the tag itself gives.
+    // In every call below, `loc` is NULL, NUL-terminated, or LOCALES_READABLE
+    // readable bytes, and tags and buffers are the library's or ours, sized as passed.
+    // SAFETY: as just said.
+    let tag_ptr = unsafe { winhttp_err_locale(loc) };
+    let tag = static_str(tag_ptr, "locale");
+    let locale = Locale::from_tag(tag).unwrap_or_else(|| panic!("{tag} not shipped"));
+    // SAFETY: as above.
+    let again = unsafe { winhttp_err_locale(loc) };
+    assert_eq!(again, tag_ptr, "locale pointer moved");
+    if locales.ptr().is_null() || locales.content().is_empty() {
+        assert_eq!(locale, Locale::system());
+    } else {
+        assert_eq!(locale, Locale::negotiate_bytes(locales.content()));
+    }
+
+    // The message: NULL exactly for unknown codes; one pointer per (code, locale).
+    // SAFETY: as above.
+    let msg_ptr = unsafe { winhttp_err_message(code, loc) };
+    assert_eq!(msg_ptr.is_null(), !known);
+    if known {
+        let msg = static_str(msg_ptr, "message");
+        assert!(!msg.is_empty() && !msg.contains('\0'));
+        // SAFETY: as above.
+        assert_eq!(unsafe { winhttp_err_message(code, loc) }, msg_ptr);
+        // SAFETY: as above.
+        assert_eq!(unsafe { winhttp_err_message(code, tag_ptr) }, msg_ptr);
+    }
+
+    // format: measure, then the whole line, then every size 0..=need+1.
+    // SAFETY: as above; NULL with 0 measures.
+    let need = unsafe { winhttp_err_format(code, loc, ptr::null_mut(), 0) };
+    assert!(need > 0 && need < 4096, "need {need}");
+    let mut full = vec![0u8; need + 1];
+    // SAFETY: as above.
+    let n = unsafe { winhttp_err_format(code, loc, full.as_mut_ptr().cast(), full.len()) };
+    assert_eq!(n, need);
+    assert_eq!(full[need], 0, "whole line not NUL-terminated");
+    full.pop();
+    let full = String::from_utf8(full).expect("whole line is UTF-8");
+    assert!(!full.contains('\0'), "NUL inside the line");
+    assert_eq!(full, l10n::report(code, locale), "C and Rust lines differ");
+    if known {
+        assert!(full.contains(static_str(name_ptr, "name")));
+        assert!(full.contains(static_str(msg_ptr, "message")));
+    }
+    const GUARD: u8 = 0xA5;
+    for size in 0..=need + 1 {
+        // Exactly `size` bytes for the library, plus one guard byte.
+        let mut buf = vec![GUARD; size + 1].into_boxed_slice();
+        // SAFETY: `buf` has `size + 1 >= size` writable bytes.
+        let got = unsafe { winhttp_err_format(code, loc, buf.as_mut_ptr().cast(), size) };
+        assert_eq!(got, need, "size {size}");
+        assert_eq!(buf[size], GUARD, "wrote past buf_len {size}");
+        if size == 0 {
+            continue;
+        }
+        let nul = buf[..size]
+            .iter()
+            .position(|&b| b == 0)
+            .unwrap_or_else(|| panic!("no NUL within {size} bytes"));
+        let out = std::str::from_utf8(&buf[..nul]).expect("cut inside a character");
+        assert_eq!(out, expected_prefix(&full, size), "size {size}");
+        assert!(
+            buf[nul + 1..size].iter().all(|&b| b == GUARD),
+            "wrote past the NUL"
+        );
+    }
+    // A NULL buffer with a non-zero length writes nothing and still measures.
+    // SAFETY: NULL buffers are never written.
+    let measured = unsafe { winhttp_err_format(code, loc, ptr::null_mut(), 99) };
+    assert_eq!(measured, need);
+}
+
+/// The catalogue code whose name is `bytes` (ASCII case-insensitive, surrounding
+/// ASCII whitespace ignored), or 0; the oracle for `winhttp_err_code`.
+fn expected_code(bytes: &[u8]) -> u32 {
+    if bytes.len() > NAME_READABLE - 1 || std::str::from_utf8(bytes).is_err() {
+        return 0;
+    }
+    let trimmed = bytes.trim_ascii();
+    ENTRIES
+        .iter()
+        .find(|e| e.name.as_bytes().eq_ignore_ascii_case(trimmed))
+        .map_or(0, |e| e.code)
+}
+
+/// Target `reverse`: `winhttp_err_code` on arbitrary names, NULL, NUL-terminated
+/// or unterminated; half the inputs start from a real name, mutated.
+pub fn reverse(data: &[u8]) {
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
+    let mut bytes = rest.to_vec();
+    if mode & 0x80 != 0 {
+        // Splice a real name in so that near-misses are common.
+        let entry = &ENTRIES[usize::from(mode & 0x3F) % ENTRIES.len()];
+        let at = usize::from(rest.first().copied().unwrap_or(0)) % (bytes.len() + 1);
+        bytes.splice(at..at, entry.name.bytes());
+    }
+    let name = CArg::new(mode, &bytes, NAME_READABLE);
+    // SAFETY: NULL, NUL-terminated, or NAME_READABLE readable bytes.
+    let got = unsafe { winhttp_err_code(name.ptr()) };
+    let want = if name.ptr().is_null() {
+        0
+    } else {
+        expected_code(name.content())
+    };
+    assert_eq!(got, want, "{:?}", String::from_utf8_lossy(name.content()));
+    if got != 0 {
+        let back = static_str(winhttp_err_name(got), "name");
+        assert!(back
+            .as_bytes()
+            .eq_ignore_ascii_case(name.content().trim_ascii()));
+    }
+}

@@ -1,0 +1,95 @@
+/* The header's read and write bounds, checked with guard pages: every argument
+ * is placed so that its last allowed byte is the last byte before a PROT_NONE
+ * page, so a read or write one byte further kills the process (SIGSEGV).
+ * Found by the `ffi` fuzz target: the library read 1025 bytes of an unterminated
+ * `locales` while the header promised 1024; the header now says 1025.
+ * Usage: bounds   (prints "N passed, M failed") */
+#define _DEFAULT_SOURCE
+#include "winhttp_err.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+static int passed, failed;
+#define CHECK(cond)                                                                   \
+    do {                                                                              \
+        if (cond) {                                                                   \
+            passed++;                                                                 \
+        } else {                                                                      \
+            failed++;                                                                 \
+            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
+        }                                                                             \
+    } while (0)
+
+static unsigned char *arena;
+static size_t page;
+
+/* `n` bytes ending right before the guard page (n <= one page). */
+static unsigned char *tail(size_t n) {
+    return arena + page - n;
+}
+
+/* `n` unterminated bytes: `pattern` repeated. */
+static const char *unterminated(size_t n, const char *pattern) {
+    unsigned char *p = tail(n);
+    size_t i, k = strlen(pattern);
+    for (i = 0; i < n; i++) p[i] = (unsigned char)pattern[i % k];
+    return (const char *)p;
+}
+
+static void test_locales_read_bound(void) {
+    /* The documented bound: NUL-terminated, or at least 1025 readable bytes. */
+    const char *junk = unterminated(1025, "zz-ZZ,");
+    CHECK(strcmp(winhttp_err_locale(junk), "en-US") == 0);
+    CHECK(winhttp_err_message(12002, junk) == winhttp_err_message(12002, "en-US"));
+    CHECK(winhttp_err_format(12002, junk, NULL, 0) == winhttp_err_format(12002, "en-US", NULL, 0));
+    junk = unterminated(1025, "fr,");
+    CHECK(strcmp(winhttp_err_locale(junk), "fr-FR") == 0);
+    CHECK(winhttp_err_message(12002, junk) == winhttp_err_message(12002, "fr-FR"));
+    /* A string whose NUL is the last readable byte. */
+    memcpy(tail(3), "fr", 3);
+    CHECK(strcmp(winhttp_err_locale((const char *)tail(3)), "fr-FR") == 0);
+}
+
+static void test_name_read_bound(void) {
+    /* NUL-terminated, or at least 65 readable bytes. */
+    const char *name = unterminated(65, "ERROR_WINHTTP_TIMEOUT ");
+    CHECK(winhttp_err_code(name) == 0); /* longer than any name */
+    memcpy(tail(22), "ERROR_WINHTTP_TIMEOUT", 22);
+    CHECK(winhttp_err_code((const char *)tail(22)) == 12002);
+}
+
+static void test_format_write_bound(void) {
+    static const uint32_t codes[] = {12002, 12175, 54321, 0x80072EE2u};
+    static const char *const locales[] = {"en-US", "fr-FR"};
+    size_t c, l, size;
+    for (c = 0; c < sizeof codes / sizeof codes[0]; c++) {
+        for (l = 0; l < 2; l++) {
+            size_t need = winhttp_err_format(codes[c], locales[l], NULL, 0);
+            CHECK(need > 0 && need < page);
+            for (size = 0; size <= need + 1; size++) {
+                char *buf = (char *)tail(size);
+                memset(buf, 'G', size);
+                CHECK(winhttp_err_format(codes[c], locales[l], buf, size) == need);
+                if (size > 0) CHECK(memchr(buf, 0, size) != NULL);
+            }
+        }
+    }
+}
+
+int main(void) {
+    page = (size_t)sysconf(_SC_PAGESIZE);
+    arena = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (arena == MAP_FAILED || mprotect(arena + page, page, PROT_NONE) != 0) {
+        perror("mmap");
+        return 2;
+    }
+    test_locales_read_bound();
+    test_name_read_bound();
+    test_format_write_bound();
+    munmap(arena, 2 * page);
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed == 0 ? 0 : 1;
+}
