@@ -41,3 +41,8 @@ fn ffi_seeds_and_findings() {
 fn reverse_seeds_and_findings() {
     replay("reverse", checks::reverse);
 }
+
+#[test]
+fn ffi_w_seeds_and_findings() {
+    replay("ffi_w", checks::ffi_w);
+}

@@ -15,6 +15,9 @@ use winhttp_err::{l10n, Locale, LocaleRequest, MAX_ITEMS, MAX_REQUEST_BYTES};
 
 /// What the header promises may be read of a `locales` argument that has no NUL.
 pub const LOCALES_READABLE: usize = 1025;
+/// What the header promises may be read of a UTF-16 `locales` argument that has
+/// no NUL, in units.
+pub const LOCALES_READABLE_W: usize = 1025;
 /// What the header promises may be read of a `name` argument that has no NUL.
 pub const NAME_READABLE: usize = 65;
 
@@ -59,12 +62,84 @@ impl CArg {
     }
 }
 
+/// A UTF-16 pointer argument built from fuzzer units, like [`CArg`].
+pub struct WArg {
+    units: Option<Box<[u16]>>,
+}
+
+impl WArg {
+    /// `mode % 3` as for [`CArg::new`], in units: 0 NULL; 1 NUL-terminated;
+    /// 2 exactly `readable` units, no NUL guaranteed, in an allocation of that size.
+    pub fn new(mode: u8, data: &[u16], readable: usize) -> Self {
+        let units = match mode % 3 {
+            0 => None,
+            1 => {
+                let end = data.iter().position(|&u| u == 0).unwrap_or(data.len());
+                let mut v = data[..end].to_vec();
+                v.push(0);
+                Some(v.into_boxed_slice())
+            }
+            _ => {
+                let fill: &[u16] = if data.is_empty() { &[0x61] } else { data };
+                let v: Vec<u16> = fill.iter().copied().cycle().take(readable).collect();
+                Some(v.into_boxed_slice())
+            }
+        };
+        Self { units }
+    }
+
+    /// The argument to pass.
+    pub fn ptr(&self) -> *const u16 {
+        self.units.as_ref().map_or(ptr::null(), |u| u.as_ptr())
+    }
+
+    /// The units the library may look at: up to the NUL, or all of them.
+    pub fn content(&self) -> &[u16] {
+        let u = self.units.as_deref().unwrap_or(&[]);
+        &u[..u.iter().position(|&c| c == 0).unwrap_or(u.len())]
+    }
+
+    /// The same argument in bytes, when every unit the library may read is ASCII:
+    /// NULL, NUL-terminated or unterminated exactly as this one, each unit one byte.
+    pub fn ascii_twin(&self) -> Option<CArg> {
+        let Some(units) = &self.units else {
+            return Some(CArg { bytes: None });
+        };
+        let read = &units[..units.len().min(self.content().len() + 1)];
+        read.iter()
+            .map(|&u| u8::try_from(u).ok().filter(u8::is_ascii))
+            .collect::<Option<Vec<u8>>>()
+            .map(|b| CArg {
+                bytes: Some(b.into_boxed_slice()),
+            })
+    }
+}
+
 fn static_str<'a>(p: *const c_char, what: &str) -> &'a str {
     assert!(!p.is_null(), "{what}: NULL");
     // SAFETY: the library returns NULL or a static NUL-terminated string; checked non-NULL.
     let s = unsafe { CStr::from_ptr(p) };
     s.to_str()
         .unwrap_or_else(|_| panic!("{what}: not UTF-8: {s:?}"))
+}
+
+/// The units of a static NUL-terminated UTF-16 string from the library, checked
+/// to be well-formed UTF-16; returns them (without the NUL) and their text.
+fn static_wide<'a>(p: *const u16, what: &str) -> (&'a [u16], String) {
+    assert!(!p.is_null(), "{what}: NULL");
+    assert!(p.is_aligned(), "{what}: misaligned");
+    let mut len = 0;
+    // SAFETY: the library returns NULL or a static NUL-terminated UTF-16 string;
+    // checked non-NULL, read up to its NUL (the bound only stops a runaway).
+    while unsafe { *p.add(len) } != 0 {
+        len += 1;
+        assert!(len < 1 << 16, "{what}: no NUL in 64 Ki units");
+    }
+    // SAFETY: the `len` units just read.
+    let units = unsafe { std::slice::from_raw_parts(p, len) };
+    let text =
+        String::from_utf16(units).unwrap_or_else(|_| panic!("{what}: not UTF-16: {units:x?}"));
+    (units, text)
 }
 
 /// Target `locales`: the request parser and negotiation, on arbitrary bytes.
@@ -224,6 +299,168 @@ pub fn ffi(data: &[u8]) {
     // SAFETY: NULL buffers are never written.
     let measured = unsafe { winhttp_err_format(code, loc, ptr::null_mut(), 99) };
     assert_eq!(measured, need);
+}
+
+/// What `winhttp_err_format_w` must leave in a buffer of `size` units, given the
+/// whole line: the longest prefix of at most `size - 1` units that does not end
+/// inside a surrogate pair.
+fn expected_prefix_w(full: &[u16], size: usize) -> &[u16] {
+    let mut n = full.len().min(size - 1);
+    if n > 0 && n < full.len() && (0xD800..0xDC00).contains(&full[n - 1]) {
+        n -= 1;
+    }
+    &full[..n]
+}
+
+/// Target `ffi_w`: the UTF-16 entry points (`winhttp_err_*_w`), with arbitrary
+/// codes, UTF-16 `locales` (NULL, NUL-terminated or exactly 1025 unterminated
+/// units; either each input byte widened to a unit, so that text seeds stay
+/// readable, or little-endian pairs, for any unit and unpaired surrogates) and
+/// every `format_w` buffer size from 0 to one past the fit, each with a guard
+/// unit. Each answer must also equal its UTF-8 twin's, converted.
+pub fn ffi_w(data: &[u8]) {
+    let Some((head, rest)) = data.split_first_chunk::<5>() else {
+        return;
+    };
+    let raw = u32::from_le_bytes([head[0], head[1], head[2], head[3]]);
+    let mode = head[4];
+    let code = pick_code(raw, mode);
+    let units: Vec<u16> = if mode & 0x80 != 0 {
+        rest.iter().map(|&b| u16::from(b)).collect()
+    } else {
+        rest.chunks_exact(2)
+            .map(|p| u16::from_le_bytes([p[0], p[1]]))
+            .collect()
+    };
+    let locales = WArg::new(mode >> 2, &units, LOCALES_READABLE_W);
+    let loc = locales.ptr();
+
+    // Name: the UTF-8 name, widened; one pointer per code, whatever its form.
+    let name_w = winhttp_err_name_w(code);
+    let name8 = winhttp_err_name(code);
+    assert_eq!(name_w.is_null(), name8.is_null(), "name_w vs name");
+    let known = !name8.is_null();
+    if known {
+        let (units, text) = static_wide(name_w, "name_w");
+        assert!(units.iter().all(|&u| u < 0x80), "name_w not ASCII");
+        assert_eq!(text, static_str(name8, "name"));
+        assert_eq!(winhttp_err_name_w(code), name_w, "name_w pointer moved");
+        assert_eq!(winhttp_err_name_w(win32_code(code)), name_w, "HRESULT form");
+    }
+
+    // The negotiated locale. In every call below, `loc` is NULL, NUL-terminated,
+    // or LOCALES_READABLE_W readable units; the 8-bit twins are NULL,
+    // NUL-terminated or LOCALES_READABLE bytes; tags and buffers are the
+    // library's or ours, sized as passed.
+    // SAFETY: as just said.
+    let tag_w = unsafe { winhttp_err_locale_w(loc) };
+    let (tag_units, tag) = static_wide(tag_w, "locale_w");
+    assert!(tag_units.iter().all(|&u| u < 0x80), "locale_w not ASCII");
+    let locale = Locale::from_tag(&tag).unwrap_or_else(|| panic!("{tag} not shipped"));
+    // SAFETY: as above.
+    let again = unsafe { winhttp_err_locale_w(loc) };
+    assert_eq!(again, tag_w, "locale_w moved");
+    if locales.content().is_empty() {
+        assert_eq!(locale, Locale::system());
+    } else {
+        assert_eq!(locale, Locale::negotiate_utf16(locales.content()));
+    }
+    // The UTF-8 twin of the request, when there is one, negotiates alike.
+    let twin = locales.ascii_twin();
+    if let Some(twin) = &twin {
+        // SAFETY: as above.
+        let t8 = static_str(unsafe { winhttp_err_locale(twin.ptr()) }, "locale");
+        assert_eq!(tag, t8, "locale_w vs locale of the ASCII twin");
+    } else {
+        // Not ASCII: the same request in UTF-8 (unpaired surrogates as U+FFFD),
+        // while it stays within the byte bound, spoils the same items.
+        let text = String::from_utf16_lossy(locales.content());
+        if text.len() <= MAX_REQUEST_BYTES {
+            let c = std::ffi::CString::new(text).expect("no NUL in content");
+            // SAFETY: as above.
+            let t8 = static_str(unsafe { winhttp_err_locale(c.as_ptr()) }, "locale");
+            assert_eq!(tag, t8, "locale_w vs locale of the UTF-8 request");
+        }
+    }
+    // The tag, as bytes, for the UTF-8 calls below.
+    let tag8 = winhttp_err_locale_tag(locale);
+
+    // The message: the UTF-8 message of the same code and locale, converted.
+    // SAFETY: as above.
+    let msg_w = unsafe { winhttp_err_message_w(code, loc) };
+    assert_eq!(msg_w.is_null(), !known, "message_w NULL for a known code");
+    // SAFETY: as above.
+    let msg8 = unsafe { winhttp_err_message(code, tag8) };
+    if known {
+        let (_, text) = static_wide(msg_w, "message_w");
+        assert!(!text.is_empty());
+        assert_eq!(text, static_str(msg8, "message"), "message_w vs message");
+        // SAFETY: as above.
+        unsafe {
+            assert_eq!(winhttp_err_message_w(code, loc), msg_w, "message_w moved");
+            assert_eq!(winhttp_err_message_w(code, tag_w), msg_w, "tag_w back in");
+            if let Some(twin) = &twin {
+                assert_eq!(winhttp_err_message(code, twin.ptr()), msg8, "ASCII twin");
+            }
+        }
+    }
+
+    // format_w: measure, then the whole line, then every size 0..=need+1.
+    // SAFETY: as above; NULL with 0 measures.
+    let need = unsafe { winhttp_err_format_w(code, loc, ptr::null_mut(), 0) };
+    assert!(need > 0 && need < 4096, "need {need}");
+    let mut full = vec![0x5A5Au16; need + 1];
+    // SAFETY: as above.
+    let n = unsafe { winhttp_err_format_w(code, loc, full.as_mut_ptr(), full.len()) };
+    assert_eq!(n, need);
+    assert_eq!(full[need], 0, "whole line not NUL-terminated");
+    full.pop();
+    assert!(!full.contains(&0), "NUL inside the line");
+    let line = String::from_utf16(&full).expect("whole line is UTF-16");
+    let line8 = l10n::report(code, locale);
+    assert_eq!(line, line8, "format_w vs the Rust line");
+    // And the C UTF-8 line of the same request.
+    // SAFETY: as above.
+    let need8 = unsafe { winhttp_err_format(code, tag8, ptr::null_mut(), 0) };
+    assert_eq!(need8, line8.len(), "format vs the Rust line");
+    const GUARD: u16 = 0xDBFF; // a lone high surrogate: never a valid last unit
+    for size in 0..=need + 1 {
+        // Exactly `size` units for the library, plus one guard unit.
+        let mut buf = vec![GUARD; size + 1].into_boxed_slice();
+        // SAFETY: `buf` has `size + 1 >= size` writable, aligned units.
+        let got = unsafe { winhttp_err_format_w(code, loc, buf.as_mut_ptr(), size) };
+        assert_eq!(got, need, "size {size}");
+        assert_eq!(buf[size], GUARD, "wrote past buf_len {size}");
+        if size == 0 {
+            continue;
+        }
+        let nul = buf[..size]
+            .iter()
+            .position(|&u| u == 0)
+            .unwrap_or_else(|| panic!("no NUL within {size} units"));
+        assert!(
+            String::from_utf16(&buf[..nul]).is_ok(),
+            "size {size}: a surrogate pair split"
+        );
+        assert_eq!(&buf[..nul], expected_prefix_w(&full, size), "size {size}");
+        assert!(
+            buf[nul + 1..size].iter().all(|&u| u == GUARD),
+            "wrote past the NUL"
+        );
+    }
+    // A NULL buffer with a non-zero length writes nothing and still measures.
+    // SAFETY: NULL buffers are never written.
+    let measured = unsafe { winhttp_err_format_w(code, loc, ptr::null_mut(), 99) };
+    assert_eq!(measured, need);
+}
+
+/// The UTF-8 C tag of a shipped locale, static, as `winhttp_err_locale` returns it.
+fn winhttp_err_locale_tag(locale: Locale) -> *const c_char {
+    let tag = std::ffi::CString::new(locale.tag()).expect("a tag has no NUL");
+    // SAFETY: a C string; the result is the library's static string.
+    let p = unsafe { winhttp_err_locale(tag.as_ptr()) };
+    assert_eq!(static_str(p, "locale"), locale.tag());
+    p
 }
 
 /// The catalogue code whose name is `bytes` (ASCII case-insensitive, surrounding
