@@ -2,7 +2,9 @@
  * is placed so that its last allowed byte is the last byte before a PROT_NONE
  * page, so a read or write one byte further kills the process (SIGSEGV).
  * Found by the `ffi` fuzz target: the library read 1025 bytes of an unterminated
- * `locales` while the header promised 1024; the header now says 1025.
+ * `locales` while the header promised 1024; the header now says 1025. The UTF-16
+ * functions have the same bounds counted in units: `locales` 1025 readable units,
+ * `buf_len` units written at most.
  * Usage: bounds   (prints "N passed, M failed") */
 #define _DEFAULT_SOURCE
 #include "winhttp_err.h"
@@ -53,6 +55,48 @@ static void test_locales_read_bound(void) {
     CHECK(strcmp(winhttp_err_locale((const char *)tail(3)), "fr-FR") == 0);
 }
 
+/* `n` unterminated UTF-16 units: the ASCII `pattern` repeated, widened. */
+static const uint16_t *unterminated_w(size_t n, const char *pattern) {
+    uint16_t *p = (uint16_t *)tail(n * sizeof *p);
+    size_t i, k = strlen(pattern);
+    for (i = 0; i < n; i++) p[i] = (unsigned char)pattern[i % k];
+    return p;
+}
+
+/* `s` widened into `out`, NUL included. */
+static const uint16_t *widen(const char *s, uint16_t *out) {
+    size_t i = 0;
+    do out[i] = (unsigned char)s[i]; while (s[i++] != 0);
+    return out;
+}
+
+/* True when the NUL-terminated UTF-16 `w` equals the ASCII `s`. */
+static int wide_eq(const uint16_t *w, const char *s) {
+    size_t i = 0;
+    if (w == NULL) return 0;
+    for (; s[i] != 0; i++)
+        if (w[i] != (unsigned char)s[i]) return 0;
+    return w[i] == 0;
+}
+
+static void test_locales_w_read_bound(void) {
+    /* NUL-terminated, or at least 1025 readable units. */
+    uint16_t en[8], fr[8];
+    const uint16_t *junk = unterminated_w(1025, "zz-ZZ,");
+    widen("en-US", en);
+    widen("fr-FR", fr);
+    CHECK(wide_eq(winhttp_err_locale_w(junk), "en-US"));
+    CHECK(winhttp_err_message_w(12002, junk) == winhttp_err_message_w(12002, en));
+    CHECK(winhttp_err_format_w(12002, junk, NULL, 0) == winhttp_err_format_w(12002, en, NULL, 0));
+    junk = unterminated_w(1025, "fr,");
+    CHECK(wide_eq(winhttp_err_locale_w(junk), "fr-FR"));
+    CHECK(winhttp_err_message_w(12002, junk) == winhttp_err_message_w(12002, fr));
+    CHECK(winhttp_err_format_w(12002, junk, NULL, 0) == winhttp_err_format_w(12002, fr, NULL, 0));
+    /* A string whose NUL is the last readable unit. */
+    junk = widen("fr", (uint16_t *)tail(3 * sizeof(uint16_t)));
+    CHECK(wide_eq(winhttp_err_locale_w(junk), "fr-FR"));
+}
+
 static void test_name_read_bound(void) {
     /* NUL-terminated, or at least 65 readable bytes. */
     const char *name = unterminated(65, "ERROR_WINHTTP_TIMEOUT ");
@@ -79,6 +123,28 @@ static void test_format_write_bound(void) {
     }
 }
 
+static void test_format_w_write_bound(void) {
+    static const uint32_t codes[] = {12002, 12175, 54321, 0x80072EE2u};
+    static const char *const locales[] = {"en-US", "fr-FR"};
+    size_t c, l, size, i;
+    for (c = 0; c < sizeof codes / sizeof codes[0]; c++) {
+        for (l = 0; l < 2; l++) {
+            uint16_t loc[8];
+            size_t need = winhttp_err_format_w(codes[c], widen(locales[l], loc), NULL, 0);
+            CHECK(need > 0 && need < page / sizeof(uint16_t));
+            for (size = 0; size <= need + 1; size++) {
+                uint16_t *buf = (uint16_t *)tail(size * sizeof *buf);
+                for (i = 0; i < size; i++) buf[i] = 0x4747;
+                CHECK(winhttp_err_format_w(codes[c], loc, buf, size) == need);
+                if (size > 0) {
+                    for (i = 0; i < size && buf[i] != 0; i++) continue;
+                    CHECK(i < size); /* NUL-terminated within `size` units */
+                }
+            }
+        }
+    }
+}
+
 int main(void) {
     page = (size_t)sysconf(_SC_PAGESIZE);
     arena = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -89,6 +155,8 @@ int main(void) {
     test_locales_read_bound();
     test_name_read_bound();
     test_format_write_bound();
+    test_locales_w_read_bound();
+    test_format_w_write_bound();
     munmap(arena, 2 * page);
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
