@@ -47,6 +47,71 @@ fn locales() -> impl Strategy<Value = Option<CString>> {
     prop_oneof![1 => Just(None), 9 => cstr.prop_map(Some)]
 }
 
+/// A UTF-16 `locales` as C passes it: NULL, or NUL-terminated units that are
+/// the byte requests above widened (ASCII stays ASCII), or arbitrary units,
+/// unpaired surrogates included.
+fn locales_w() -> impl Strategy<Value = Option<Vec<u16>>> {
+    let widened = locales().prop_filter_map("NULL", |c| {
+        c.map(|c| c.as_bytes().iter().map(|&b| u16::from(b)).collect())
+    });
+    // A real request with one unit made non-ASCII: replaced by a unit whose low
+    // byte is the ASCII one (U+0166 is not 'f'), or an inserted unpaired
+    // surrogate, Latin-1 letter or pair. Only the item holding it may change.
+    let spoiled = (
+        prop::sample::select(vec![
+            "fr",
+            "fr,en",
+            "en,fr",
+            "de, fr;q=0.8",
+            "fr_FR.UTF-8:en",
+        ]),
+        any::<prop::sample::Index>(),
+        prop::sample::select(vec![0x100u16, 0xFF00, 0xD800, 0xDC00, 0xE9, 0x80]),
+        any::<bool>(),
+    )
+        .prop_map(|(req, at, unit, replace)| {
+            let mut u: Vec<u16> = req.encode_utf16().collect();
+            let i = at.index(u.len());
+            match (replace, unit) {
+                (true, 0x100 | 0xFF00) => u[i] = u[i].wrapping_add(unit),
+                (true, _) => u[i] = unit,
+                (false, 0x80) => u.splice(i..i, "\u{1F600}".encode_utf16()).for_each(drop),
+                (false, _) => u.insert(i, unit),
+            }
+            u
+        });
+    let junk = prop::collection::vec(1u16.., 0..200);
+    let units = prop_oneof![widened, spoiled, junk].prop_map(|mut u: Vec<u16>| {
+        u.push(0);
+        u
+    });
+    prop_oneof![1 => Just(None), 9 => units.prop_map(Some)]
+}
+
+fn arg_w(locales: &Option<Vec<u16>>) -> *const u16 {
+    locales.as_ref().map_or(ptr::null(), |u| u.as_ptr())
+}
+
+/// Calls `winhttp_err_format_w` with exactly `size` units followed by one guard unit.
+fn format_w_into(code: u32, locales: *const u16, size: usize) -> (usize, Vec<u16>) {
+    let mut buf = vec![0xDBFFu16; size + 1];
+    // SAFETY: `locales` is NULL or NUL-terminated; `buf` has `size + 1` writable units.
+    let n = unsafe { winhttp_err_format_w(code, locales, buf.as_mut_ptr(), size) };
+    (n, buf)
+}
+
+/// A static NUL-terminated UTF-16 result of the library, as text.
+fn wide(p: *const u16) -> String {
+    assert!(!p.is_null());
+    let mut units = Vec::new();
+    // SAFETY: non-NULL wide results of the library are static NUL-terminated
+    // strings, read up to their NUL.
+    while let u @ 1.. = unsafe { *p.add(units.len()) } {
+        units.push(u);
+    }
+    String::from_utf16(&units).unwrap()
+}
+
 fn arg(locales: &Option<CString>) -> *const c_char {
     locales.as_ref().map_or(ptr::null(), |c| c.as_ptr())
 }
@@ -175,5 +240,76 @@ proptest! {
         let junk_is_a_name = std::str::from_utf8(&junk).ok()
             .and_then(|s| ENTRIES.iter().find(|e| e.name.eq_ignore_ascii_case(s.trim_ascii())));
         prop_assert_eq!(other, junk_is_a_name.map_or(0, |e| e.code));
+    }
+
+    /// `format`'s properties for `format_w`, counted in UTF-16 units: bounded,
+    /// NUL-terminated, never a split surrogate pair, the same length every time,
+    /// and the UTF-8 line of the same code and locale, converted.
+    #[test]
+    fn format_w_is_bounded_terminated_whole_characters_and_same_length(
+        code in code(),
+        locales in locales_w(),
+    ) {
+        let loc = arg_w(&locales);
+        // SAFETY: NULL buffer with length 0 measures.
+        let need = unsafe { winhttp_err_format_w(code, loc, ptr::null_mut(), 0) };
+        let (n, full) = format_w_into(code, loc, need + 1);
+        prop_assert_eq!(n, need);
+        prop_assert_eq!(full[need], 0);
+        let full = &full[..need];
+        let line = String::from_utf16(full);
+        prop_assert!(line.is_ok(), "whole line not UTF-16");
+        // SAFETY: NULL or NUL-terminated.
+        let tag = CString::new(wide(unsafe { winhttp_err_locale_w(loc) })).unwrap();
+        let (n8, line8) = format_into(code, tag.as_ptr(), 4096);
+        prop_assert_eq!(line.unwrap(), std::str::from_utf8(&line8[..n8]).unwrap(), "format_w vs format");
+        for size in 0..=need + 1 {
+            let (n, buf) = format_w_into(code, loc, size);
+            prop_assert_eq!(n, need, "size {}", size);
+            prop_assert_eq!(buf[size], 0xDBFF, "wrote past buf_len {}", size);
+            if size == 0 {
+                continue;
+            }
+            let nul = buf[..size].iter().position(|&u| u == 0);
+            prop_assert!(nul.is_some(), "not NUL-terminated within {}", size);
+            let out = &buf[..nul.unwrap()];
+            prop_assert!(String::from_utf16(out).is_ok(), "a pair split at size {}", size);
+            prop_assert!(full.starts_with(out));
+            // Only a surrogate pair that does not fit is dropped.
+            prop_assert!(out.len() == need.min(size - 1) || out.len() + 2 == size);
+        }
+    }
+
+    /// The UTF-16 functions answer like their UTF-8 twins: the same locale as
+    /// the request converted to UTF-8 (unpaired surrogates as U+FFFD), the same
+    /// message, one pointer per input.
+    #[test]
+    fn wide_functions_answer_like_their_utf8_twins(code in code(), locales in locales_w()) {
+        let loc = arg_w(&locales);
+        let utf8 = locales.as_ref().map(|u| {
+            CString::new(String::from_utf16_lossy(&u[..u.len() - 1])).unwrap()
+        });
+        // SAFETY: NULL or NUL-terminated arguments; results are static strings.
+        let (t16, t16_again, t8, m16, m16_again) = unsafe {
+            (
+                winhttp_err_locale_w(loc),
+                winhttp_err_locale_w(loc),
+                winhttp_err_locale(arg(&utf8)),
+                winhttp_err_message_w(code, loc),
+                winhttp_err_message_w(code, loc),
+            )
+        };
+        prop_assert_eq!(t16, t16_again);
+        prop_assert_eq!(m16, m16_again);
+        // Within the byte bound the UTF-8 request means the same (every generated
+        // request is shorter than 1024 bytes).
+        prop_assert_eq!(wide(t16), tag(t8));
+        prop_assert_eq!(m16.is_null(), winhttp_err_name(code).is_null());
+        prop_assert_eq!(winhttp_err_name_w(code).is_null(), m16.is_null());
+        if !m16.is_null() {
+            // SAFETY: `t8` is a static C string.
+            prop_assert_eq!(wide(m16), tag(unsafe { winhttp_err_message(code, t8) }));
+            prop_assert_eq!(wide(winhttp_err_name_w(code)), tag(winhttp_err_name(code)));
+        }
     }
 }
