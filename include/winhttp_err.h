@@ -146,7 +146,8 @@ const uint16_t *winhttp_err_name_w(uint32_t code);
  * an Accept-Language list); NULL or L"" means the process default, on Windows the
  * user's preferred UI languages. Items holding a non-ASCII unit or an unpaired
  * surrogate are ignored; nothing usable means en-US. Only the first 1024 units of
- * `locales` are read.
+ * `locales` are used: at most 1025 are read, the last to see whether the request
+ * ends there.
  *
  * Returns NULL when the code is unknown (see winhttp_err_format_w for a line
  * that is never NULL). The string is UTF-16 in native byte order, static and

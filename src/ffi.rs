@@ -321,7 +321,8 @@ pub extern "C" fn winhttp_err_name_w(code: u32) -> *const u16 {
 /// an Accept-Language list); NULL or L"" means the process default, on Windows the
 /// user's preferred UI languages. Items holding a non-ASCII unit or an unpaired
 /// surrogate are ignored; nothing usable means en-US. Only the first 1024 units of
-/// `locales` are read.
+/// `locales` are used: at most 1025 are read, the last to see whether the request
+/// ends there.
 ///
 /// Returns NULL when the code is unknown (see winhttp_err_format_w for a line
 /// that is never NULL). The string is UTF-16 in native byte order, static and
@@ -421,8 +422,8 @@ mod tests {
         // SAFETY: a valid C string.
         assert!(unsafe { winhttp_err_message(12002, c"fr".as_ptr()) }.is_null());
         force_panic();
-        // SAFETY: NULL is allowed.
-        assert_eq!(s(unsafe { winhttp_err_locale(ptr::null()) }), "en-US");
+        // SAFETY: a valid C string. "fr" would give fr-FR: en-US is the failure value.
+        assert_eq!(s(unsafe { winhttp_err_locale(c"fr".as_ptr()) }), "en-US");
         force_panic();
         // SAFETY: a valid C string.
         let code = unsafe { winhttp_err_code(c"ERROR_WINHTTP_TIMEOUT".as_ptr()) };
@@ -565,13 +566,20 @@ mod tests {
         // SAFETY: NULL is allowed.
         assert!(unsafe { winhttp_err_message_w(12002, ptr::null()) }.is_null());
         force_panic();
-        // SAFETY: NULL is allowed.
-        assert_eq!(w(unsafe { winhttp_err_locale_w(ptr::null()) }), "en-US");
+        let fr = wide("fr");
+        // SAFETY: a valid NUL-terminated UTF-16 string. "fr" would give fr-FR:
+        // en-US is the failure value.
+        assert_eq!(w(unsafe { winhttp_err_locale_w(fr.as_ptr()) }), "en-US");
         force_panic();
         let mut buf = [0x5555u16; 8];
         // SAFETY: `buf` is writable for its length.
         let n = unsafe { winhttp_err_format_w(12002, ptr::null(), buf.as_mut_ptr(), buf.len()) };
         assert_eq!((n, buf[0]), (0, 0));
+        assert!(!FORCE_PANIC.with(|f| f.get()), "a forced panic not taken");
+        // And the next calls, with no panic forced, work again.
+        assert_eq!(w(winhttp_err_name_w(12002)), "ERROR_WINHTTP_TIMEOUT");
+        // SAFETY: as above.
+        assert_eq!(w(unsafe { winhttp_err_locale_w(fr.as_ptr()) }), "fr-FR");
     }
 
     #[test]
