@@ -4,11 +4,12 @@
 //! A locale's FTL is parsed on its first use only, and each message is formatted
 //! once, then kept for the life of the process: every later lookup is a load
 //! from a table, and the same (code, locale) always yields the same pointer.
-//! Strings are stored with a trailing NUL so the C ABI can hand them out as is.
+//! Strings are stored as [`NulText`]: UTF-8 with a trailing NUL, so that both the
+//! Rust API (`&str`) and the C ABI (`const char *`) get them in O(1).
 //! A message missing from a locale falls back to en-US.
 
 use std::borrow::Cow;
-use std::ffi::CStr;
+use std::ffi::c_char;
 use std::sync::OnceLock;
 
 use fluent::concurrent::FluentBundle;
@@ -23,8 +24,8 @@ pub(crate) const UNKNOWN_ERROR: &str = "unknown-error";
 
 struct LocaleData {
     bundle: OnceLock<FluentBundle<FluentResource>>,
-    messages: [OnceLock<Box<CStr>>; ENTRIES.len()],
-    reports: [OnceLock<Box<CStr>>; ENTRIES.len()],
+    messages: [OnceLock<NulText>; ENTRIES.len()],
+    reports: [OnceLock<NulText>; ENTRIES.len()],
 }
 
 static DATA: [LocaleData; locale::COUNT] = [const {
@@ -67,34 +68,54 @@ fn format(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<String>
     })
 }
 
-fn to_cstr(text: String) -> Box<CStr> {
-    // Interior NULs cannot come from our FTL files (tests check); cut there if they did.
-    let mut bytes = text.into_bytes();
-    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
-        bytes.truncate(nul);
+/// Text kept with a trailing NUL. A warm lookup must not pay a `strlen` or a
+/// UTF-8 check (`CStr::to_str`) over a 100–250 byte message: that alone would
+/// cost more than the rest of the lookup.
+pub(crate) struct NulText(Box<str>);
+
+impl NulText {
+    fn new(text: String) -> Self {
+        // Interior NULs cannot come from our FTL files (tests check); cut there if they did.
+        // NUL is ASCII, so the cut is on a character boundary.
+        let mut text = text;
+        if let Some(nul) = text.find('\0') {
+            text.truncate(nul);
+        }
+        text.push('\0');
+        NulText(text.into_boxed_str())
     }
-    std::ffi::CString::new(bytes)
-        .expect("no interior NUL")
-        .into_boxed_c_str()
+
+    /// The text, without its NUL.
+    #[inline]
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0[..self.0.len() - 1]
+    }
+
+    /// The text as a C string: UTF-8, NUL-terminated, no interior NUL.
+    #[inline]
+    pub(crate) fn as_ptr(&self) -> *const c_char {
+        self.0.as_ptr().cast()
+    }
 }
 
-/// The description of `code` in `locale`, NUL-terminated, static.
-pub(crate) fn message_cstr(code: ErrorCode, locale: Locale) -> &'static CStr {
+/// The description of `code` in `locale`, static.
+pub(crate) fn message_text(code: ErrorCode, locale: Locale) -> &'static NulText {
     DATA[locale.index()].messages[code.index()].get_or_init(|| {
         let text = format(locale, &message_id(code.name()), None);
-        to_cstr(text.unwrap_or_else(|| code.name().to_owned()))
+        NulText::new(text.unwrap_or_else(|| code.name().to_owned()))
     })
 }
 
-/// One user-facing line: description, name and number, NUL-terminated, static.
-pub(crate) fn report_cstr(code: ErrorCode, locale: Locale) -> &'static CStr {
+/// One user-facing line: description, name and number, static.
+pub(crate) fn report_text(code: ErrorCode, locale: Locale) -> &'static NulText {
     DATA[locale.index()].reports[code.index()].get_or_init(|| {
         let mut args = FluentArgs::new();
-        args.set("description", as_str(message_cstr(code, locale)));
+        let description = message_text(code, locale).as_str();
+        args.set("description", description);
         args.set("name", code.name());
         args.set("code", code.code().to_string());
         let line = format(locale, REPORT_LINE, Some(&args));
-        to_cstr(line.unwrap_or_else(|| format!("{} ({code})", as_str(message_cstr(code, locale)))))
+        NulText::new(line.unwrap_or_else(|| format!("{description} ({code})")))
     })
 }
 
@@ -110,12 +131,30 @@ pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
 /// A report line for any code, known or not.
 pub fn report(code: u32, locale: Locale) -> Cow<'static, str> {
     match ErrorCode::new(code) {
-        Some(known) => Cow::Borrowed(as_str(report_cstr(known, locale))),
+        Some(known) => Cow::Borrowed(report_text(known, locale).as_str()),
         None => Cow::Owned(unknown_report(code, locale)),
     }
 }
 
-/// Our tables hold only text that came from `String`s: always UTF-8.
-pub(crate) fn as_str(text: &'static CStr) -> &'static str {
-    text.to_str().expect("tables hold UTF-8")
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_kept_with_one_trailing_nul() {
+        let cut = NulText::new("before\0after".to_owned());
+        assert_eq!(cut.as_str(), "before");
+        assert_eq!(&*cut.0, "before\0");
+        for locale in Locale::all() {
+            for code in ErrorCode::all() {
+                for text in [message_text(code, locale), report_text(code, locale)] {
+                    let (last, body) = text.0.as_bytes().split_last().unwrap();
+                    assert_eq!((*last, body), (0, text.as_str().as_bytes()));
+                    assert!(!body.contains(&0) && !body.is_empty(), "{code} {locale}");
+                }
+                // The same text, at the same address, every time.
+                assert!(std::ptr::eq(message_text(code, locale), message_text(code, locale)));
+            }
+        }
+    }
 }
