@@ -1,9 +1,10 @@
 //! Localized text: the embedded Fluent bundles and the per-locale string tables
 //! built from them.
 //!
-//! A locale's FTL is parsed on its first use only, and each message is formatted
-//! once, then kept for the life of the process: every later lookup is a load
-//! from a table, and the same (code, locale) always yields the same pointer.
+//! Each message is formatted once, then kept for the life of the process: every
+//! later lookup is a load from a table, and the same (code, locale) always yields
+//! the same pointer. Formatting a message parses that message's entry alone, not
+//! its locale's whole file (see [`format`]).
 //! Strings are stored as [`NulText`]: UTF-8 with a trailing NUL, so that both the
 //! Rust API (`&str`) and the C ABI (`const char *`) get them in O(1).
 //! A message missing from a locale falls back to en-US.
@@ -41,13 +42,19 @@ pub fn message_id(name: &str) -> String {
     name.to_ascii_lowercase().replace('_', "-")
 }
 
-/// The bundle of `locale`, parsed on first use. Isolation marks are off: the
-/// text goes to C strings, terminals and dialogs, where U+2068/U+2069 show as junk.
+/// An empty bundle for `locale`. Isolation marks are off: the text goes to C
+/// strings, terminals and dialogs, where U+2068/U+2069 show as junk.
+fn new_bundle(locale: Locale) -> FluentBundle<FluentResource> {
+    let langid = locale.tag().parse().expect("shipped tags are valid");
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    bundle
+}
+
+/// The bundle of `locale`'s whole FTL, parsed on first use.
 pub(crate) fn bundle(locale: Locale) -> &'static FluentBundle<FluentResource> {
     DATA[locale.index()].bundle.get_or_init(|| {
-        let langid = locale.tag().parse().expect("shipped tags are valid");
-        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-        bundle.set_use_isolating(false);
+        let mut bundle = new_bundle(locale);
         for source in locale.sources() {
             // Syntax errors are caught by the test suite; at run time keep what parsed.
             let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
@@ -58,14 +65,74 @@ pub(crate) fn bundle(locale: Locale) -> &'static FluentBundle<FluentResource> {
 }
 
 /// Formats message `id` in `locale`, falling back to en-US, then to `None`.
+///
+/// A message is formatted from its own entry alone when it can be: a first
+/// lookup in a fresh process then parses ~200 bytes instead of the locale's
+/// whole file (~12 KB), which was most of its cost (issue 4: ~75 of ~100 µs).
+/// The whole-file bundle stays the reference: it is used once it exists, and
+/// whenever the entry alone does not format cleanly (say it references a term
+/// or another message).
 fn format(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     [locale, Locale::EN_US].into_iter().find_map(|l| {
-        let bundle = bundle(l);
-        let pattern = bundle.get_message(id)?.value()?;
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors);
-        errors.is_empty().then(|| text.into_owned())
+        if let Some(bundle) = DATA[l.index()].bundle.get() {
+            return format_in(bundle, id, args);
+        }
+        // Later files override earlier ones, as in the bundle.
+        let entry = l.sources().iter().rev().find_map(|s| entry_source(s, id))?;
+        format_alone(l, entry, id, args).or_else(|| format_in(bundle(l), id, args))
     })
+}
+
+/// Formats message `id` of `bundle`; `None` if it is missing or did not resolve.
+fn format_in(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
+
+/// Formats message `id` from `source`, the text of its entry alone.
+fn format_alone(
+    locale: Locale,
+    source: &str,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let resource = FluentResource::try_new(source.to_owned()).ok()?;
+    let mut bundle = new_bundle(locale);
+    bundle.add_resource(resource).ok()?;
+    format_in(&bundle, id, args)
+}
+
+/// The text of entry `id` in FTL `source`: its `id =` line and the lines that
+/// continue it, up to the next line that starts an entry or a comment (in
+/// Fluent, only those begin with a letter, `-` or `#` in column 0; a pattern's
+/// continuation lines, variants, attributes and closing braces do not).
+fn entry_source<'a>(source: &'a str, id: &str) -> Option<&'a str> {
+    if id.is_empty() {
+        return None;
+    }
+    // A substring search (vectorized) to the definition, rather than a walk over
+    // every line before it: this runs in a process's first lookup.
+    let start = source.match_indices(id).map(|(i, _)| i).find(|&i| {
+        let at_line_start = i == 0 || source.as_bytes()[i - 1] == b'\n';
+        let rest = source[i + id.len()..].trim_start_matches(' ');
+        at_line_start && rest.starts_with('=')
+    })?;
+    let mut end = start;
+    for (n, line) in source[start..].split_inclusive('\n').enumerate() {
+        let begins_entry =
+            line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#');
+        if n > 0 && begins_entry {
+            break;
+        }
+        end += line.len();
+    }
+    Some(&source[start..end])
 }
 
 /// Text kept with a trailing NUL. A warm lookup must not pay a `strlen` or a
@@ -124,7 +191,10 @@ pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
     let mut args = FluentArgs::new();
     args.set("code", code.to_string());
     args.set("hex", format!("0x{code:08X}"));
-    format(locale, UNKNOWN_ERROR, Some(&args))
+    // Formatted on every call: from the whole bundle, parsed once.
+    [locale, Locale::EN_US]
+        .into_iter()
+        .find_map(|l| format_in(bundle(l), UNKNOWN_ERROR, Some(&args)))
         .unwrap_or_else(|| format!("Unknown WinHTTP error {code} (0x{code:08X})."))
 }
 
@@ -141,6 +211,58 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_entry_alone_formats_as_in_the_whole_bundle() {
+        for locale in Locale::all() {
+            let ids = ErrorCode::all().map(|c| message_id(c.name()));
+            for id in ids.chain([REPORT_LINE.into(), UNKNOWN_ERROR.into()]) {
+                let entry = entry_source(locale.sources()[0], &id).expect(&id);
+                let mut args = FluentArgs::new();
+                for name in ["description", "name", "code", "hex"] {
+                    args.set(name, format!("<{name}>"));
+                }
+                let alone = format_alone(locale, entry, &id, Some(&args));
+                assert_eq!(alone, format_in(bundle(locale), &id, Some(&args)), "{id}");
+                assert!(alone.is_some_and(|t| !t.is_empty()), "{locale} {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn entries_end_where_fluent_starts_the_next_one() {
+        let ftl = "# comment\n\
+                   a-b = one\n\
+                   a = first\n    \n    second\n\n\
+                   sel = { $n ->\n    [one] x\n   *[other] y\n}\n    .title = t\n\
+                   ## group\n\
+                   -term = T\n\
+                   last=end";
+        assert_eq!(
+            entry_source(ftl, "a"),
+            Some("a = first\n    \n    second\n\n")
+        );
+        assert_eq!(entry_source(ftl, "a-b"), Some("a-b = one\n"));
+        assert_eq!(
+            entry_source(ftl, "sel"),
+            Some("sel = { $n ->\n    [one] x\n   *[other] y\n}\n    .title = t\n")
+        );
+        assert_eq!(entry_source(ftl, "last"), Some("last=end"));
+        assert_eq!(entry_source(ftl, "-term"), Some("-term = T\n"));
+        for absent in ["b", "a-", "one", "comment", "title", ""] {
+            assert_eq!(entry_source(ftl, absent), None, "{absent}");
+        }
+    }
+
+    #[test]
+    fn an_entry_that_needs_the_rest_of_its_file_is_not_formatted_alone() {
+        let fr = Locale::from_tag("fr-FR").unwrap();
+        let alone = |src: &str| format_alone(fr, src, "m", None);
+        assert_eq!(alone("m = { -brand } a\n"), None);
+        assert_eq!(alone("m = { other }\n"), None);
+        assert_eq!(alone("m = = junk {\n"), None);
+        assert_eq!(alone("m = ok\n    two\n").as_deref(), Some("ok\ntwo"));
+    }
+
+    #[test]
     fn text_is_kept_with_one_trailing_nul() {
         let cut = NulText::new("before\0after".to_owned());
         assert_eq!(cut.as_str(), "before");
@@ -153,7 +275,10 @@ mod tests {
                     assert!(!body.contains(&0) && !body.is_empty(), "{code} {locale}");
                 }
                 // The same text, at the same address, every time.
-                assert!(std::ptr::eq(message_text(code, locale), message_text(code, locale)));
+                assert!(std::ptr::eq(
+                    message_text(code, locale),
+                    message_text(code, locale)
+                ));
             }
         }
     }
