@@ -43,7 +43,7 @@ static const char *msgids[MAX_CODES]; /* en-US text: the gettext msgid */
 static const char *french[MAX_CODES]; /* what both sides must return */
 static int errnos[MAX_CODES];         /* as many errno values with a name */
 static volatile uintptr_t sink;       /* keeps results observable */
-static int missed, checked;
+static int missed, checked, busy_machine;
 
 static double now_ns(void) {
     struct timespec t;
@@ -85,6 +85,9 @@ LOOP(ours_tag, winhttp_err_message(codes[k], "fr-FR"))
 LOOP(ours_accept, winhttp_err_message(codes[k], ACCEPT))
 LOOP(ours_default, winhttp_err_message(codes[k], NULL))
 LOOP(peer_gettext, dgettext(DOMAIN, msgids[k]))
+/* The control for thread scaling: no call, no shared write, one load an iteration. */
+static volatile uintptr_t spin_seed = 1;
+LOOP(control_spin, spin_seed ^ k)
 
 typedef uintptr_t (*loop_fn)(size_t);
 
@@ -94,16 +97,22 @@ static double time_ns_per_call(loop_fn f, size_t n) {
     return (now_ns() - t0) / (double)n;
 }
 
-static void verdict(const char *what, double ours, const char *ours_unit, const char *peer,
-                    double peer_v, double ratio, const char *target, int pass) {
+static void verdict_s(const char *what, double ours, const char *ours_unit, const char *peer,
+                      double peer_v, double ratio, const char *target, const char *status) {
     char peer_col[64] = "-", ratio_col[32] = "-";
     if (peer_v >= 0) snprintf(peer_col, sizeof peer_col, "%.1f", peer_v);
     if (ratio >= 0) snprintf(ratio_col, sizeof ratio_col, "%.3fx", ratio);
-    printf("| %-52s | %10.1f %-3s | %-22s | %10s | %8s | %-16s | %-4s |\n", what, ours, ours_unit,
-           peer, peer_col, ratio_col, target, pass ? "PASS" : "MISS");
-    checked++;
-    if (!pass) missed++;
+    printf("| %-56s | %10.1f %-3s | %-22s | %10s | %8s | %-16s | %-5s |\n", what, ours, ours_unit,
+           peer, peer_col, ratio_col, target, status);
+    if (strcmp(status, "info") != 0) checked++;
+    if (strncmp(status, "MISS", 4) == 0) missed++;
+    if (strcmp(status, "MISS*") == 0) busy_machine = 1;
     fflush(stdout);
+}
+
+static void verdict(const char *what, double ours, const char *ours_unit, const char *peer,
+                    double peer_v, double ratio, const char *target, int pass) {
+    verdict_s(what, ours, ours_unit, peer, peer_v, ratio, target, pass ? "PASS" : "MISS");
 }
 
 /* Ours and the peer, interleaved, REPS times; the ratio of the medians. */
@@ -123,6 +132,7 @@ static void compare(const char *what, loop_fn ours, const char *peer_name, loop_
 
 struct worker {
     loop_fn f;
+    size_t calls;
     pthread_barrier_t *go;
     double start, end;
 };
@@ -131,19 +141,19 @@ static void *work(void *arg) {
     struct worker *w = arg;
     pthread_barrier_wait(w->go);
     w->start = now_ns();
-    sink += w->f(THREAD_CALLS);
+    sink += w->f(w->calls);
     w->end = now_ns();
     return NULL;
 }
 
-/* Wall time of `threads` threads each making THREAD_CALLS calls of `f`. */
-static double wall_ns(loop_fn f, int threads) {
+/* Wall time of `threads` threads each making `calls` calls of `f`. */
+static double wall_ns(loop_fn f, size_t calls, int threads) {
     pthread_t tid[2];
     struct worker w[2];
     pthread_barrier_t go;
     pthread_barrier_init(&go, NULL, (unsigned)threads);
     for (int i = 0; i < threads; i++) {
-        w[i] = (struct worker){f, &go, 0, 0};
+        w[i] = (struct worker){f, calls, &go, 0, 0};
         if (pthread_create(&tid[i], NULL, work, &w[i])) die("pthread_create");
     }
     double start = 1e300, end = 0;
@@ -157,10 +167,10 @@ static double wall_ns(loop_fn f, int threads) {
 }
 
 /* Throughput of 2 threads over that of 1: 2 * t1 / t2, median of THREAD_REPS. */
-static double scaling(loop_fn f) {
+static double scaling(loop_fn f, size_t calls) {
     double ratio[THREAD_REPS];
     for (int r = 0; r < THREAD_REPS; r++) {
-        double t1 = wall_ns(f, 1), t2 = wall_ns(f, 2);
+        double t1 = wall_ns(f, calls, 1), t2 = wall_ns(f, calls, 2);
         ratio[r] = 2 * t1 / t2;
     }
     return median(ratio, THREAD_REPS);
@@ -196,8 +206,12 @@ static double median_of_children(char *const args[]) {
     return median(v, FRESH_PROCESSES);
 }
 
+/* Both first-call children start as a C program does, with setlocale(LC_ALL, "")
+ * (which also sets up malloc); the peer then binds its domain. Only the first
+ * call itself is timed: loading and symbol binding (-z now) come before. */
 static int first_ours(const char *request) {
     const char *req = strcmp(request, "-") == 0 ? NULL : request;
+    if (!setlocale(LC_ALL, "")) return 1;
     double t0 = now_ns();
     const char *text = winhttp_err_message(12002, req);
     double t1 = now_ns();
@@ -310,11 +324,11 @@ static int run(const char *mo_dir, const char *stripped) {
     printf("codes: %zu; dgettext verified to return the French text of every one; "
            "medians of %d repetitions (%d fresh processes for first calls)\n\n",
            ncodes, REPS, FRESH_PROCESSES);
-    printf("| %-52s | %14s | %-22s | %10s | %8s | %-16s | %-4s |\n", "what", "ours", "peer",
+    printf("| %-56s | %14s | %-22s | %10s | %8s | %-16s | %-5s |\n", "what", "ours", "peer",
            "peer", "ratio", "target", "");
-    printf("|%s|%s|%s|%s|%s|%s|%s|\n", "------------------------------------------------------",
+    printf("|%s|%s|%s|%s|%s|%s|%s|\n", "----------------------------------------------------------",
            "----------------", "------------------------", "------------", "----------",
-           "------------------", "------");
+           "------------------", "-------");
 
     compare("winhttp_err_name", ours_name, "strerrorname_np ns", peer_name, 1.0, "<= 1.0x");
     compare("winhttp_err_message(code, \"fr-FR\")", ours_tag, "dgettext ns", peer_gettext, 0.2,
@@ -324,12 +338,19 @@ static int run(const char *mo_dir, const char *stripped) {
     compare("winhttp_err_message(code, NULL)", ours_default, "dgettext ns", peer_gettext, 0.2,
             "<= 0.2x");
 
-    double ours2 = scaling(ours_accept), peer2 = scaling(peer_gettext);
-    verdict("2 threads / 1 thread throughput, Accept-Lang.", ours2, "x", "dgettext, x", peer2, -1,
-            ">= 1.7x", ours2 >= 1.7);
-    ours2 = scaling(ours_tag);
-    verdict("2 threads / 1 thread throughput, \"fr-FR\"", ours2, "x", "dgettext, x", peer2, -1,
-            ">= 1.7x", ours2 >= 1.7);
+    /* What the machine gives two threads right now: other load on a shared
+     * machine caps every program's scaling, ours and the peer's alike. */
+    double ceiling = scaling(control_spin, 20 * THREAD_CALLS);
+    double peer2 = scaling(peer_gettext, THREAD_CALLS);
+    verdict_s("2 threads / 1 thread: arithmetic loop (ceiling)", ceiling, "x", "dgettext, x",
+              peer2, -1, "(control)", "info");
+    const char *busy = ceiling < 1.7 ? "MISS*" : "MISS";
+    double ours2 = scaling(ours_accept, THREAD_CALLS);
+    verdict_s("2 threads / 1 thread throughput, Accept-Lang.", ours2, "x", "dgettext, x", peer2,
+              -1, ">= 1.7x", ours2 >= 1.7 ? "PASS" : busy);
+    ours2 = scaling(ours_tag, THREAD_CALLS);
+    verdict_s("2 threads / 1 thread throughput, \"fr-FR\"", ours2, "x", "dgettext, x", peer2, -1,
+              ">= 1.7x", ours2 >= 1.7 ? "PASS" : busy);
 
     char *peer_args[] = {"bench", "first-peer", (char *)mo_dir, NULL};
     double peer_first = median_of_children(peer_args) / 1000;
@@ -354,6 +375,9 @@ static int run(const char *mo_dir, const char *stripped) {
             grow < 2048);
 
     printf("\ntargets met: %d of %d\n", checked - missed, checked);
+    if (busy_machine)
+        printf("MISS*: the machine itself gave two threads less than 1.7x (control row): other\n"
+               "processes hold the cores; rerun on an idle machine.\n");
     return missed ? 1 : 0;
 }
 
