@@ -40,9 +40,9 @@ cc -O2 -std=c11 -Wall -Wextra -Werror -I include benches/c/bench.c \
 mo_dir="$out/locale"
 mkdir -p "$mo_dir/fr/LC_MESSAGES"
 "$out/bench" po >"$out/winhttp_err.fr.po"
-msgfmt --check -o "$mo_dir/fr/LC_MESSAGES/winhttp_err.mo" "$out/winhttp_err.fr.po"
+msgfmt --check-format --check-domain -o "$mo_dir/fr/LC_MESSAGES/winhttp_err.mo" "$out/winhttp_err.fr.po"
 
-echo "== C ABI vs glibc / GNU gettext ($(nproc) cores, $(uname -m), glibc $(ldd --version | head -1 | awk '{print $NF}'), gettext $(msgfmt --version | head -1 | awk '{print $NF}'))"
+echo "== C ABI vs glibc / GNU gettext ($(nproc) cores, $(uname -m), glibc $(ldd --version | head -1 | awk '{print $NF}'), gettext $(msgfmt --version | head -1 | awk '{print $NF}'), load average $(cut -d" " -f1-3 /proc/loadavg))"
 status=0
 env -u LANGUAGE -u LANG -u LC_MESSAGES LC_ALL=fr_FR.UTF-8 \
     "$out/bench" run "$mo_dir" "$out/libwinhttp_err.stripped.so" || status=$?
@@ -74,6 +74,7 @@ nm --size-sort -S --demangle=rust -t d "$lib" | awk '
 if [ -z "${BENCH_SKIP_CRITERION:-}" ]; then
     echo
     echo "== Rust API (criterion; naive = negotiate + format_pattern on every call)"
-    cargo bench --bench rust_api -- --warm-up-time 1 --measurement-time 3 --noplot
+    cargo bench --bench rust_api -- --warm-up-time 1 --measurement-time 3 --noplot 2>&1 |
+        awk '/time:/ || (/^[A-Za-z]/ && !/^(Benchmarking|Found|Gnuplot|WARNING)/)'
 fi
 exit "$status"

@@ -272,7 +272,11 @@ static void po_string(const char *s) {
 }
 
 static int po(void) {
-    puts("msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n");
+    printf("msgid \"\"\nmsgstr \"\"\n\"Project-Id-Version: winhttp-err %s\\n\"\n"
+           "\"Language: fr\\n\"\n\"MIME-Version: 1.0\\n\"\n"
+           "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+           "\"Content-Transfer-Encoding: 8bit\\n\"\n\n",
+           winhttp_err_version());
     for (size_t i = 0; i < winhttp_err_count(); i++) {
         uint32_t code = winhttp_err_code_at(i);
         const char *en = winhttp_err_message(code, "en-US");
