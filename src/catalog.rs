@@ -107,26 +107,57 @@ catalogue! {
 /// First code of the dense WinHTTP range (`WINHTTP_ERROR_BASE + 1`).
 const DENSE_BASE: u32 = 12000;
 const DENSE_LEN: usize = 256;
+/// The Win32 codes below the dense range are all below this.
+const LOW_LEN: usize = 260;
+/// No entry.
 const NONE: u8 = u8::MAX;
 
-/// Code → index for the WinHTTP range, built at compile time, so a lookup is one
-/// bounds check and one load (it has to compete with glibc's `strerrorname_np`).
-const DENSE: [u8; DENSE_LEN] = {
+/// Code → index in [`ENTRIES`], built at compile time: the WinHTTP range first,
+/// then the few Win32 codes below it (see [`slot`]).
+const INDEX: [u8; DENSE_LEN + LOW_LEN] = {
     assert!(ENTRIES.len() < NONE as usize);
-    let mut map = [NONE; DENSE_LEN];
+    let mut map = [NONE; DENSE_LEN + LOW_LEN];
     let mut i = 0;
     while i < ENTRIES.len() {
         let code = ENTRIES[i].code;
-        if code >= DENSE_BASE {
-            assert!(((code - DENSE_BASE) as usize) < DENSE_LEN);
-            map[(code - DENSE_BASE) as usize] = i as u8;
-        }
+        let slot = if code >= DENSE_BASE {
+            (code - DENSE_BASE) as usize
+        } else {
+            DENSE_LEN + code as usize
+        };
+        assert!(slot < map.len(), "a code outside both ranges");
+        map[slot] = i as u8;
         // The enumeration order is part of the ABI: keep the table sorted.
         assert!(i == 0 || ENTRIES[i - 1].code < code);
         i += 1;
     }
     map
 };
+
+/// Index → C name for every `u8`, `None` past the catalogue: indexing it with a
+/// byte of [`INDEX`] needs no bounds check.
+const C_NAMES: [Option<&CStr>; 256] = {
+    let mut names = [None; 256];
+    let mut i = 0;
+    while i < ENTRIES.len() {
+        names[i] = Some(ENTRIES[i].c_name);
+        i += 1;
+    }
+    names
+};
+
+/// Position of a Win32 code in [`INDEX`]; past its end for codes in neither range.
+/// A select, not a branch chain: the C ABI's name lookup, one bounds check and
+/// two loads, has to compete with glibc's `strerrorname_np`.
+#[inline]
+fn slot(win32: u32) -> usize {
+    let dense = win32.wrapping_sub(DENSE_BASE) as usize;
+    if dense < DENSE_LEN {
+        dense
+    } else {
+        (win32 as usize).saturating_add(DENSE_LEN)
+    }
+}
 
 /// Strips an `HRESULT_FROM_WIN32` wrapper, leaving plain Win32 codes as they are.
 #[inline]
@@ -151,17 +182,15 @@ pub const fn hresult_from_win32(code: u32) -> u32 {
 /// Index of `code` (Win32 or HRESULT form) in [`ENTRIES`].
 #[inline]
 pub fn index_of(code: u32) -> Option<usize> {
-    let code = win32_code(code);
-    let slot = if let Some(offset) = code.checked_sub(DENSE_BASE) {
-        *DENSE.get(offset as usize)?
-    } else {
-        // Six Win32 codes below the dense range: a short scan beats a second table.
-        ENTRIES
-            .iter()
-            .take_while(|e| e.code < DENSE_BASE)
-            .position(|e| e.code == code)? as u8
-    };
-    (slot != NONE).then_some(slot as usize)
+    let index = *INDEX.get(slot(win32_code(code)))?;
+    (index != NONE).then_some(index as usize)
+}
+
+/// The symbolic name of `code` (Win32 or HRESULT form), NUL-terminated; the C
+/// ABI's lookup, with no panic path.
+#[inline]
+pub fn c_name_of(code: u32) -> Option<&'static CStr> {
+    C_NAMES[*INDEX.get(slot(win32_code(code)))? as usize]
 }
 
 /// Index of the entry whose name is `name`, compared ASCII case-insensitively.
@@ -244,15 +273,35 @@ mod tests {
         for (i, e) in ENTRIES.iter().enumerate() {
             assert_eq!(index_of(e.code), Some(i), "{}", e.name);
             assert_eq!(index_of(0x8007_0000 | e.code), Some(i), "{}", e.name);
+            assert_eq!(c_name_of(e.code), Some(e.c_name));
             assert_eq!(index_of_name(&e.name.to_ascii_lowercase()), Some(i));
         }
     }
 
     #[test]
     fn unknown_codes_are_rejected() {
-        for code in [0, 1, 5, 12000, 12003, 12194, 12255, 12256, 70000, u32::MAX] {
+        for code in [
+            0,
+            1,
+            5,
+            7,
+            258,
+            260,
+            11999,
+            12000,
+            12003,
+            12194,
+            12255,
+            12256,
+            70000,
+            u32::MAX,
+        ] {
             assert_eq!(index_of(code), None, "{code}");
+            assert_eq!(c_name_of(code), None, "{code}");
         }
+        // Exactly the catalogue's codes are found.
+        let found = (0..0x1_0000).filter(|&c| c_name_of(c).is_some()).count();
+        assert_eq!(found, ENTRIES.len());
         // Another facility, or no severity bit, is not a Win32 HRESULT.
         assert_eq!(index_of(0x8004_2EE2), None);
         assert_eq!(index_of(0x0007_2EE2), None);

@@ -9,7 +9,7 @@ use std::ffi::{c_char, CStr};
 use std::panic::{catch_unwind, UnwindSafe};
 use std::ptr;
 
-use crate::catalog::{ErrorCode, ENTRIES};
+use crate::catalog::{self, ErrorCode, ENTRIES};
 use crate::l10n;
 use crate::locale::{request::MAX_REQUEST_BYTES, Locale};
 
@@ -161,7 +161,7 @@ unsafe fn copy_out_w(text: &str, buf: *mut u16, buf_len: usize) -> usize {
 #[no_mangle]
 pub extern "C" fn winhttp_err_name(code: u32) -> *const c_char {
     boundary(ptr::null(), || {
-        ErrorCode::new(code).map_or(ptr::null(), |c| c.c_name().as_ptr())
+        catalog::c_name_of(code).map_or(ptr::null(), CStr::as_ptr)
     })
 }
 
@@ -192,7 +192,7 @@ pub unsafe extern "C" fn winhttp_err_message(code: u32, locales: *const c_char) 
         };
         // SAFETY: `locales` is NULL or readable, per this function's contract.
         let locale = unsafe { negotiate(locales) };
-        l10n::message_cstr(code, locale).as_ptr()
+        l10n::message_text(code, locale).as_ptr()
     })
 }
 

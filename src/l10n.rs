@@ -1,16 +1,18 @@
 //! Localized text: the embedded Fluent bundles and the per-locale string tables
 //! built from them.
 //!
-//! A locale's FTL is parsed on its first use only, and each message is formatted
-//! once, then kept for the life of the process: every later lookup is a load
-//! from a table, and the same (code, locale) always yields the same pointer.
-//! Strings are stored with a trailing NUL so the C ABI can hand them out as is.
-//! A message missing from a locale falls back to en-US. The UTF-16 twins of the
-//! tables (for Win32's wide APIs and the `_w` C functions) are built the same way,
-//! from the UTF-8 text, on first use of each entry.
+//! Each message is formatted once, then kept for the life of the process: every
+//! later lookup is a load from a table, and the same (code, locale) always yields
+//! the same pointer. Formatting a message parses that message's entry alone, not
+//! its locale's whole file (see [`format`]).
+//! Strings are stored as [`NulText`]: UTF-8 with a trailing NUL, so that both the
+//! Rust API (`&str`) and the C ABI (`const char *`) get them in O(1).
+//! A message missing from a locale falls back to en-US.
+//! The UTF-16 twins of the tables (for Win32's wide APIs and the `_w` C
+//! functions) are built the same way, from the UTF-8 text, on first use of each entry.
 
 use std::borrow::Cow;
-use std::ffi::CStr;
+use std::ffi::c_char;
 use std::sync::OnceLock;
 
 use fluent::concurrent::FluentBundle;
@@ -25,8 +27,8 @@ pub(crate) const UNKNOWN_ERROR: &str = "unknown-error";
 
 struct LocaleData {
     bundle: OnceLock<FluentBundle<FluentResource>>,
-    messages: [OnceLock<Box<CStr>>; ENTRIES.len()],
-    reports: [OnceLock<Box<CStr>>; ENTRIES.len()],
+    messages: [OnceLock<NulText>; ENTRIES.len()],
+    reports: [OnceLock<NulText>; ENTRIES.len()],
     /// `messages` as NUL-terminated UTF-16.
     messages_wide: [OnceLock<Box<[u16]>>; ENTRIES.len()],
 }
@@ -49,13 +51,19 @@ pub fn message_id(name: &str) -> String {
     name.to_ascii_lowercase().replace('_', "-")
 }
 
-/// The bundle of `locale`, parsed on first use. Isolation marks are off: the
-/// text goes to C strings, terminals and dialogs, where U+2068/U+2069 show as junk.
+/// An empty bundle for `locale`. Isolation marks are off: the text goes to C
+/// strings, terminals and dialogs, where U+2068/U+2069 show as junk.
+fn new_bundle(locale: Locale) -> FluentBundle<FluentResource> {
+    let langid = locale.tag().parse().expect("shipped tags are valid");
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    bundle
+}
+
+/// The bundle of `locale`'s whole FTL, parsed on first use.
 pub(crate) fn bundle(locale: Locale) -> &'static FluentBundle<FluentResource> {
     DATA[locale.index()].bundle.get_or_init(|| {
-        let langid = locale.tag().parse().expect("shipped tags are valid");
-        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-        bundle.set_use_isolating(false);
+        let mut bundle = new_bundle(locale);
         for source in locale.sources() {
             // Syntax errors are caught by the test suite; at run time keep what parsed.
             let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
@@ -66,48 +74,128 @@ pub(crate) fn bundle(locale: Locale) -> &'static FluentBundle<FluentResource> {
 }
 
 /// Formats message `id` in `locale`, falling back to en-US, then to `None`.
+///
+/// A message is formatted from its own entry alone when it can be: a first
+/// lookup in a fresh process then parses ~200 bytes instead of the locale's
+/// whole file (~12 KB), which was most of its cost (issue 4: ~75 of ~100 µs).
+/// The whole-file bundle stays the reference: it is used once it exists, and
+/// whenever the entry alone does not format cleanly (say it references a term
+/// or another message).
 fn format(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     [locale, Locale::EN_US].into_iter().find_map(|l| {
-        let bundle = bundle(l);
-        let pattern = bundle.get_message(id)?.value()?;
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors);
-        errors.is_empty().then(|| text.into_owned())
+        if let Some(bundle) = DATA[l.index()].bundle.get() {
+            return format_in(bundle, id, args);
+        }
+        // Later files override earlier ones, as in the bundle.
+        let entry = l.sources().iter().rev().find_map(|s| entry_source(s, id))?;
+        format_alone(l, entry, id, args).or_else(|| format_in(bundle(l), id, args))
     })
 }
 
-fn to_cstr(text: String) -> Box<CStr> {
-    // Interior NULs cannot come from our FTL files (tests check); cut there if they did.
-    let mut bytes = text.into_bytes();
-    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
-        bytes.truncate(nul);
-    }
-    std::ffi::CString::new(bytes)
-        .expect("no interior NUL")
-        .into_boxed_c_str()
+/// Formats message `id` of `bundle`; `None` if it is missing or did not resolve.
+fn format_in(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
 }
 
-/// The description of `code` in `locale`, NUL-terminated, static.
-pub(crate) fn message_cstr(code: ErrorCode, locale: Locale) -> &'static CStr {
+/// Formats message `id` from `source`, the text of its entry alone.
+fn format_alone(
+    locale: Locale,
+    source: &str,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let resource = FluentResource::try_new(source.to_owned()).ok()?;
+    let mut bundle = new_bundle(locale);
+    bundle.add_resource(resource).ok()?;
+    format_in(&bundle, id, args)
+}
+
+/// The text of entry `id` in FTL `source`: its `id =` line and the lines that
+/// continue it, up to the next line that starts an entry or a comment (in
+/// Fluent, only those begin with a letter, `-` or `#` in column 0; a pattern's
+/// continuation lines, variants, attributes and closing braces do not).
+fn entry_source<'a>(source: &'a str, id: &str) -> Option<&'a str> {
+    if id.is_empty() {
+        return None;
+    }
+    // A substring search (vectorized) to the definition, rather than a walk over
+    // every line before it: this runs in a process's first lookup.
+    let start = source.match_indices(id).map(|(i, _)| i).find(|&i| {
+        let at_line_start = i == 0 || source.as_bytes()[i - 1] == b'\n';
+        let rest = source[i + id.len()..].trim_start_matches(' ');
+        at_line_start && rest.starts_with('=')
+    })?;
+    let mut end = start;
+    for (n, line) in source[start..].split_inclusive('\n').enumerate() {
+        let begins_entry =
+            line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#');
+        if n > 0 && begins_entry {
+            break;
+        }
+        end += line.len();
+    }
+    Some(&source[start..end])
+}
+
+/// Text kept with a trailing NUL. A warm lookup must not pay a `strlen` or a
+/// UTF-8 check (`CStr::to_str`) over a 100–250 byte message: that alone would
+/// cost more than the rest of the lookup.
+pub(crate) struct NulText(Box<str>);
+
+impl NulText {
+    fn new(text: String) -> Self {
+        // Interior NULs cannot come from our FTL files (tests check); cut there if they did.
+        // NUL is ASCII, so the cut is on a character boundary.
+        let mut text = text;
+        if let Some(nul) = text.find('\0') {
+            text.truncate(nul);
+        }
+        text.push('\0');
+        NulText(text.into_boxed_str())
+    }
+
+    /// The text, without its NUL.
+    #[inline]
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0[..self.0.len() - 1]
+    }
+
+    /// The text as a C string: UTF-8, NUL-terminated, no interior NUL.
+    #[inline]
+    pub(crate) fn as_ptr(&self) -> *const c_char {
+        self.0.as_ptr().cast()
+    }
+}
+
+/// The description of `code` in `locale`, static.
+pub(crate) fn message_text(code: ErrorCode, locale: Locale) -> &'static NulText {
     DATA[locale.index()].messages[code.index()].get_or_init(|| {
         let text = format(locale, &message_id(code.name()), None);
-        to_cstr(text.unwrap_or_else(|| code.name().to_owned()))
+        NulText::new(text.unwrap_or_else(|| code.name().to_owned()))
     })
 }
 
-/// One user-facing line: description, name and number, NUL-terminated, static.
-pub(crate) fn report_cstr(code: ErrorCode, locale: Locale) -> &'static CStr {
+/// One user-facing line: description, name and number, static.
+pub(crate) fn report_text(code: ErrorCode, locale: Locale) -> &'static NulText {
     DATA[locale.index()].reports[code.index()].get_or_init(|| {
         let mut args = FluentArgs::new();
-        args.set("description", as_str(message_cstr(code, locale)));
+        let description = message_text(code, locale).as_str();
+        args.set("description", description);
         args.set("name", code.name());
         args.set("code", code.code().to_string());
         let line = format(locale, REPORT_LINE, Some(&args));
-        to_cstr(line.unwrap_or_else(|| format!("{} ({code})", as_str(message_cstr(code, locale)))))
+        NulText::new(line.unwrap_or_else(|| format!("{description} ({code})")))
     })
 }
 
-/// `text` as UTF-16 with a trailing NUL. Our text has no interior NUL (see [`to_cstr`]).
+/// `text` as UTF-16 with a trailing NUL. Our text has no interior NUL (see [`NulText`]).
 fn to_wide(text: &str) -> Box<[u16]> {
     text.encode_utf16().chain([0]).collect()
 }
@@ -117,7 +205,7 @@ fn to_wide(text: &str) -> Box<[u16]> {
 /// then the same static slice (NUL included) on every call.
 pub fn message_wide(code: ErrorCode, locale: Locale) -> &'static [u16] {
     DATA[locale.index()].messages_wide[code.index()]
-        .get_or_init(|| to_wide(as_str(message_cstr(code, locale))))
+        .get_or_init(|| to_wide(message_text(code, locale).as_str()))
 }
 
 /// The symbolic name of `code` as NUL-terminated UTF-16, static (NUL included).
@@ -130,19 +218,95 @@ pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
     let mut args = FluentArgs::new();
     args.set("code", code.to_string());
     args.set("hex", format!("0x{code:08X}"));
-    format(locale, UNKNOWN_ERROR, Some(&args))
+    // Formatted on every call: from the whole bundle, parsed once.
+    [locale, Locale::EN_US]
+        .into_iter()
+        .find_map(|l| format_in(bundle(l), UNKNOWN_ERROR, Some(&args)))
         .unwrap_or_else(|| format!("Unknown WinHTTP error {code} (0x{code:08X})."))
 }
 
 /// A report line for any code, known or not.
 pub fn report(code: u32, locale: Locale) -> Cow<'static, str> {
     match ErrorCode::new(code) {
-        Some(known) => Cow::Borrowed(as_str(report_cstr(known, locale))),
+        Some(known) => Cow::Borrowed(report_text(known, locale).as_str()),
         None => Cow::Owned(unknown_report(code, locale)),
     }
 }
 
-/// Our tables hold only text that came from `String`s: always UTF-8.
-pub(crate) fn as_str(text: &'static CStr) -> &'static str {
-    text.to_str().expect("tables hold UTF-8")
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entry_alone_formats_as_in_the_whole_bundle() {
+        for locale in Locale::all() {
+            let ids = ErrorCode::all().map(|c| message_id(c.name()));
+            for id in ids.chain([REPORT_LINE.into(), UNKNOWN_ERROR.into()]) {
+                let entry = entry_source(locale.sources()[0], &id).expect(&id);
+                let mut args = FluentArgs::new();
+                for name in ["description", "name", "code", "hex"] {
+                    args.set(name, format!("<{name}>"));
+                }
+                let alone = format_alone(locale, entry, &id, Some(&args));
+                assert_eq!(alone, format_in(bundle(locale), &id, Some(&args)), "{id}");
+                assert!(alone.is_some_and(|t| !t.is_empty()), "{locale} {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn entries_end_where_fluent_starts_the_next_one() {
+        let ftl = "# comment\n\
+                   a-b = one\n\
+                   a = first\n    \n    second\n\n\
+                   sel = { $n ->\n    [one] x\n   *[other] y\n}\n    .title = t\n\
+                   ## group\n\
+                   -term = T\n\
+                   last=end";
+        assert_eq!(
+            entry_source(ftl, "a"),
+            Some("a = first\n    \n    second\n\n")
+        );
+        assert_eq!(entry_source(ftl, "a-b"), Some("a-b = one\n"));
+        assert_eq!(
+            entry_source(ftl, "sel"),
+            Some("sel = { $n ->\n    [one] x\n   *[other] y\n}\n    .title = t\n")
+        );
+        assert_eq!(entry_source(ftl, "last"), Some("last=end"));
+        assert_eq!(entry_source(ftl, "-term"), Some("-term = T\n"));
+        for absent in ["b", "a-", "one", "comment", "title", ""] {
+            assert_eq!(entry_source(ftl, absent), None, "{absent}");
+        }
+    }
+
+    #[test]
+    fn an_entry_that_needs_the_rest_of_its_file_is_not_formatted_alone() {
+        let fr = Locale::from_tag("fr-FR").unwrap();
+        let alone = |src: &str| format_alone(fr, src, "m", None);
+        assert_eq!(alone("m = { -brand } a\n"), None);
+        assert_eq!(alone("m = { other }\n"), None);
+        assert_eq!(alone("m = = junk {\n"), None);
+        assert_eq!(alone("m = ok\n    two\n").as_deref(), Some("ok\ntwo"));
+    }
+
+    #[test]
+    fn text_is_kept_with_one_trailing_nul() {
+        let cut = NulText::new("before\0after".to_owned());
+        assert_eq!(cut.as_str(), "before");
+        assert_eq!(&*cut.0, "before\0");
+        for locale in Locale::all() {
+            for code in ErrorCode::all() {
+                for text in [message_text(code, locale), report_text(code, locale)] {
+                    let (last, body) = text.0.as_bytes().split_last().unwrap();
+                    assert_eq!((*last, body), (0, text.as_str().as_bytes()));
+                    assert!(!body.contains(&0) && !body.is_empty(), "{code} {locale}");
+                }
+                // The same text, at the same address, every time.
+                assert!(std::ptr::eq(
+                    message_text(code, locale),
+                    message_text(code, locale)
+                ));
+            }
+        }
+    }
 }

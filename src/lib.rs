@@ -50,12 +50,12 @@ pub use locale::{Locale, LocaleRequest};
 impl ErrorCode {
     /// The description of this code in `locale`.
     pub fn message(self, locale: Locale) -> &'static str {
-        l10n::as_str(l10n::message_cstr(self, locale))
+        l10n::message_text(self, locale).as_str()
     }
 
     /// One user-facing line: description, name and number, in `locale`.
     pub fn report(self, locale: Locale) -> &'static str {
-        l10n::as_str(l10n::report_cstr(self, locale))
+        l10n::report_text(self, locale).as_str()
     }
 }
 

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The performance benchmark of issue 4, in one command: `bash benches/run.sh`.
+#
+# Builds the release cdylib, the C harness (benches/c/bench.c), a gettext .mo of
+# the project's own French messages (the .po comes from the library itself,
+# compiled with msgfmt) and the fr_FR.UTF-8 locale, then prints the side-by-side
+# table: ours against glibc's strerrorname_np and GNU gettext's dgettext, measured
+# in the same run. Then what dominates the cdylib's size, and the criterion
+# benchmark of the Rust API (with the naive negotiate + format_pattern path).
+#
+#   BENCH_SKIP_CRITERION=1  skips the criterion part (the C table alone takes ~1 min).
+#
+# Exits 1 when the table shows a MISS. Not part of .ci/run: timings are no test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=target/bench
+mkdir -p "$out"
+
+# Tools: a C compiler, msgfmt (gettext), localedef and the fr_FR source (locales).
+need_apt=()
+command -v cc >/dev/null || need_apt+=(gcc)
+command -v msgfmt >/dev/null || need_apt+=(gettext)
+{ command -v localedef >/dev/null && [ -e /usr/share/i18n/locales/fr_FR ]; } || need_apt+=(locales)
+command -v strip >/dev/null || need_apt+=(binutils)
+if [ ${#need_apt[@]} -gt 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
+fi
+if ! locale -a | grep -qix 'fr_FR.utf-\?8'; then
+    localedef -i fr_FR -c -f UTF-8 -A /usr/share/locale/locale.alias fr_FR.UTF-8
+fi
+
+cargo build --release --lib
+lib=target/release/libwinhttp_err.so
+strip --strip-all -o "$out/libwinhttp_err.stripped.so" "$lib"
+
+# -z now: symbols are bound at load, so the first-call rows time the call, not lazy binding.
+cc -O2 -std=c11 -Wall -Wextra -Werror -I include benches/c/bench.c \
+    -L target/release -Wl,-rpath,"$PWD/target/release" -lwinhttp_err -lpthread -Wl,-z,now -o "$out/bench"
+
+mo_dir="$out/locale"
+mkdir -p "$mo_dir/fr/LC_MESSAGES"
+"$out/bench" po >"$out/winhttp_err.fr.po"
+msgfmt --check-format --check-domain -o "$mo_dir/fr/LC_MESSAGES/winhttp_err.mo" "$out/winhttp_err.fr.po"
+
+echo "== C ABI vs glibc / GNU gettext ($(nproc) cores, $(uname -m), glibc $(ldd --version | head -1 | awk '{print $NF}'), gettext $(msgfmt --version | head -1 | awk '{print $NF}'), load average $(cut -d" " -f1-3 /proc/loadavg))"
+status=0
+env -u LANGUAGE -u LANG -u LC_MESSAGES LC_ALL=fr_FR.UTF-8 \
+    "$out/bench" run "$mo_dir" "$out/libwinhttp_err.stripped.so" || status=$?
+[ "$status" -le 1 ] || exit "$status"
+
+echo
+echo "== What the stripped cdylib holds ($(stat -c %s "$out/libwinhttp_err.stripped.so") bytes)"
+size -A "$out/libwinhttp_err.stripped.so" | awk '$1 ~ /^\./ && $2 > 4096 { printf "  %-20s %8d bytes\n", $1, $2 }'
+echo "  code and read-only data by origin (symbol sizes of the unstripped build; a generic"
+echo "  function counts for the first of these crates its name mentions):"
+nm --size-sort -S --demangle=rust -t d "$lib" | awk '
+    $3 ~ /^[tTrR]$/ {
+        s = $0
+        if (s ~ /gimli|addr2line|miniz_oxide|rustc_demangle|backtrace|object::read/)
+            c = "std: backtraces of panic messages (gimli, addr2line, miniz_oxide, demangle)"
+        else if (s ~ /winhttp_err/) c = "winhttp_err (catalogue, tables, negotiation, C ABI)"
+        else if (s ~ /fluent_syntax|fluent_bundle|intl_memoizer|intl_pluralrules|fluent::/)
+            c = "fluent (parser, resolver, plural rules)"
+        else if (s ~ /unic_langid|fluent_langneg|tinystr/) c = "unic-langid, fluent-langneg"
+        else if (s ~ /foldhash|hashbrown/) c = "foldhash, hashbrown"
+        else if (s ~ /core::fmt|flt2dec|core::num/) c = "core: formatting and numbers"
+        else if (s ~ /sort/) c = "core: sorting"
+        else c = "other std, core, alloc, compiler-builtins"
+        bytes[c] += $2; total += $2
+    }
+    END { for (c in bytes) printf "  %8d bytes  %5.1f%%  %s\n", bytes[c], 100 * bytes[c] / total, c }' |
+    sort -rn
+
+if [ -z "${BENCH_SKIP_CRITERION:-}" ]; then
+    echo
+    echo "== Rust API (criterion; naive = negotiate + format_pattern on every call)"
+    cargo bench --bench rust_api -- --warm-up-time 1 --measurement-time 3 --noplot 2>&1 |
+        awk '/time:/ || (/^[A-Za-z]/ && !/^(Benchmarking|Found|Gnuplot|WARNING)/)'
+fi
+exit "$status"
