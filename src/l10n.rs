@@ -4,8 +4,8 @@
 //! Each message is formatted once, then kept for the life of the process: every
 //! later lookup is a load from a table, and the same (code, locale) always yields
 //! the same pointer. Formatting a message parses that message's entry alone, not
-//! its locale's whole file (see [`format`]).
-//! Strings are stored as [`NulText`]: UTF-8 with a trailing NUL, so that both the
+//! its locale's whole file (see `format`).
+//! Strings are stored as `NulText`: UTF-8 with a trailing NUL, so that both the
 //! Rust API (`&str`) and the C ABI (`const char *`) get them in O(1).
 //! A message missing from a locale falls back to en-US.
 //! The UTF-16 twins of the tables (for Win32's wide APIs and the `_w` C
@@ -195,7 +195,7 @@ pub(crate) fn report_text(code: ErrorCode, locale: Locale) -> &'static NulText {
     })
 }
 
-/// `text` as UTF-16 with a trailing NUL. Our text has no interior NUL (see [`NulText`]).
+/// `text` as UTF-16 with a trailing NUL. Our text has no interior NUL (see `NulText`).
 fn to_wide(text: &str) -> Box<[u16]> {
     text.encode_utf16().chain([0]).collect()
 }
