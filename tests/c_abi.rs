@@ -2,31 +2,14 @@
 //! header, links it to the freshly built cdylib and runs it, in several locale
 //! environments. Also compiles the header as C99 and C++11 with warnings as errors.
 
+#[path = "common/cc.rs"]
+mod cc;
 mod common;
 use common::*;
 
-use std::path::PathBuf;
-
-fn compile_contract() -> PathBuf {
-    let out = scratch("c_abi").join("contract");
-    let lib = lib_dir();
-    run_ok(
-        std::process::Command::new("cc")
-            .args(["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-I"])
-            .arg(root().join("include"))
-            .arg(root().join("tests/c/contract.c"))
-            .arg("-L")
-            .arg(&lib)
-            .arg(format!("-Wl,-rpath,{}", lib.display()))
-            .args(["-lwinhttp_err", "-lpthread", "-o"])
-            .arg(&out),
-    );
-    out
-}
-
 #[test]
 fn c_contract_under_each_default_locale() {
-    let exe = compile_contract();
+    let exe = cc::build("contract");
     for (vars, expected) in [
         (&[][..], "en-US"),
         (&[("LANG", "fr_FR.UTF-8")][..], "fr-FR"),

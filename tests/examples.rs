@@ -6,14 +6,6 @@ use common::*;
 
 use std::process::Command;
 
-fn cdylib() -> std::path::PathBuf {
-    lib_dir().join(format!(
-        "{}winhttp_err{}",
-        std::env::consts::DLL_PREFIX,
-        std::env::consts::DLL_SUFFIX
-    ))
-}
-
 #[test]
 fn cpp17_example_with_string_views() {
     let exe = scratch("examples").join("winhttp_err_cpp");

@@ -4,20 +4,12 @@
 mod common;
 use common::*;
 
-fn lib_path() -> std::path::PathBuf {
-    lib_dir().join(format!(
-        "{}winhttp_err{}",
-        std::env::consts::DLL_PREFIX,
-        std::env::consts::DLL_SUFFIX
-    ))
-}
-
 #[test]
 fn python_ctypes_contract() {
     for (lang, expected) in [(None, "en-US"), (Some("fr_FR.UTF-8"), "fr-FR")] {
         let mut cmd = clean_env("python3");
         cmd.arg(root().join("tests/python/test_ctypes.py"))
-            .env("WINHTTP_ERR_LIB", lib_path())
+            .env("WINHTTP_ERR_LIB", cdylib())
             .env("EXPECTED_DEFAULT", expected);
         if let Some(lang) = lang {
             cmd.env("LANG", lang);
@@ -34,7 +26,7 @@ fn python_example_prints_a_localized_report() {
         clean_env("python3")
             .arg(root().join("examples/python/winhttp_err.py"))
             .args(["0x80072EE2", "fr-CA"])
-            .env("WINHTTP_ERR_LIB", lib_path()),
+            .env("WINHTTP_ERR_LIB", cdylib()),
     );
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.starts_with("[fr-FR] Le délai d’attente"), "{stdout}");

@@ -14,16 +14,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-static int passed, failed;
-#define CHECK(cond)                                                                   \
-    do {                                                                              \
-        if (cond) {                                                                   \
-            passed++;                                                                 \
-        } else {                                                                      \
-            failed++;                                                                 \
-            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                             \
-    } while (0)
+#include "check.h"
 
 static unsigned char *arena;
 static size_t page;

@@ -14,16 +14,7 @@
 
 #define THREADS 8
 
-static int passed, failed;
-#define CHECK(cond)                                                                   \
-    do {                                                                              \
-        if (cond) {                                                                   \
-            passed++;                                                                 \
-        } else {                                                                      \
-            failed++;                                                                 \
-            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                             \
-    } while (0)
+#include "check.h"
 
 static const uint32_t codes[] = {12002, 0x80072EE2u, 6, 122, 12029, 12175, 12193, 54321, 0, 0xFFFFFFFFu};
 static const char *const locales[] = {NULL, "", "fr-FR", "en-US", "fr", "fr-CA", "de-DE, fr;q=0.8",

@@ -25,6 +25,15 @@ pub fn lib_dir() -> PathBuf {
     dir
 }
 
+/// The cdylib itself, in [`lib_dir`].
+pub fn cdylib() -> PathBuf {
+    lib_dir().join(format!(
+        "{}winhttp_err{}",
+        std::env::consts::DLL_PREFIX,
+        std::env::consts::DLL_SUFFIX
+    ))
+}
+
 /// A scratch folder for this test binary's outputs.
 pub fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);

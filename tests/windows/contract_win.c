@@ -36,17 +36,7 @@ LPCWSTR order_tu_timeout_name(void);
 #define NOT_IN_SDK_193 1
 #endif
 
-static int passed, failed;
-
-#define CHECK(cond)                                                                  \
-    do {                                                                             \
-        if (cond) {                                                                  \
-            passed++;                                                                \
-        } else {                                                                     \
-            failed++;                                                                \
-            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                            \
-    } while (0)
+#include "../c/check.h"
 
 /* Every code the WinHTTP reference lists, by the SDK's own macro: the value comes
  * from the real header and the expected name is the macro's spelling. */
