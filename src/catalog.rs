@@ -1,7 +1,9 @@
-//! The catalogue: every code WinHTTP reports, with its `winhttp.h`/`winerror.h` name.
+//! The catalogue: every code WinHTTP reports, with its `winhttp.h`/`winerror.h`
+//! name, its category, whether retrying may help, and which hints to show a user.
 //!
-//! [`ENTRIES`] is the single source of truth for code ↔ name; everything else
-//! (message ids, lookups, the C ABI's enumeration) is derived from it.
+//! [`ENTRIES`] is the single source of truth for everything about a code that does
+//! not depend on the language; message ids, lookups and the C ABI's enumeration are
+//! derived from it. Only the words live in the FTL files.
 
 use std::ffi::CStr;
 use std::fmt;
@@ -10,7 +12,155 @@ use std::fmt;
 const HRESULT_WIN32_MASK: u32 = 0xFFFF_0000;
 const HRESULT_WIN32_TAG: u32 = 0x8007_0000;
 
-/// One catalogue row: a Win32 code and its symbolic name.
+/// What kind of failure a code is: for grouping in logs, choosing an icon, or
+/// deciding whom to send the user to. The values are those of the C ABI's
+/// `WINHTTP_ERR_CATEGORY_*` and never change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u32)]
+pub enum Category {
+    /// The code is not in the catalogue.
+    Unknown = 0,
+    /// The connection could not be made or was lost.
+    Network = 1,
+    /// The server or the network took too long.
+    Timeout = 2,
+    /// The server's name could not be turned into an address.
+    NameResolution = 3,
+    /// Proxy, PAC file or proxy auto-detection.
+    Proxy = 4,
+    /// TLS and the server's certificates.
+    Security = 5,
+    /// Logging in, client certificates.
+    Authentication = 6,
+    /// The server's response was unusable.
+    Server = 7,
+    /// The URL or request as the program built it.
+    Request = 8,
+    /// The program misused the API; obsolete and reserved codes.
+    Usage = 9,
+    /// Memory, shutdown, internal failures, unsupported features.
+    System = 10,
+}
+
+impl Category {
+    /// Every category, in value order.
+    pub const ALL: [Category; 11] = [
+        Self::Unknown,
+        Self::Network,
+        Self::Timeout,
+        Self::NameResolution,
+        Self::Proxy,
+        Self::Security,
+        Self::Authentication,
+        Self::Server,
+        Self::Request,
+        Self::Usage,
+        Self::System,
+    ];
+
+    /// The lower-case name used by the CLI's JSON and the bindings: `"name_resolution"`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Network => "network",
+            Self::Timeout => "timeout",
+            Self::NameResolution => "name_resolution",
+            Self::Proxy => "proxy",
+            Self::Security => "security",
+            Self::Authentication => "authentication",
+            Self::Server => "server",
+            Self::Request => "request",
+            Self::Usage => "usage",
+            Self::System => "system",
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One thing a user can try. Which hints a code gets, and in which order, is the
+/// same in every language; each locale words them as `hint-*` messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Hint {
+    /// Check the network connection.
+    CheckConnection,
+    /// Try again in a few moments.
+    TryAgainLater,
+    /// Check the address (URL) that was typed.
+    CheckAddress,
+    /// Check the proxy settings or ask the network administrator.
+    CheckProxy,
+    /// Check that a firewall or security program does not block the application.
+    CheckFirewall,
+    /// Check the computer's date and time.
+    CheckDateTime,
+    /// Install the system's updates (root certificates, TLS versions).
+    UpdateSystem,
+    /// Contact the owner of the site or server.
+    ContactSiteOwner,
+    /// Contact the application's support.
+    ContactSupport,
+    /// Update the application.
+    UpdateApp,
+    /// Restart the application.
+    RestartApp,
+    /// Restart the computer.
+    RestartComputer,
+    /// Close other programs to free memory.
+    FreeMemory,
+    /// Check the user name and password.
+    CheckCredentials,
+    /// Check that the requested client certificate is installed and usable.
+    CheckClientCertificate,
+}
+
+impl Hint {
+    /// Every hint.
+    pub const ALL: [Hint; 15] = [
+        Self::CheckConnection,
+        Self::TryAgainLater,
+        Self::CheckAddress,
+        Self::CheckProxy,
+        Self::CheckFirewall,
+        Self::CheckDateTime,
+        Self::UpdateSystem,
+        Self::ContactSiteOwner,
+        Self::ContactSupport,
+        Self::UpdateApp,
+        Self::RestartApp,
+        Self::RestartComputer,
+        Self::FreeMemory,
+        Self::CheckCredentials,
+        Self::CheckClientCertificate,
+    ];
+
+    /// Its Fluent message id, e.g. `hint-check-connection`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::CheckConnection => "hint-check-connection",
+            Self::TryAgainLater => "hint-try-again-later",
+            Self::CheckAddress => "hint-check-address",
+            Self::CheckProxy => "hint-check-proxy",
+            Self::CheckFirewall => "hint-check-firewall",
+            Self::CheckDateTime => "hint-check-date-time",
+            Self::UpdateSystem => "hint-update-system",
+            Self::ContactSiteOwner => "hint-contact-site-owner",
+            Self::ContactSupport => "hint-contact-support",
+            Self::UpdateApp => "hint-update-app",
+            Self::RestartApp => "hint-restart-app",
+            Self::RestartComputer => "hint-restart-computer",
+            Self::FreeMemory => "hint-free-memory",
+            Self::CheckCredentials => "hint-check-credentials",
+            Self::CheckClientCertificate => "hint-check-client-certificate",
+        }
+    }
+}
+
+/// One catalogue row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
     /// The Win32 error code, as `GetLastError()` returns it.
@@ -19,6 +169,12 @@ pub struct Entry {
     pub name: &'static str,
     /// The same, NUL-terminated, for the C ABI.
     pub c_name: &'static CStr,
+    /// What kind of failure it is.
+    pub category: Category,
+    /// Whether sending the same request again later may succeed.
+    pub transient: bool,
+    /// What a user can try, most useful first (one to three).
+    pub hints: &'static [Hint],
 }
 
 const fn c_str(with_nul: &'static str) -> &'static CStr {
@@ -29,79 +185,85 @@ const fn c_str(with_nul: &'static str) -> &'static CStr {
 }
 
 macro_rules! catalogue {
-    ($($code:literal $name:ident),* $(,)?) => {
+    (@transient transient) => { true };
+    (@transient lasting) => { false };
+    ($($code:literal $name:ident $category:ident $retry:ident [$($hint:ident),+]),* $(,)?) => {
         /// All codes, sorted by code. The order is the enumeration order of the C ABI.
         pub const ENTRIES: &[Entry] = &[$(Entry {
             code: $code,
             name: stringify!($name),
             c_name: c_str(concat!(stringify!($name), "\0")),
+            category: Category::$category,
+            transient: catalogue!(@transient $retry),
+            hints: &[$(Hint::$hint),+],
         }),*];
     };
 }
 
+// code, name, category, transient or lasting, hints (most useful first).
 catalogue! {
-    6 ERROR_INVALID_HANDLE,
-    8 ERROR_NOT_ENOUGH_MEMORY,
-    18 ERROR_NO_MORE_FILES,
-    50 ERROR_NOT_SUPPORTED,
-    122 ERROR_INSUFFICIENT_BUFFER,
-    259 ERROR_NO_MORE_ITEMS,
-    12001 ERROR_WINHTTP_OUT_OF_HANDLES,
-    12002 ERROR_WINHTTP_TIMEOUT,
-    12004 ERROR_WINHTTP_INTERNAL_ERROR,
-    12005 ERROR_WINHTTP_INVALID_URL,
-    12006 ERROR_WINHTTP_UNRECOGNIZED_SCHEME,
-    12007 ERROR_WINHTTP_NAME_NOT_RESOLVED,
-    12009 ERROR_WINHTTP_INVALID_OPTION,
-    12011 ERROR_WINHTTP_OPTION_NOT_SETTABLE,
-    12012 ERROR_WINHTTP_SHUTDOWN,
-    12015 ERROR_WINHTTP_LOGIN_FAILURE,
-    12017 ERROR_WINHTTP_OPERATION_CANCELLED,
-    12018 ERROR_WINHTTP_INCORRECT_HANDLE_TYPE,
-    12019 ERROR_WINHTTP_INCORRECT_HANDLE_STATE,
-    12029 ERROR_WINHTTP_CANNOT_CONNECT,
-    12030 ERROR_WINHTTP_CONNECTION_ERROR,
-    12032 ERROR_WINHTTP_RESEND_REQUEST,
-    12037 ERROR_WINHTTP_SECURE_CERT_DATE_INVALID,
-    12038 ERROR_WINHTTP_SECURE_CERT_CN_INVALID,
-    12044 ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED,
-    12045 ERROR_WINHTTP_SECURE_INVALID_CA,
-    12057 ERROR_WINHTTP_SECURE_CERT_REV_FAILED,
-    12100 ERROR_WINHTTP_CANNOT_CALL_BEFORE_OPEN,
-    12101 ERROR_WINHTTP_CANNOT_CALL_BEFORE_SEND,
-    12102 ERROR_WINHTTP_CANNOT_CALL_AFTER_SEND,
-    12103 ERROR_WINHTTP_CANNOT_CALL_AFTER_OPEN,
-    12150 ERROR_WINHTTP_HEADER_NOT_FOUND,
-    12152 ERROR_WINHTTP_INVALID_SERVER_RESPONSE,
-    12153 ERROR_WINHTTP_INVALID_HEADER,
-    12154 ERROR_WINHTTP_INVALID_QUERY_REQUEST,
-    12155 ERROR_WINHTTP_HEADER_ALREADY_EXISTS,
-    12156 ERROR_WINHTTP_REDIRECT_FAILED,
-    12157 ERROR_WINHTTP_SECURE_CHANNEL_ERROR,
-    12166 ERROR_WINHTTP_BAD_AUTO_PROXY_SCRIPT,
-    12167 ERROR_WINHTTP_UNABLE_TO_DOWNLOAD_SCRIPT,
-    12169 ERROR_WINHTTP_SECURE_INVALID_CERT,
-    12170 ERROR_WINHTTP_SECURE_CERT_REVOKED,
-    12172 ERROR_WINHTTP_NOT_INITIALIZED,
-    12175 ERROR_WINHTTP_SECURE_FAILURE,
-    12176 ERROR_WINHTTP_UNHANDLED_SCRIPT_TYPE,
-    12177 ERROR_WINHTTP_SCRIPT_EXECUTION_ERROR,
-    12178 ERROR_WINHTTP_AUTO_PROXY_SERVICE_ERROR,
-    12179 ERROR_WINHTTP_SECURE_CERT_WRONG_USAGE,
-    12180 ERROR_WINHTTP_AUTODETECTION_FAILED,
-    12181 ERROR_WINHTTP_HEADER_COUNT_EXCEEDED,
-    12182 ERROR_WINHTTP_HEADER_SIZE_OVERFLOW,
-    12183 ERROR_WINHTTP_CHUNKED_ENCODING_HEADER_SIZE_OVERFLOW,
-    12184 ERROR_WINHTTP_RESPONSE_DRAIN_OVERFLOW,
-    12185 ERROR_WINHTTP_CLIENT_CERT_NO_PRIVATE_KEY,
-    12186 ERROR_WINHTTP_CLIENT_CERT_NO_ACCESS_PRIVATE_KEY,
-    12187 ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED_PROXY,
-    12188 ERROR_WINHTTP_SECURE_FAILURE_PROXY,
-    12189 ERROR_WINHTTP_RESERVED_189,
-    12190 ERROR_WINHTTP_HTTP_PROTOCOL_MISMATCH,
-    12191 ERROR_WINHTTP_GLOBAL_CALLBACK_FAILED,
-    12192 ERROR_WINHTTP_FEATURE_DISABLED,
-    12193 ERROR_WINHTTP_FAST_FORWARDING_NOT_SUPPORTED,
+    6 ERROR_INVALID_HANDLE Usage lasting [ContactSupport, RestartApp],
+    8 ERROR_NOT_ENOUGH_MEMORY System transient [FreeMemory, RestartApp],
+    18 ERROR_NO_MORE_FILES Usage lasting [ContactSupport],
+    50 ERROR_NOT_SUPPORTED System lasting [RestartComputer, ContactSupport],
+    122 ERROR_INSUFFICIENT_BUFFER Usage lasting [ContactSupport, UpdateApp],
+    259 ERROR_NO_MORE_ITEMS Usage lasting [ContactSupport],
+    12001 ERROR_WINHTTP_OUT_OF_HANDLES Usage lasting [ContactSupport, UpdateApp],
+    12002 ERROR_WINHTTP_TIMEOUT Timeout transient [CheckConnection, TryAgainLater, CheckProxy],
+    12004 ERROR_WINHTTP_INTERNAL_ERROR System transient [TryAgainLater, RestartApp, ContactSupport],
+    12005 ERROR_WINHTTP_INVALID_URL Request lasting [CheckAddress, ContactSupport],
+    12006 ERROR_WINHTTP_UNRECOGNIZED_SCHEME Request lasting [CheckAddress, ContactSupport],
+    12007 ERROR_WINHTTP_NAME_NOT_RESOLVED NameResolution transient [CheckAddress, CheckConnection, CheckProxy],
+    12009 ERROR_WINHTTP_INVALID_OPTION Usage lasting [ContactSupport, UpdateApp],
+    12011 ERROR_WINHTTP_OPTION_NOT_SETTABLE Usage lasting [ContactSupport, UpdateApp],
+    12012 ERROR_WINHTTP_SHUTDOWN System lasting [RestartApp],
+    12015 ERROR_WINHTTP_LOGIN_FAILURE Authentication lasting [CheckCredentials, ContactSiteOwner],
+    12017 ERROR_WINHTTP_OPERATION_CANCELLED System transient [TryAgainLater],
+    12018 ERROR_WINHTTP_INCORRECT_HANDLE_TYPE Usage lasting [ContactSupport, UpdateApp],
+    12019 ERROR_WINHTTP_INCORRECT_HANDLE_STATE Usage lasting [ContactSupport, UpdateApp],
+    12029 ERROR_WINHTTP_CANNOT_CONNECT Network transient [CheckConnection, CheckFirewall, CheckProxy],
+    12030 ERROR_WINHTTP_CONNECTION_ERROR Network transient [CheckConnection, TryAgainLater, CheckProxy],
+    12032 ERROR_WINHTTP_RESEND_REQUEST Network transient [TryAgainLater],
+    12037 ERROR_WINHTTP_SECURE_CERT_DATE_INVALID Security lasting [CheckDateTime, ContactSiteOwner],
+    12038 ERROR_WINHTTP_SECURE_CERT_CN_INVALID Security lasting [CheckAddress, ContactSiteOwner],
+    12044 ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED Authentication lasting [CheckClientCertificate, ContactSiteOwner],
+    12045 ERROR_WINHTTP_SECURE_INVALID_CA Security lasting [UpdateSystem, CheckProxy, ContactSiteOwner],
+    12057 ERROR_WINHTTP_SECURE_CERT_REV_FAILED Security transient [CheckConnection, TryAgainLater, CheckProxy],
+    12100 ERROR_WINHTTP_CANNOT_CALL_BEFORE_OPEN Usage lasting [ContactSupport, UpdateApp],
+    12101 ERROR_WINHTTP_CANNOT_CALL_BEFORE_SEND Usage lasting [ContactSupport, UpdateApp],
+    12102 ERROR_WINHTTP_CANNOT_CALL_AFTER_SEND Usage lasting [ContactSupport, UpdateApp],
+    12103 ERROR_WINHTTP_CANNOT_CALL_AFTER_OPEN Usage lasting [ContactSupport, UpdateApp],
+    12150 ERROR_WINHTTP_HEADER_NOT_FOUND Server lasting [ContactSupport],
+    12152 ERROR_WINHTTP_INVALID_SERVER_RESPONSE Server transient [TryAgainLater, CheckProxy, ContactSiteOwner],
+    12153 ERROR_WINHTTP_INVALID_HEADER Request lasting [ContactSupport, UpdateApp],
+    12154 ERROR_WINHTTP_INVALID_QUERY_REQUEST Usage lasting [ContactSupport, UpdateApp],
+    12155 ERROR_WINHTTP_HEADER_ALREADY_EXISTS Request lasting [ContactSupport, UpdateApp],
+    12156 ERROR_WINHTTP_REDIRECT_FAILED Request lasting [CheckAddress, ContactSiteOwner],
+    12157 ERROR_WINHTTP_SECURE_CHANNEL_ERROR Security lasting [UpdateSystem, CheckDateTime, ContactSiteOwner],
+    12166 ERROR_WINHTTP_BAD_AUTO_PROXY_SCRIPT Proxy lasting [CheckProxy],
+    12167 ERROR_WINHTTP_UNABLE_TO_DOWNLOAD_SCRIPT Proxy transient [CheckConnection, CheckProxy],
+    12169 ERROR_WINHTTP_SECURE_INVALID_CERT Security lasting [ContactSiteOwner, UpdateSystem],
+    12170 ERROR_WINHTTP_SECURE_CERT_REVOKED Security lasting [ContactSiteOwner],
+    12172 ERROR_WINHTTP_NOT_INITIALIZED Usage lasting [ContactSupport, UpdateApp],
+    12175 ERROR_WINHTTP_SECURE_FAILURE Security lasting [CheckDateTime, UpdateSystem, ContactSiteOwner],
+    12176 ERROR_WINHTTP_UNHANDLED_SCRIPT_TYPE Proxy lasting [CheckProxy],
+    12177 ERROR_WINHTTP_SCRIPT_EXECUTION_ERROR Proxy lasting [CheckProxy],
+    12178 ERROR_WINHTTP_AUTO_PROXY_SERVICE_ERROR Proxy transient [CheckProxy, TryAgainLater],
+    12179 ERROR_WINHTTP_SECURE_CERT_WRONG_USAGE Security lasting [ContactSiteOwner],
+    12180 ERROR_WINHTTP_AUTODETECTION_FAILED Proxy transient [CheckProxy, CheckConnection],
+    12181 ERROR_WINHTTP_HEADER_COUNT_EXCEEDED Server lasting [ContactSiteOwner],
+    12182 ERROR_WINHTTP_HEADER_SIZE_OVERFLOW Server lasting [ContactSiteOwner],
+    12183 ERROR_WINHTTP_CHUNKED_ENCODING_HEADER_SIZE_OVERFLOW Server lasting [ContactSiteOwner],
+    12184 ERROR_WINHTTP_RESPONSE_DRAIN_OVERFLOW Server lasting [ContactSiteOwner, ContactSupport],
+    12185 ERROR_WINHTTP_CLIENT_CERT_NO_PRIVATE_KEY Authentication lasting [CheckClientCertificate],
+    12186 ERROR_WINHTTP_CLIENT_CERT_NO_ACCESS_PRIVATE_KEY Authentication lasting [CheckClientCertificate],
+    12187 ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED_PROXY Authentication lasting [CheckClientCertificate, CheckProxy],
+    12188 ERROR_WINHTTP_SECURE_FAILURE_PROXY Security lasting [CheckProxy, CheckDateTime],
+    12189 ERROR_WINHTTP_RESERVED_189 Usage lasting [ContactSupport],
+    12190 ERROR_WINHTTP_HTTP_PROTOCOL_MISMATCH Server lasting [ContactSiteOwner, CheckProxy],
+    12191 ERROR_WINHTTP_GLOBAL_CALLBACK_FAILED Usage lasting [ContactSupport, RestartApp],
+    12192 ERROR_WINHTTP_FEATURE_DISABLED System lasting [ContactSupport, UpdateSystem],
+    12193 ERROR_WINHTTP_FAST_FORWARDING_NOT_SUPPORTED System lasting [ContactSupport],
 }
 
 /// First code of the dense WinHTTP range (`WINHTTP_ERROR_BASE + 1`).
@@ -256,6 +418,26 @@ impl ErrorCode {
     pub fn c_name(self) -> &'static CStr {
         ENTRIES[self.index()].c_name
     }
+
+    /// What kind of failure this is.
+    #[inline]
+    pub fn category(self) -> Category {
+        ENTRIES[self.index()].category
+    }
+
+    /// Whether sending the same request again later may succeed: worth an
+    /// automatic retry with back-off, or a "Try again" button.
+    #[inline]
+    pub fn is_transient(self) -> bool {
+        ENTRIES[self.index()].transient
+    }
+
+    /// What a user can try, most useful first; word them with
+    /// [`ErrorCode::hints`](crate::ErrorCode::hints).
+    #[inline]
+    pub fn hint_kinds(self) -> &'static [Hint] {
+        ENTRIES[self.index()].hints
+    }
 }
 
 impl fmt::Display for ErrorCode {
@@ -318,6 +500,36 @@ mod tests {
             assert!(e.name.starts_with("ERROR_"), "{}", e.name);
             assert_eq!(e.code >= 12000, e.name.starts_with("ERROR_WINHTTP_"));
         }
+    }
+
+    #[test]
+    fn every_code_has_a_category_and_one_to_three_distinct_hints() {
+        for e in ENTRIES {
+            assert_ne!(e.category, Category::Unknown, "{}", e.name);
+            assert!((1..=3).contains(&e.hints.len()), "{}", e.name);
+            for (i, h) in e.hints.iter().enumerate() {
+                assert!(!e.hints[..i].contains(h), "{} repeats {h:?}", e.name);
+            }
+            // Misuse is never the user's fault: it sends them to the application's support.
+            if e.category == Category::Usage {
+                assert_eq!(e.hints[0], Hint::ContactSupport, "{}", e.name);
+                assert!(!e.transient, "{}", e.name);
+            }
+        }
+        for (value, c) in Category::ALL.iter().enumerate() {
+            assert_eq!(*c as u32, value as u32);
+        }
+        // Every hint is used by some code.
+        for h in Hint::ALL {
+            assert!(ENTRIES.iter().any(|e| e.hints.contains(&h)), "{h:?} unused");
+        }
+        let t = ErrorCode::new(12002).unwrap();
+        assert_eq!((t.category(), t.is_transient()), (Category::Timeout, true));
+        let s = ErrorCode::new(0x8007_2F8F).unwrap();
+        assert_eq!(
+            (s.category(), s.is_transient()),
+            (Category::Security, false)
+        );
     }
 
     #[test]
