@@ -528,10 +528,8 @@ mod tests {
             "WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA"
         );
         // SAFETY: a valid C string.
-        assert_eq!(
-            s(unsafe { winhttp_err_text(12002, 1, c"en".as_ptr()) }),
-            "Connection timed out"
-        );
+        let title = unsafe { winhttp_err_text(12002, 1, c"en".as_ptr()) };
+        assert_eq!(s(title), "Connection timed out");
     }
 
     #[test]
