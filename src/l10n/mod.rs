@@ -352,7 +352,7 @@ pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
 /// The end-user summary of any `code` in `locale`, naming `host` when it is
 /// given. `host` must already be clean ([`crate::host::clean`]): it goes into
 /// the text as it is.
-pub(crate) fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
+pub fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
     let known = ErrorCode::new(code);
     if let (Some(known), None) = (known, host) {
         return Cow::Borrowed(part_text(known, locale, Part::Summary).as_str());
