@@ -320,7 +320,7 @@ fn to_wide(text: &str) -> Box<[u16]> {
     text.encode_utf16().chain([0]).collect()
 }
 
-/// [`part_text`] as NUL-terminated UTF-16 (NUL included), e.g. for `MessageBoxW`
+/// [`ErrorCode::text`] as NUL-terminated UTF-16 (NUL included), e.g. for `MessageBoxW`
 /// or `TaskDialog`: built on first use, then the same static slice on every call.
 pub fn part_wide(code: ErrorCode, locale: Locale, part: Part) -> &'static [u16] {
     data(locale).parts_wide[code.index()][part as usize]
