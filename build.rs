@@ -42,10 +42,19 @@ fn main() {
         "/// `(tag, tag as C string, FTL sources)` for every shipped locale, sorted by tag.\n",
     );
     out += "pub(crate) const EMBEDDED: &[(&str, &std::ffi::CStr, &[&str])] = &[\n";
+    let out_dir = env::var("OUT_DIR").unwrap();
     for (tag, files) in &locales {
         out += &format!("    ({tag:?}, c{tag:?}, &[");
-        for f in files {
-            out += &format!("include_str!({f:?}), ");
+        for (i, f) in files.iter().enumerate() {
+            // Comments are for translators: the library never reads them.
+            let text = fs::read_to_string(f).expect("UTF-8 FTL");
+            let body: String = text
+                .split_inclusive('\n')
+                .filter(|l| !l.starts_with('#'))
+                .collect();
+            let dest = Path::new(&out_dir).join(format!("{tag}-{i}.ftl"));
+            fs::write(&dest, body).expect("write FTL");
+            out += &format!("include_str!({:?}), ", dest.to_str().unwrap());
         }
         out += "]),\n";
     }

@@ -43,8 +43,8 @@ fn main() {
     for request in [
         "fr-BE",
         "fr_CA.UTF-8",
-        "de-DE, fr;q=0.8, en;q=0.5",
-        "de:fr",
+        "sv-SE, fr;q=0.8, en;q=0.5",
+        "sv:fr",
         "en-GB",
         "zz",
         "C",

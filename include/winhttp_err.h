@@ -192,8 +192,8 @@ const uint16_t *winhttp_err_name_w(uint32_t code);
  *
  * `code` is a Win32 code or its HRESULT_FROM_WIN32 form. `locales` is a
  * NUL-terminated request: a BCP 47 tag ("fr-CA"), a POSIX locale name
- * ("fr_FR.UTF-8"), an Accept-Language list ("de-DE, fr;q=0.8") or a GNU LANGUAGE
- * list ("de:fr"). NULL or "" means the process default (LC_ALL, LC_MESSAGES, LANG
+ * ("fr_FR.UTF-8"), an Accept-Language list ("sv-SE, fr;q=0.8") or a GNU LANGUAGE
+ * list ("sv:fr"). NULL or "" means the process default (LC_ALL, LC_MESSAGES, LANG
  * and LANGUAGE on POSIX; the user's UI languages on Windows). Items that are not
  * ASCII or not a language are ignored; nothing usable means en-US. Only the first
  * 1024 bytes of `locales` are used: at most 1025 are read, the last to see whether

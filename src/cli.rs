@@ -60,8 +60,8 @@ pub struct Args {
     pub codes: Vec<String>,
 
     /// Language of the descriptions: a BCP 47 tag (fr-CA), a POSIX locale
-    /// (fr_FR.UTF-8), an Accept-Language list (de, fr;q=0.8) or a GNU list
-    /// (de:fr). Default: your locale (LC_ALL, LC_MESSAGES, LANG, LANGUAGE).
+    /// (fr_FR.UTF-8), an Accept-Language list (sv, fr;q=0.8) or a GNU list
+    /// (sv:fr). Default: your locale (LC_ALL, LC_MESSAGES, LANG, LANGUAGE).
     #[arg(long, value_name = "TAGS")]
     pub lang: Option<String>,
 

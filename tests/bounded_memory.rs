@@ -18,7 +18,7 @@ fn rss_kib() -> usize {
 fn request(i: u32) -> CString {
     let text = match i % 4 {
         0 => format!("x{i}-{}", i % 7),
-        1 => format!("de-DE, fr;q=0.{}, en;q=0.{}, z{i}", 5 + i % 5, i % 5),
+        1 => format!("sv-SE, fr;q=0.{}, en;q=0.{}, z{i}", 5 + i % 5, i % 5),
         2 => {
             let letter = |n: u32| char::from(b'A' + (n % 26) as u8);
             format!("fr_{}{}.UTF-8@m{i}", letter(i), letter(i / 26))

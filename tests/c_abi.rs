@@ -18,11 +18,29 @@ fn c_contract_under_each_default_locale() {
             "en-US",
         ),
         (
-            &[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "de:fr")][..],
+            &[("LANG", "sv_SE.UTF-8"), ("LANGUAGE", "sv:fr")][..],
             "fr-FR",
         ),
         (&[("LC_ALL", "POSIX"), ("LANGUAGE", "fr")][..], "en-US"),
         (&[("LC_ALL", "fr_CA"), ("LANG", "en_US")][..], "fr-FR"),
+        // The ten more languages, as POSIX environments name them.
+        (&[("LANG", "de_AT.UTF-8")][..], "de-DE"),
+        (&[("LC_MESSAGES", "es_MX.UTF-8")][..], "es-ES"),
+        (&[("LANG", "pt_PT.UTF-8")][..], "pt-BR"),
+        (&[("LANG", "nl_BE.UTF-8")][..], "nl-NL"),
+        (&[("LC_ALL", "zh_CN.UTF-8")][..], "zh-CN"),
+        (&[("LC_ALL", "zh_SG.UTF-8")][..], "zh-CN"),
+        (&[("LANG", "ja_JP.UTF-8")][..], "ja-JP"),
+        (&[("LANG", "ko_KR.UTF-8")][..], "ko-KR"),
+        (&[("LANG", "ru_RU.UTF-8")][..], "ru-RU"),
+        (&[("LANG", "pl_PL.UTF-8")][..], "pl-PL"),
+        (&[("LANG", "it_CH.UTF-8")][..], "it-IT"),
+        // Traditional Chinese never gets Simplified: the next language, or en-US.
+        (&[("LC_ALL", "zh_TW.UTF-8")][..], "en-US"),
+        (
+            &[("LANG", "zh_HK.UTF-8"), ("LANGUAGE", "zh_HK:ja")][..],
+            "ja-JP",
+        ),
     ] {
         let mut cmd = clean_env(&exe);
         cmd.arg(expected).envs(vars.iter().copied());
@@ -72,7 +90,7 @@ fn c_example_prints_a_localized_report() {
             .args(["-lwinhttp_err", "-o"])
             .arg(&exe),
     );
-    let out = run_ok(clean_env(&exe).args(["-2147012894", "de,fr"]));
+    let out = run_ok(clean_env(&exe).args(["-2147012894", "sv,fr"]));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.contains("language: fr-FR"), "{stdout}");
     assert!(

@@ -200,7 +200,7 @@ fn installed_library_works_with_pkg_config_and_cmake() {
         "{needed:?}"
     );
     for exe in [shared, build.join("report_static")] {
-        let out = stdout(clean_env(&exe).args(["12029", "de,fr"]));
+        let out = stdout(clean_env(&exe).args(["12029", "sv,fr"]));
         assert!(out.contains("language: fr-FR"), "{out}");
         assert!(
             out.contains("name:     ERROR_WINHTTP_CANNOT_CONNECT"),

@@ -335,7 +335,9 @@ fn contract_under_wine_follows_the_windows_user_language() {
         ("fr_FR.UTF-8", "fr-FR", "fr-FR"),
         ("en_US.UTF-8", "en-US", "en-US"),
         ("fr_CA.UTF-8", "fr-CA", "fr-FR"),
-        ("de_DE.UTF-8", "de-DE", "en-US"), // no German: the fallback
+        ("sv_SE.UTF-8", "sv-SE", "en-US"), // no Swedish: the fallback
+        ("de_AT.UTF-8", "de-AT", "de-DE"),
+        ("ja_JP.UTF-8", "ja-JP", "ja-JP"),
     ] {
         let started = Instant::now();
         let out = w.run_as(posix, "contract_win.exe", &[expected]);
@@ -404,7 +406,12 @@ fn error_dialog_example_under_wine() {
 
     // The same dialog in each language, with a host, as the Windows user language
     // chooses it (UTF-16 from the DLL, printed as UTF-8 by the example).
-    for (lang, tag) in [("fr_FR.UTF-8", "fr-FR"), ("en_US.UTF-8", "en-US")] {
+    for (lang, tag) in [
+        ("fr_FR.UTF-8", "fr-FR"),
+        ("en_US.UTF-8", "en-US"),
+        ("ja_JP.UTF-8", "ja-JP"),
+        ("de_DE.UTF-8", "de-DE"),
+    ] {
         let locale = Locale::from_tag(tag).unwrap();
         for code in [12002, 12007, 12029, 12175, 12018] {
             let arg = code.to_string();
@@ -427,7 +434,7 @@ fn error_dialog_example_under_wine() {
 
     // An HRESULT and explicit locales, print mode from the environment.
     let mut cmd = w.wine_cmd("error_dialog.exe");
-    cmd.args(["0x80072EE2", "de-DE, fr;q=0.5"])
+    cmd.args(["0x80072EE2", "sv-SE, fr;q=0.5"])
         .env("LC_ALL", "en_US.UTF-8")
         .env("WINHTTP_ERR_PRINT", "1");
     let stdout = String::from_utf8(run_ok(&mut cmd).stdout).unwrap();

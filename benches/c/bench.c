@@ -36,7 +36,7 @@
 #define THREAD_MS 50        /* work per thread in a scaling run */
 #define THREAD_REPS 11
 #define FRESH_PROCESSES 20
-#define ACCEPT "de-DE, fr;q=0.8, en;q=0.5"
+#define ACCEPT "sv-SE, fr;q=0.8, en;q=0.5"
 
 static size_t ncodes;
 static uint32_t codes[MAX_CODES];

@@ -1,7 +1,7 @@
 /* Prints a localized error report for a WinHTTP code given on the command line.
  *
  *   cc -I include examples/c/report.c -L target/release -lwinhttp_err -o report
- *   ./report 12002 fr-FR        ./report 0x80072EE2        ./report -2147012894 de,fr
+ *   ./report 12002 fr-FR        ./report 0x80072EE2        ./report -2147012894 sv,fr
  *
  * LOCALES is optional: without it the process default (LANG, LANGUAGE, ...) is used. */
 #include <errno.h>

@@ -9,7 +9,7 @@
  *   error_dialog.exe                       WinHttpCrackUrl(L"gopher://example.com/") fails;
  *                                          report GetLastError() in the user's language
  *   error_dialog.exe CODE [LOCALES]        report CODE (12002, 0x80072EE2, ...) in LOCALES
- *                                          (L"fr-FR", L"de-DE, fr;q=0.8"; default: the user's)
+ *                                          (L"fr-FR", L"sv-SE, fr;q=0.8"; default: the user's)
  *   --host NAME                            the server the application was talking to
  *   --print (or WINHTTP_ERR_PRINT=1)       write the parts to stdout as UTF-8 instead of
  *                                          opening a window (for scripts and tests)

@@ -348,7 +348,7 @@ mod tests {
 
     #[test]
     fn wide_functions_match_their_utf8_twins() {
-        for locales in ["fr-FR", "en-US", "de, fr;q=0.5", "zz"] {
+        for locales in ["fr-FR", "en-US", "sv, fr;q=0.5", "zz"] {
             let (l8, l16) = (std::ffi::CString::new(locales).unwrap(), wide(locales));
             // SAFETY: valid NUL-terminated strings.
             unsafe {
@@ -424,7 +424,7 @@ mod tests {
     #[test]
     fn end_user_functions_answer_alike_in_utf8_and_utf16() {
         let hosts = ["example.com", "", "b\u{fc}cher.de\u{202e}", "a\nb"];
-        for locales in ["fr-FR", "en-US", "de, fr;q=0.5", "zz"] {
+        for locales in ["fr-FR", "en-US", "sv, fr;q=0.5", "zz"] {
             let (l8, l16) = (std::ffi::CString::new(locales).unwrap(), wide(locales));
             for code in [12002, 0x8007_2F8F, 12003, 0, 8] {
                 for part in 0..5 {

@@ -15,7 +15,7 @@ pub(super) fn locale() -> Locale {
     *SYSTEM.get_or_init(|| LocaleRequest::parse(&request()).negotiate())
 }
 
-/// The request string the environment amounts to, e.g. `"de:fr:fr_FR.UTF-8"`.
+/// The request string the environment amounts to, e.g. `"sv:fr:fr_FR.UTF-8"`.
 #[cfg(not(windows))]
 pub(crate) fn request() -> String {
     posix_request(|name| std::env::var(name).ok())
@@ -92,8 +92,8 @@ mod tests {
     #[test]
     fn language_list_unless_c() {
         assert_eq!(
-            with(&[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "fr:en")]),
-            "fr:en:de_DE.UTF-8"
+            with(&[("LANG", "sv_SE.UTF-8"), ("LANGUAGE", "fr:en")]),
+            "fr:en:sv_SE.UTF-8"
         );
         assert_eq!(with(&[("LANG", "C.UTF-8"), ("LANGUAGE", "fr")]), "C");
         assert_eq!(with(&[("LC_ALL", "POSIX"), ("LANGUAGE", "fr")]), "C");
@@ -105,7 +105,7 @@ mod tests {
         let fr = |vars: &[(&str, &str)]| LocaleRequest::parse(&with(vars)).negotiate().tag();
         assert_eq!(fr(&[("LANG", "fr_CA.UTF-8")]), "fr-FR");
         assert_eq!(
-            fr(&[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "de:fr")]),
+            fr(&[("LANG", "sv_SE.UTF-8"), ("LANGUAGE", "sv:fr")]),
             "fr-FR"
         );
         assert_eq!(fr(&[("LANG", "C"), ("LANGUAGE", "fr")]), "en-US");

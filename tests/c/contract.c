@@ -58,9 +58,9 @@ static void test_messages(void) {
     CHECK(winhttp_err_message(12002, "fr-Latn-FR-u-ca-gregory") == fr);
     CHECK(winhttp_err_message(12002, "fr_CA.UTF-8") == fr);
     CHECK(winhttp_err_message(12002, "fr_FR@euro") == fr);
-    CHECK(winhttp_err_message(12002, "de-DE, fr;q=0.8, en;q=0.5") == fr);
-    CHECK(winhttp_err_message(12002, " en;q=0.5 , de-DE , fr;q=0.8 ") == fr);
-    CHECK(winhttp_err_message(12002, "de:fr") == fr);
+    CHECK(winhttp_err_message(12002, "sv-SE, fr;q=0.8, en;q=0.5") == fr);
+    CHECK(winhttp_err_message(12002, " en;q=0.5 , sv-SE , fr;q=0.8 ") == fr);
+    CHECK(winhttp_err_message(12002, "sv:fr") == fr);
     CHECK(winhttp_err_message(12002, "en-GB") == en);
     CHECK(winhttp_err_message(12002, "C") == en);
     CHECK(winhttp_err_message(12002, "POSIX") == en);
@@ -314,8 +314,33 @@ static void test_locale(const char *expected_default) {
     CHECK(strcmp(winhttp_err_locale("fr-BE"), "fr-FR") == 0);
     CHECK(strcmp(winhttp_err_locale("en-GB"), "en-US") == 0);
     CHECK(strcmp(winhttp_err_locale("\xff"), "en-US") == 0);
-    CHECK(strcmp(winhttp_err_locale("de-DE, fr;q=0.8"), "fr-FR") == 0);
+    CHECK(strcmp(winhttp_err_locale("sv-SE, fr;q=0.8"), "fr-FR") == 0);
     CHECK(winhttp_err_locale("fr") == winhttp_err_locale("fr-FR"));
+}
+
+/* Every shipped language from the requests users send, in every form. */
+static void test_negotiation(void) {
+    static const char *const table[][2] = {
+        {"de-AT", "de-DE"}, {"de-CH", "de-DE"}, {"de_AT.UTF-8", "de-DE"}, {"de", "de-DE"},
+        {"es-MX", "es-ES"}, {"es-419", "es-ES"}, {"es_MX.UTF-8", "es-ES"},
+        {"pt", "pt-BR"}, {"pt-PT", "pt-BR"}, {"pt_PT.UTF-8", "pt-BR"},
+        {"nl-BE", "nl-NL"}, {"nl_BE.UTF-8", "nl-NL"},
+        {"zh", "zh-CN"}, {"zh-Hans", "zh-CN"}, {"zh-SG", "zh-CN"}, {"zh_CN.UTF-8", "zh-CN"},
+        {"zh-Hans-HK", "zh-CN"},
+        {"zh-TW", "en-US"}, {"zh-HK", "en-US"}, {"zh-Hant", "en-US"}, {"zh-MO", "en-US"},
+        {"zh_TW.UTF-8", "en-US"}, {"zh-TW, ja;q=0.5", "ja-JP"}, {"zh-Hant-HK:ko", "ko-KR"},
+        {"zh-TW, zh;q=0.5", "zh-CN"}, /* asked for explicitly, second */
+        {"ja", "ja-JP"}, {"ko", "ko-KR"}, {"ru", "ru-RU"}, {"pl", "pl-PL"}, {"it", "it-IT"},
+        {"ja_JP.UTF-8", "ja-JP"}, {"ko_KR.UTF-8", "ko-KR"}, {"ru_UA.UTF-8", "ru-RU"},
+        {"pl_PL.UTF-8", "pl-PL"}, {"it_CH.UTF-8", "it-IT"},
+    };
+    size_t i;
+    for (i = 0; i < sizeof table / sizeof table[0]; i++) {
+        const char *got = winhttp_err_locale(table[i][0]);
+        if (strcmp(got, table[i][1]) != 0) fprintf(stderr, "%s -> %s\n", table[i][0], got);
+        CHECK(strcmp(got, table[i][1]) == 0);
+        CHECK(winhttp_err_message(12002, table[i][0]) == winhttp_err_message(12002, table[i][1]));
+    }
 }
 
 static void test_reverse(void) {
@@ -348,6 +373,7 @@ int main(int argc, char **argv) {
     test_text_parts();
     test_summaries();
     test_cert_flags();
+    test_negotiation();
     test_reverse();
     test_version();
     printf("%d passed, %d failed\n", passed, failed);
