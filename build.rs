@@ -1,6 +1,8 @@
 //! Embeds every `locales/<tag>/*.ftl` file, so that adding a translation is adding
 //! a folder. The generated `locales.rs` lists tags (sorted, `en-US` required) and
-//! the FTL sources of each.
+//! the FTL sources of each, without their comments and LZ4-compressed: twelve
+//! locales of text would otherwise outweigh the rest of the library (~375 KiB
+//! against ~95 KiB), and a locale decompresses in ~20 µs on its first use.
 
 use std::{env, fs, path::Path};
 
@@ -39,9 +41,10 @@ fn main() {
         "locales/en-US is the fallback and must exist"
     );
     let mut out = String::from(
-        "/// `(tag, tag as C string, FTL sources)` for every shipped locale, sorted by tag.\n",
+        "/// `(tag, tag as C string, FTL sources as (LZ4 block, size))` for every shipped\n\
+         /// locale, sorted by tag.\n",
     );
-    out += "pub(crate) const EMBEDDED: &[(&str, &std::ffi::CStr, &[&str])] = &[\n";
+    out += "pub(crate) const EMBEDDED: &[(&str, &std::ffi::CStr, &[(&[u8], usize)])] = &[\n";
     let out_dir = env::var("OUT_DIR").unwrap();
     for (tag, files) in &locales {
         out += &format!("    ({tag:?}, c{tag:?}, &[");
@@ -52,9 +55,13 @@ fn main() {
                 .split_inclusive('\n')
                 .filter(|l| !l.starts_with('#'))
                 .collect();
-            let dest = Path::new(&out_dir).join(format!("{tag}-{i}.ftl"));
-            fs::write(&dest, body).expect("write FTL");
-            out += &format!("include_str!({:?}), ", dest.to_str().unwrap());
+            let dest = Path::new(&out_dir).join(format!("{tag}-{i}.ftl.lz4"));
+            fs::write(&dest, lz4_flex::block::compress(body.as_bytes())).expect("write FTL");
+            out += &format!(
+                "(include_bytes!({:?}), {}), ",
+                dest.to_str().unwrap(),
+                body.len()
+            );
         }
         out += "]),\n";
     }

@@ -7,7 +7,7 @@ mod system;
 
 use std::ffi::CStr;
 use std::fmt;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::subtags::Script;
@@ -16,6 +16,24 @@ use unic_langid::LanguageIdentifier;
 pub use request::LocaleRequest;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The FTL sources `locale` was built with, decompressed on first use and kept
+/// for the life of the process.
+pub(crate) fn shipped_sources(locale: Locale) -> &'static [&'static str] {
+    static SOURCES: [OnceLock<Box<[&'static str]>>; COUNT] = [const { OnceLock::new() }; COUNT];
+    SOURCES[locale.index()].get_or_init(|| {
+        EMBEDDED[locale.index()]
+            .2
+            .iter()
+            .map(|&(block, size)| {
+                // Compressed by build.rs from UTF-8 text; tests decompress every one.
+                let bytes =
+                    lz4_flex::block::decompress(block, size).expect("an embedded LZ4 block");
+                &*String::from_utf8(bytes).expect("UTF-8 FTL").leak()
+            })
+            .collect()
+    })
+}
 
 /// A locale the library ships, e.g. `en-US` or `fr-FR`.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -117,7 +135,7 @@ impl Locale {
     }
 
     pub(crate) fn sources(self) -> &'static [&'static str] {
-        EMBEDDED[self.index()].2
+        shipped_sources(self)
     }
 
     /// Position among the shipped locales; the key of per-locale tables.
@@ -229,6 +247,36 @@ mod tests {
         // Twice: the second answer comes from the cache.
         assert_eq!(cached, Locale::negotiate(r).tag(), "{r}");
         cached
+    }
+
+    #[test]
+    fn embedded_sources_are_the_files_without_their_comments() {
+        for locale in Locale::all() {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("locales")
+                .join(locale.tag());
+            let mut files: Vec<_> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|f| f.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .collect();
+            files.sort();
+            let want: Vec<String> = files
+                .iter()
+                .map(|f| {
+                    let text = std::fs::read_to_string(f).unwrap();
+                    text.split_inclusive('\n')
+                        .filter(|l| !l.starts_with('#'))
+                        .collect()
+                })
+                .collect();
+            assert_eq!(shipped_sources(locale), want, "{locale}");
+            // Decompressed once: the same text at the same address.
+            assert!(std::ptr::eq(
+                shipped_sources(locale),
+                shipped_sources(locale)
+            ));
+        }
     }
 
     #[test]
