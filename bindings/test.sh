@@ -111,14 +111,8 @@ test_go() {
     WINHTTP_ERR_VERSION=$version go test -count=1 ./...
     # A user's module that requires the binding.
     cd "$dir/app"
-    cat >go.mod <<GOMOD
-module scratch
-
-go 1.19
-
-require winhttp-err/bindings/go v0.0.0
-replace winhttp-err/bindings/go => $root/bindings/go
-GOMOD
+    go mod init scratch 2>/dev/null
+    go mod edit -require=winhttp-err/bindings/go@v0.0.0 -replace="winhttp-err/bindings/go=$root/bindings/go"
     cat >main.go <<'GOMAIN'
 package main
 

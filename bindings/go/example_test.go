@@ -23,3 +23,22 @@ func ExampleCategoryOf() {
 	// name_resolution true
 	// security false
 }
+
+func ExampleSummary() {
+	summary, _ := winhttperr.Summary(12002, "en-US", "example.com")
+	fmt.Println(summary)
+	title, _ := winhttperr.Title(0x80072EE2, "fr-FR")
+	fmt.Println(title)
+	// Output:
+	// The server at example.com took too long to respond.
+	// Délai de connexion dépassé
+}
+
+func ExampleCertFlags() {
+	for _, reason := range winhttperr.CertFlags(0x28, "en-US") {
+		fmt.Println(reason)
+	}
+	// Output:
+	// The certificate was issued by an authority that this computer does not trust.
+	// The certificate has expired or is not valid yet.
+}
