@@ -84,8 +84,9 @@ test_dotnet() {
     local nupkg
     nupkg=$(bash "$root/bindings/dotnet/pack.sh" "$dir/dist")
     echo "dotnet: $(basename "$nupkg")"
+    # -NoCache: never an older WinHttpErr.<v> from the machine-wide cache.
     nuget install WinHttpErr -Version "$version" -Source "$dir/dist" -OutputDirectory "$dir/packages" \
-        -NonInteractive >/dev/null
+        -NonInteractive -NoCache </dev/null >/dev/null
     local pkg=$dir/packages/WinHttpErr.$version
     # What the .NET SDK does for a linux-x64 application: the assembly, and the package's
     # runtimes/linux-x64/native/ files, copied beside the program.

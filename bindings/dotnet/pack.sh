@@ -49,5 +49,5 @@ rm -f "$out"/WinHttpErr.*.nupkg
 # -NoPackageAnalysis: its one warning is that winhttp_err.dll lies outside lib/, which
 # is the point (a native library, not an assembly to reference).
 nuget pack "$stage/WinHttpErr.nuspec" -BasePath "$stage" -OutputDirectory "$out" -NonInteractive \
-    -NoPackageAnalysis >&2
+    -NoPackageAnalysis </dev/null >&2
 ls "$out"/WinHttpErr.*.nupkg
