@@ -10,6 +10,7 @@ use std::fmt;
 use std::sync::LazyLock;
 
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use unic_langid::subtags::Script;
 use unic_langid::LanguageIdentifier;
 
 pub use request::LocaleRequest;
@@ -68,6 +69,20 @@ static AVAILABLE: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
         .map(|(tag, _, _)| tag.parse().expect("shipped tags are valid BCP 47"))
         .collect()
 });
+
+/// The script each shipped locale is written in (`zh-CN`: Hans), for [`script_of`].
+static AVAILABLE_SCRIPTS: LazyLock<Vec<Option<Script>>> =
+    LazyLock::new(|| AVAILABLE.iter().map(script_of).collect());
+
+/// The script a language is written in: its own script subtag, or the likely one
+/// from CLDR's likely subtags (`zh-TW` and `zh-HK` are Hant, `zh` and `zh-SG`
+/// Hans, `sr` Cyrl). fluent-langneg matches `zh-TW` with `zh-CN` on the language
+/// alone; a reader of Traditional Chinese must not get Simplified.
+fn script_of(id: &LanguageIdentifier) -> Option<Script> {
+    let mut id = id.clone();
+    id.maximize();
+    id.script
+}
 
 impl Locale {
     /// American English: the source language and the fallback of every negotiation.
@@ -154,18 +169,32 @@ impl Locale {
 }
 
 impl LocaleRequest {
-    /// The best shipped locale for these languages, or en-US.
+    /// The best shipped locale for these languages, or en-US: the first language
+    /// that some shipped locale of the same script matches (fluent-langneg's
+    /// lookup, one requested language at a time).
     pub fn negotiate(&self) -> Locale {
-        let default = &AVAILABLE[Locale::EN_US.index()];
-        let best = negotiate_languages(
-            self.languages(),
-            &AVAILABLE,
-            Some(default),
-            NegotiationStrategy::Lookup,
-        );
-        best.first()
-            .and_then(|b| AVAILABLE.iter().position(|a| a == *b))
-            .map_or(Locale::EN_US, |i| Locale(i as u8))
+        for requested in self.languages() {
+            let script = script_of(requested);
+            let candidates: Vec<&LanguageIdentifier> = AVAILABLE
+                .iter()
+                .zip(AVAILABLE_SCRIPTS.iter())
+                .filter(|(_, s)| script.is_none() || s.is_none() || **s == script)
+                .map(|(a, _)| a)
+                .collect();
+            let best = negotiate_languages(
+                std::slice::from_ref(requested),
+                &candidates,
+                None,
+                NegotiationStrategy::Lookup,
+            );
+            if let Some(i) = best
+                .first()
+                .and_then(|b| AVAILABLE.iter().position(|a| a == **b))
+            {
+                return Locale(i as u8);
+            }
+        }
+        Locale::EN_US
     }
 }
 
@@ -226,6 +255,10 @@ mod tests {
             ("POSIX", "en-US"),
             ("zz-ZZ", "en-US"),
             ("garbage!!", "en-US"),
+            // Traditional Chinese finds no Simplified locale to fall onto: the next item wins.
+            ("zh-TW, fr", "fr-FR"),
+            ("zh-Hant, fr", "fr-FR"),
+            ("zh-HK", "en-US"),
         ] {
             assert_eq!(neg(req), want, "{req}");
         }

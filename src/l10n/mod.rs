@@ -18,33 +18,99 @@ use std::sync::OnceLock;
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource};
 
-use crate::catalog::{ErrorCode, ENTRIES};
+use crate::catalog::{ErrorCode, Hint, ENTRIES};
+use crate::cert_flags;
 use crate::locale::{self, Locale};
 
 /// Message ids outside the catalogue.
 pub(crate) const REPORT_LINE: &str = "report-line";
 pub(crate) const UNKNOWN_ERROR: &str = "unknown-error";
+/// Attributes only: the summaries of a code the catalogue does not know.
+pub(crate) const UNKNOWN_CODE: &str = "unknown-code";
+
+/// Attribute of a code's message holding the summary that names the server.
+const SUMMARY_HOST: &str = "summary-host";
+
+/// One part of a code's text. The values are the C ABI's `WINHTTP_ERR_TEXT_*`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum Part {
+    /// The technical description, for developers and support (the message's value).
+    Description = 0,
+    /// A short heading for an end user (`.title`).
+    Title = 1,
+    /// One or two plain sentences for an end user, naming no server (`.summary`).
+    Summary = 2,
+    /// The code's hint sentences, one per line, most useful first.
+    Hints = 3,
+}
+
+impl Part {
+    /// Every part, in value order.
+    pub const ALL: [Part; 4] = [Self::Description, Self::Title, Self::Summary, Self::Hints];
+
+    /// The part whose C value is `value`.
+    pub fn from_u32(value: u32) -> Option<Part> {
+        Self::ALL.get(usize::try_from(value).ok()?).copied()
+    }
+
+    /// The Fluent attribute of the code's message that holds this part, if any.
+    fn attribute(self) -> Option<&'static str> {
+        match self {
+            Self::Title => Some("title"),
+            Self::Summary => Some("summary"),
+            Self::Description | Self::Hints => None,
+        }
+    }
+}
+
+const PARTS: usize = Part::ALL.len();
 
 struct LocaleData {
     bundle: OnceLock<FluentBundle<FluentResource>>,
-    messages: [OnceLock<NulText>; ENTRIES.len()],
+    parts: [[OnceLock<NulText>; PARTS]; ENTRIES.len()],
+    /// `parts` as NUL-terminated UTF-16.
+    parts_wide: [[OnceLock<Box<[u16]>>; PARTS]; ENTRIES.len()],
     reports: [OnceLock<NulText>; ENTRIES.len()],
-    /// `messages` as NUL-terminated UTF-16.
-    messages_wide: [OnceLock<Box<[u16]>>; ENTRIES.len()],
+    hints: [OnceLock<NulText>; Hint::ALL.len()],
+    cert_flags: [OnceLock<NulText>; cert_flags::KNOWN.len()],
 }
 
 static DATA: [LocaleData; locale::COUNT] = [const {
     LocaleData {
         bundle: OnceLock::new(),
-        messages: [const { OnceLock::new() }; ENTRIES.len()],
+        parts: [const { [const { OnceLock::new() }; PARTS] }; ENTRIES.len()],
+        parts_wide: [const { [const { OnceLock::new() }; PARTS] }; ENTRIES.len()],
         reports: [const { OnceLock::new() }; ENTRIES.len()],
-        messages_wide: [const { OnceLock::new() }; ENTRIES.len()],
+        hints: [const { OnceLock::new() }; Hint::ALL.len()],
+        cert_flags: [const { OnceLock::new() }; cert_flags::KNOWN.len()],
     }
 }; locale::COUNT];
+
+/// The tables of `locale`.
+#[inline]
+fn data(locale: Locale) -> &'static LocaleData {
+    &DATA[locale.index()]
+}
 
 /// The catalogue names as NUL-terminated UTF-16; names do not depend on the locale.
 static NAMES_WIDE: [OnceLock<Box<[u16]>>; ENTRIES.len()] =
     [const { OnceLock::new() }; ENTRIES.len()];
+
+/// The ids of the messages that belong to no code: report lines, the unknown
+/// code's summaries, hints and certificate-flag lines. With the codes' ids
+/// ([`message_id`]), every message a locale has.
+pub fn shared_message_ids() -> impl Iterator<Item = &'static str> {
+    [
+        REPORT_LINE,
+        UNKNOWN_ERROR,
+        UNKNOWN_CODE,
+        cert_flags::UNKNOWN_ID,
+    ]
+    .into_iter()
+    .chain(Hint::ALL.map(Hint::message_id))
+    .chain(cert_flags::KNOWN.map(|(_, _, id)| id))
+}
 
 /// The Fluent message id of a catalogue name: `ERROR_WINHTTP_TIMEOUT` → `error-winhttp-timeout`.
 pub fn message_id(name: &str) -> String {
@@ -62,7 +128,7 @@ fn new_bundle(locale: Locale) -> FluentBundle<FluentResource> {
 
 /// The bundle of `locale`'s whole FTL, parsed on first use.
 pub(crate) fn bundle(locale: Locale) -> &'static FluentBundle<FluentResource> {
-    DATA[locale.index()].bundle.get_or_init(|| {
+    data(locale).bundle.get_or_init(|| {
         let mut bundle = new_bundle(locale);
         for source in locale.sources() {
             // Syntax errors are caught by the test suite; at run time keep what parsed.
@@ -73,7 +139,8 @@ pub(crate) fn bundle(locale: Locale) -> &'static FluentBundle<FluentResource> {
     })
 }
 
-/// Formats message `id` in `locale`, falling back to en-US, then to `None`.
+/// Formats message `id` (its attribute `attr`, if given) in `locale`, falling
+/// back to en-US for that message or attribute alone, then to `None`.
 ///
 /// A message is formatted from its own entry alone when it can be: a first
 /// lookup in a fresh process then parses ~200 bytes instead of the locale's
@@ -81,24 +148,35 @@ pub(crate) fn bundle(locale: Locale) -> &'static FluentBundle<FluentResource> {
 /// The whole-file bundle stays the reference: it is used once it exists, and
 /// whenever the entry alone does not format cleanly (say it references a term
 /// or another message).
-fn format(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+fn format(
+    locale: Locale,
+    id: &str,
+    attr: Option<&str>,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
     [locale, Locale::EN_US].into_iter().find_map(|l| {
-        if let Some(bundle) = DATA[l.index()].bundle.get() {
-            return format_in(bundle, id, args);
+        if let Some(bundle) = data(l).bundle.get() {
+            return format_in(bundle, id, attr, args);
         }
         // Later files override earlier ones, as in the bundle.
         let entry = l.sources().iter().rev().find_map(|s| entry_source(s, id))?;
-        format_alone(l, entry, id, args).or_else(|| format_in(bundle(l), id, args))
+        format_alone(l, entry, id, attr, args).or_else(|| format_in(bundle(l), id, attr, args))
     })
 }
 
-/// Formats message `id` of `bundle`; `None` if it is missing or did not resolve.
+/// Formats message `id` (or its attribute `attr`) of `bundle`; `None` if it is
+/// missing or did not resolve.
 fn format_in(
     bundle: &FluentBundle<FluentResource>,
     id: &str,
+    attr: Option<&str>,
     args: Option<&FluentArgs>,
 ) -> Option<String> {
-    let pattern = bundle.get_message(id)?.value()?;
+    let message = bundle.get_message(id)?;
+    let pattern = match attr {
+        Some(attr) => message.get_attribute(attr)?.value(),
+        None => message.value()?,
+    };
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args, &mut errors);
     errors.is_empty().then(|| text.into_owned())
@@ -109,12 +187,13 @@ fn format_alone(
     locale: Locale,
     source: &str,
     id: &str,
+    attr: Option<&str>,
     args: Option<&FluentArgs>,
 ) -> Option<String> {
     let resource = FluentResource::try_new(source.to_owned()).ok()?;
     let mut bundle = new_bundle(locale);
     bundle.add_resource(resource).ok()?;
-    format_in(&bundle, id, args)
+    format_in(&bundle, id, attr, args)
 }
 
 /// The text of entry `id` in FTL `source`: its `id =` line and the lines that
@@ -174,23 +253,64 @@ impl NulText {
     }
 }
 
-/// The description of `code` in `locale`, static.
-pub(crate) fn message_text(code: ErrorCode, locale: Locale) -> &'static NulText {
-    DATA[locale.index()].messages[code.index()].get_or_init(|| {
-        let text = format(locale, &message_id(code.name()), None);
+/// Part `part` of `code`'s text in `locale`, static: formatted on first use,
+/// then the same text at the same address on every call.
+pub(crate) fn part_text(code: ErrorCode, locale: Locale, part: Part) -> &'static NulText {
+    data(locale).parts[code.index()][part as usize].get_or_init(|| {
+        let text = match part {
+            Part::Hints => Some(
+                code.hint_kinds()
+                    .iter()
+                    .map(|&h| hint_text(h, locale).as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+            _ => format(locale, &message_id(code.name()), part.attribute(), None),
+        };
+        // Only a locale with neither the part nor an en-US fallback gets here
+        // (an added file with a broken pattern): say what the code is.
         NulText::new(text.unwrap_or_else(|| code.name().to_owned()))
     })
 }
 
+/// The description of `code` in `locale`, static.
+pub(crate) fn message_text(code: ErrorCode, locale: Locale) -> &'static NulText {
+    part_text(code, locale, Part::Description)
+}
+
+/// The sentence of hint `hint` in `locale`, static.
+pub(crate) fn hint_text(hint: Hint, locale: Locale) -> &'static NulText {
+    data(locale).hints[hint as usize].get_or_init(|| {
+        let id = hint.message_id();
+        NulText::new(format(locale, id, None, None).unwrap_or_else(|| id.to_owned()))
+    })
+}
+
+/// The line of the known certificate flag at `index` of [`cert_flags::KNOWN`], static.
+pub(crate) fn cert_flag_text(index: usize, locale: Locale) -> &'static NulText {
+    data(locale).cert_flags[index].get_or_init(|| {
+        let id = cert_flags::KNOWN[index].2;
+        NulText::new(format(locale, id, None, None).unwrap_or_else(|| id.to_owned()))
+    })
+}
+
+/// The line for certificate flag bits this library does not know, in hex.
+pub(crate) fn cert_flags_unknown(bits: u32, locale: Locale) -> String {
+    let hex = format!("0x{bits:08X}");
+    let mut args = FluentArgs::new();
+    args.set("flags", hex.as_str());
+    format(locale, cert_flags::UNKNOWN_ID, None, Some(&args)).unwrap_or(hex)
+}
+
 /// One user-facing line: description, name and number, static.
 pub(crate) fn report_text(code: ErrorCode, locale: Locale) -> &'static NulText {
-    DATA[locale.index()].reports[code.index()].get_or_init(|| {
+    data(locale).reports[code.index()].get_or_init(|| {
         let mut args = FluentArgs::new();
         let description = message_text(code, locale).as_str();
         args.set("description", description);
         args.set("name", code.name());
         args.set("code", code.code().to_string());
-        let line = format(locale, REPORT_LINE, Some(&args));
+        let line = format(locale, REPORT_LINE, None, Some(&args));
         NulText::new(line.unwrap_or_else(|| format!("{description} ({code})")))
     })
 }
@@ -200,12 +320,16 @@ fn to_wide(text: &str) -> Box<[u16]> {
     text.encode_utf16().chain([0]).collect()
 }
 
-/// The description of `code` in `locale` as NUL-terminated UTF-16, e.g. for
-/// `MessageBoxW`: the same text as [`ErrorCode::message`], built on first use,
-/// then the same static slice (NUL included) on every call.
+/// [`ErrorCode::text`] as NUL-terminated UTF-16 (NUL included), e.g. for `MessageBoxW`
+/// or `TaskDialog`: built on first use, then the same static slice on every call.
+pub fn part_wide(code: ErrorCode, locale: Locale, part: Part) -> &'static [u16] {
+    data(locale).parts_wide[code.index()][part as usize]
+        .get_or_init(|| to_wide(part_text(code, locale, part).as_str()))
+}
+
+/// The description of `code` in `locale` as NUL-terminated UTF-16 (NUL included).
 pub fn message_wide(code: ErrorCode, locale: Locale) -> &'static [u16] {
-    DATA[locale.index()].messages_wide[code.index()]
-        .get_or_init(|| to_wide(message_text(code, locale).as_str()))
+    part_wide(code, locale, Part::Description)
 }
 
 /// The symbolic name of `code` as NUL-terminated UTF-16, static (NUL included).
@@ -221,8 +345,39 @@ pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
     // Formatted on every call: from the whole bundle, parsed once.
     [locale, Locale::EN_US]
         .into_iter()
-        .find_map(|l| format_in(bundle(l), UNKNOWN_ERROR, Some(&args)))
+        .find_map(|l| format_in(bundle(l), UNKNOWN_ERROR, None, Some(&args)))
         .unwrap_or_else(|| format!("Unknown WinHTTP error {code} (0x{code:08X})."))
+}
+
+/// The end-user summary of any `code` in `locale`, naming `host` when it is
+/// given. `host` must already be clean ([`crate::host::clean`]): it goes into
+/// the text as it is.
+pub fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
+    let known = ErrorCode::new(code);
+    if let (Some(known), None) = (known, host) {
+        return Cow::Borrowed(part_text(known, locale, Part::Summary).as_str());
+    }
+    let mut args = FluentArgs::new();
+    let attr = match host {
+        Some(host) => {
+            args.set("host", host);
+            SUMMARY_HOST
+        }
+        None => "summary",
+    };
+    let id = match known {
+        Some(known) => message_id(known.name()),
+        None => {
+            args.set("code", code.to_string());
+            args.set("hex", format!("0x{code:08X}"));
+            UNKNOWN_CODE.to_owned()
+        }
+    };
+    let text = format(locale, &id, Some(attr), Some(&args));
+    Cow::Owned(text.unwrap_or_else(|| match known {
+        Some(known) => part_text(known, locale, Part::Summary).as_str().to_owned(),
+        None => format!("WinHTTP error {code} (0x{code:08X})."),
+    }))
 }
 
 /// A report line for any code, known or not.
@@ -240,16 +395,29 @@ mod tests {
     #[test]
     fn an_entry_alone_formats_as_in_the_whole_bundle() {
         for locale in Locale::all() {
-            let ids = ErrorCode::all().map(|c| message_id(c.name()));
-            for id in ids.chain([REPORT_LINE.into(), UNKNOWN_ERROR.into()]) {
+            let codes = ErrorCode::all().flat_map(|c| {
+                let id = message_id(c.name());
+                [None, Some("title"), Some("summary"), Some(SUMMARY_HOST)].map(|a| (id.clone(), a))
+            });
+            let others = [REPORT_LINE, UNKNOWN_ERROR, cert_flags::UNKNOWN_ID]
+                .into_iter()
+                .chain(Hint::ALL.map(Hint::message_id))
+                .chain(cert_flags::KNOWN.map(|k| k.2))
+                .map(|id| (id.to_owned(), None))
+                .chain([Some("summary"), Some(SUMMARY_HOST)].map(|a| (UNKNOWN_CODE.into(), a)));
+            for (id, attr) in codes.chain(others) {
                 let entry = entry_source(locale.sources()[0], &id).expect(&id);
                 let mut args = FluentArgs::new();
-                for name in ["description", "name", "code", "hex"] {
+                for name in ["description", "name", "code", "hex", "host", "flags"] {
                     args.set(name, format!("<{name}>"));
                 }
-                let alone = format_alone(locale, entry, &id, Some(&args));
-                assert_eq!(alone, format_in(bundle(locale), &id, Some(&args)), "{id}");
-                assert!(alone.is_some_and(|t| !t.is_empty()), "{locale} {id}");
+                let alone = format_alone(locale, entry, &id, attr, Some(&args));
+                let whole = format_in(bundle(locale), &id, attr, Some(&args));
+                assert_eq!(alone, whole, "{id} {attr:?}");
+                assert!(
+                    alone.is_some_and(|t| !t.is_empty()),
+                    "{locale} {id} {attr:?}"
+                );
             }
         }
     }
@@ -282,7 +450,7 @@ mod tests {
     #[test]
     fn an_entry_that_needs_the_rest_of_its_file_is_not_formatted_alone() {
         let fr = Locale::from_tag("fr-FR").unwrap();
-        let alone = |src: &str| format_alone(fr, src, "m", None);
+        let alone = |src: &str| format_alone(fr, src, "m", None, None);
         assert_eq!(alone("m = { -brand } a\n"), None);
         assert_eq!(alone("m = { other }\n"), None);
         assert_eq!(alone("m = = junk {\n"), None);
@@ -296,7 +464,8 @@ mod tests {
         assert_eq!(&*cut.0, "before\0");
         for locale in Locale::all() {
             for code in ErrorCode::all() {
-                for text in [message_text(code, locale), report_text(code, locale)] {
+                let parts = Part::ALL.map(|p| part_text(code, locale, p));
+                for text in parts.into_iter().chain([report_text(code, locale)]) {
                     let (last, body) = text.0.as_bytes().split_last().unwrap();
                     assert_eq!((*last, body), (0, text.as_str().as_bytes()));
                     assert!(!body.contains(&0) && !body.is_empty(), "{code} {locale}");
