@@ -57,7 +57,8 @@ test_python() {
     cp "$root"/bindings/python/tests/*.py "$dir/"
     cd "$dir"
     "$dir/venv/bin/python" -c 'import winhttp_err as w; print("python:", w.title(0x80072EE2, "fr-FR"))'
-    "$dir/venv/bin/mypy" --strict --no-incremental typing_check.py
+    # The installed package and a program using it, both under mypy --strict.
+    "$dir/venv/bin/mypy" --strict --no-incremental -p winhttp_err -m typing_check
     WINHTTP_ERR_VERSION=$version "$dir/venv/bin/python" -m pytest -q -p no:cacheprovider test_winhttp_err.py
 }
 
@@ -100,12 +101,14 @@ test_dotnet() {
 test_go() {
     apt_install go:golang-go pkg-config:pkg-config cc:gcc
     local dir=$target/bindings/go/test prefix
-    fresh "$dir/app"
+    fresh "$dir"
+    mkdir "$dir/app"
     prefix=$(bash "$root/bindings/native.sh")
     export PKG_CONFIG_PATH=$prefix/lib/pkgconfig LD_LIBRARY_PATH=$prefix/lib
-    # Offline and reproducible: no module downloads (the binding has no dependency),
-    # no toolchain switch, the build cache under target/.
-    export GOPROXY=off GOFLAGS=-mod=mod GOTOOLCHAIN=local GOCACHE=$target/bindings/go/cache
+    # Offline and reproducible: no module downloads (the binding has no dependency), no
+    # toolchain switch, and a new build cache each time: go does not track C headers or
+    # pkg-config's answer, so a cached build could keep an older library's header or -L.
+    export GOPROXY=off GOFLAGS=-mod=mod GOTOOLCHAIN=local GOCACHE=$dir/cache
     cd "$root/bindings/go"
     test -z "$(gofmt -l .)" || { gofmt -l . >&2; echo "go: gofmt wants changes" >&2; return 1; }
     go vet ./...

@@ -27,7 +27,7 @@ import ctypes
 import enum
 import os
 import sys
-from typing import List, Optional, Sequence, Union
+from typing import Any, Callable, List, Optional, Sequence, Union
 
 __all__ = [
     "Category",
@@ -58,7 +58,7 @@ _lib = ctypes.CDLL(os.path.join(os.path.dirname(os.path.abspath(__file__)), _FIL
 _u32, _size, _str = ctypes.c_uint32, ctypes.c_size_t, ctypes.c_char_p
 
 
-def _proto(fn: str, restype, *argtypes) -> None:
+def _proto(fn: str, restype: Any, *argtypes: Any) -> None:
     f = getattr(_lib, fn)
     f.restype = restype
     f.argtypes = list(argtypes)
@@ -131,7 +131,7 @@ def _decode(raw: Optional[bytes]) -> Optional[str]:
     return raw.decode("utf-8") if raw is not None else None
 
 
-def _snprintf(call) -> str:
+def _snprintf(call: Callable[[Any, int], int]) -> str:
     """Measures with (NULL, 0), then writes: the C functions are snprintf-like."""
     need = call(None, 0)
     buf = ctypes.create_string_buffer(need + 1)
@@ -222,7 +222,8 @@ def cert_flag_name(flag: int) -> Optional[str]:
 def locale(locales: Locales = None) -> str:
     """The shipped locale ``locales`` negotiates to, e.g. ``'fr-FR'``: the language
     the other functions answer in for the same argument."""
-    return _lib.winhttp_err_locale(_locales(locales)).decode("ascii")
+    tag: bytes = _lib.winhttp_err_locale(_locales(locales))
+    return tag.decode("ascii")
 
 
 def code(name: str) -> Optional[int]:
@@ -249,4 +250,5 @@ def line(code: int, locales: Locales = None) -> str:
 
 def version() -> str:
     """The version of the bundled C library, e.g. ``'0.1.0'``."""
-    return _lib.winhttp_err_version().decode("ascii")
+    v: bytes = _lib.winhttp_err_version()
+    return v.decode("ascii")
