@@ -74,15 +74,24 @@ static AVAILABLE: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
 static AVAILABLE_SCRIPTS: LazyLock<Vec<Option<Script>>> =
     LazyLock::new(|| AVAILABLE.iter().map(script_of).collect());
 
-/// The script a language is written in: its own script subtag, or the likely one
-/// from CLDR's likely subtags (`zh-TW` and `zh-HK` are Hant, `zh` and `zh-SG`
-/// Hans, `sr` Cyrl). fluent-langneg matches `zh-TW` with `zh-CN` on the language
-/// alone; a reader of Traditional Chinese must not get Simplified.
+/// The script a language is written in: its own script subtag, or for Chinese
+/// the one its region implies (Taiwan, Hong Kong and Macao write Traditional,
+/// Hant; elsewhere Simplified, Hans). fluent-langneg matches `zh-TW` with
+/// `zh-CN` on the language alone; a reader of Traditional Chinese must not get
+/// Simplified. (CLDR's likely-subtags tables would answer for every language,
+/// but weigh ~330 KiB; Chinese is the only split among the locales we ship.)
 fn script_of(id: &LanguageIdentifier) -> Option<Script> {
-    let mut id = id.clone();
-    id.maximize();
-    id.script
+    if id.script.is_some() || id.language.as_str() != "zh" {
+        return id.script;
+    }
+    let traditional = id
+        .region
+        .is_some_and(|r| matches!(r.as_str(), "TW" | "HK" | "MO"));
+    Some(if traditional { HANT } else { HANS })
 }
+
+const HANS: Script = unic_langid::script!("Hans");
+const HANT: Script = unic_langid::script!("Hant");
 
 impl Locale {
     /// American English: the source language and the fallback of every negotiation.
@@ -259,6 +268,8 @@ mod tests {
             ("zh-TW, fr", "fr-FR"),
             ("zh-Hant, fr", "fr-FR"),
             ("zh-HK", "en-US"),
+            ("zh-Hant-CN, fr", "fr-FR"),
+            ("zh-MO, zh-TW", "en-US"),
         ] {
             assert_eq!(neg(req), want, "{req}");
         }
