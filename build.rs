@@ -1,8 +1,9 @@
 //! Embeds every `locales/<tag>/*.ftl` file, so that adding a translation is adding
 //! a folder. The generated `locales.rs` lists tags (sorted, `en-US` required) and
-//! the FTL sources of each, without their comments and LZ4-compressed: twelve
-//! locales of text would otherwise outweigh the rest of the library (~375 KiB
-//! against ~95 KiB), and a locale decompresses in ~20 µs on its first use.
+//! the FTL sources of each, without their comments, LZ4-compressed in blocks of
+//! whole entries: twelve locales of text would otherwise outweigh the rest of the
+//! library (~375 KiB against ~100 KiB), and a first lookup decompresses one block
+//! of ~4 KiB (a few µs) rather than a whole file.
 
 use std::{env, fs, path::Path};
 
@@ -40,32 +41,103 @@ fn main() {
         locales.iter().any(|(t, _)| t == "en-US"),
         "locales/en-US is the fallback and must exist"
     );
+    // Comments are for translators: the library never reads them.
+    let bodies: Vec<Vec<String>> = locales
+        .iter()
+        .map(|(_, files)| {
+            files
+                .iter()
+                .map(|f| {
+                    let text = fs::read_to_string(f).expect("UTF-8 FTL");
+                    text.split_inclusive('\n')
+                        .filter(|l| !l.starts_with('#'))
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    // Every message id, sorted: the key of each file's block index.
+    let mut ids: Vec<&str> = bodies
+        .iter()
+        .flatten()
+        .flat_map(|body| entries(body).into_iter().filter_map(|(id, _)| id))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
     let mut out = String::from(
-        "/// `(tag, tag as C string, FTL sources as (LZ4 block, size))` for every shipped\n\
-         /// locale, sorted by tag.\n",
+        "/// Every message id of the shipped files, sorted: the key of [`Ftl::index`].\n",
     );
-    out += "pub(crate) const EMBEDDED: &[(&str, &std::ffi::CStr, &[(&[u8], usize)])] = &[\n";
+    out += &format!("pub(crate) const IDS: &[&str] = &{ids:?};\n");
+    out += "/// `(tag, tag as C string, FTL files)` for every shipped locale, sorted by tag.\n";
+    out += "pub(crate) const EMBEDDED: &[(&str, &std::ffi::CStr, &[Ftl])] = &[\n";
     let out_dir = env::var("OUT_DIR").unwrap();
-    for (tag, files) in &locales {
+    for ((tag, _), files) in locales.iter().zip(&bodies) {
         out += &format!("    ({tag:?}, c{tag:?}, &[");
-        for (i, f) in files.iter().enumerate() {
-            // Comments are for translators: the library never reads them.
-            let text = fs::read_to_string(f).expect("UTF-8 FTL");
-            let body: String = text
-                .split_inclusive('\n')
-                .filter(|l| !l.starts_with('#'))
-                .collect();
-            let dest = Path::new(&out_dir).join(format!("{tag}-{i}.ftl.lz4"));
-            fs::write(&dest, lz4_flex::block::compress(body.as_bytes())).expect("write FTL");
-            out += &format!(
-                "(include_bytes!({:?}), {}), ",
-                dest.to_str().unwrap(),
-                body.len()
-            );
+        for (f, body) in files.iter().enumerate() {
+            // Whole entries in blocks of about BLOCK bytes, each compressed alone.
+            let mut blocks: Vec<String> = vec![String::new()];
+            let mut index = vec![u8::MAX; ids.len()];
+            for (id, entry) in entries(body) {
+                if blocks.last().unwrap().len() + entry.len() > BLOCK
+                    && !blocks.last().unwrap().is_empty()
+                {
+                    blocks.push(String::new());
+                }
+                blocks.last_mut().unwrap().push_str(entry);
+                if let Some(id) = id {
+                    let b = u8::try_from(blocks.len() - 1).ok().filter(|&b| b < u8::MAX);
+                    index[ids.binary_search(&id).unwrap()] = b.expect("too many blocks");
+                }
+            }
+            out += "Ftl { blocks: &[";
+            for (b, block) in blocks.iter().enumerate() {
+                let dest = Path::new(&out_dir).join(format!("{tag}-{f}-{b}.ftl.lz4"));
+                fs::write(&dest, lz4_flex::block::compress(block.as_bytes())).expect("write FTL");
+                out += &format!(
+                    "(include_bytes!({:?}), {}), ",
+                    dest.to_str().unwrap(),
+                    block.len()
+                );
+            }
+            out += &format!("], index: &{index:?} }}, ");
         }
         out += "]),\n";
     }
     out += "];\n";
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs");
     fs::write(dest, out).expect("write locales.rs");
+}
+
+/// Uncompressed size a block of entries grows to: small enough that the first
+/// lookup in a locale decompresses ~4 KiB, not the whole file.
+const BLOCK: usize = 4096;
+
+/// The entries of FTL `body` in order, with their message id (none for terms
+/// and the blank lines before the first entry): an entry starts at a line that
+/// begins with a letter or `-` (comments are gone), as `l10n` reads them.
+fn entries(body: &str) -> Vec<(Option<&str>, &str)> {
+    let mut starts: Vec<usize> = vec![0];
+    let mut at = 0;
+    for line in body.split_inclusive('\n') {
+        if at > 0 && line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
+            starts.push(at);
+        }
+        at += line.len();
+    }
+    starts.push(body.len());
+    starts
+        .windows(2)
+        .map(|w| {
+            let entry = &body[w[0]..w[1]];
+            let id = entry
+                .starts_with(|c: char| c.is_ascii_alphabetic())
+                .then(|| {
+                    entry
+                        .split(|c: char| c == '=' || c.is_whitespace())
+                        .next()
+                        .unwrap()
+                });
+            (id, entry)
+        })
+        .collect()
 }

@@ -158,8 +158,8 @@ fn format(
         if let Some(bundle) = data(l).bundle.get() {
             return format_in(bundle, id, attr, args);
         }
-        // Later files override earlier ones, as in the bundle.
-        let entry = l.sources().iter().rev().find_map(|s| entry_source(s, id))?;
+        // The block of the file that defines it: later files override earlier ones.
+        let entry = entry_source(locale::shipped_block(l, id)?, id)?;
         format_alone(l, entry, id, attr, args).or_else(|| format_in(bundle(l), id, attr, args))
     })
 }
@@ -420,6 +420,25 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_message_s_block_holds_its_whole_entry() {
+        let ids = ErrorCode::all()
+            .map(|c| message_id(c.name()))
+            .chain(shared_message_ids().map(String::from));
+        for id in ids {
+            for l in Locale::all() {
+                let whole = entry_source(l.sources()[0], &id);
+                let block = locale::shipped_block(l, &id).and_then(|b| entry_source(b, &id));
+                assert_eq!(block, whole, "{l} {id}");
+                assert!(block.is_some(), "{l} {id}");
+            }
+        }
+        assert_eq!(
+            locale::shipped_block(Locale::EN_US, "no-such-message"),
+            None
+        );
     }
 
     #[test]

@@ -17,19 +17,61 @@ pub use request::LocaleRequest;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
-/// The FTL sources `locale` was built with, decompressed on first use and kept
-/// for the life of the process.
-pub(crate) fn shipped_sources(locale: Locale) -> &'static [&'static str] {
-    static SOURCES: [OnceLock<Box<[&'static str]>>; COUNT] = [const { OnceLock::new() }; COUNT];
-    SOURCES[locale.index()].get_or_init(|| {
+/// One shipped FTL file: its entries in LZ4 blocks of `(compressed, size)`, and
+/// for each message id of [`IDS`] the block that holds it (`u8::MAX`: none).
+pub(crate) struct Ftl {
+    blocks: &'static [(&'static [u8], usize)],
+    index: &'static [u8],
+}
+
+/// One locale's files, each as its blocks, decompressed on first use.
+type Blocks = Box<[Box<[OnceLock<&'static str>]>]>;
+
+/// The decompressed blocks of every shipped file, per locale, kept for the life
+/// of the process.
+static BLOCKS: [OnceLock<Blocks>; COUNT] = [const { OnceLock::new() }; COUNT];
+
+/// Block `b` of file `f` of `locale`, decompressed.
+fn block(locale: Locale, f: usize, b: usize) -> &'static str {
+    let files = BLOCKS[locale.index()].get_or_init(|| {
         EMBEDDED[locale.index()]
             .2
             .iter()
-            .map(|&(block, size)| {
-                // Compressed by build.rs from UTF-8 text; tests decompress every one.
-                let bytes =
-                    lz4_flex::block::decompress(block, size).expect("an embedded LZ4 block");
-                &*String::from_utf8(bytes).expect("UTF-8 FTL").leak()
+            .map(|ftl| ftl.blocks.iter().map(|_| OnceLock::new()).collect())
+            .collect()
+    });
+    files[f][b].get_or_init(|| {
+        let (compressed, size) = EMBEDDED[locale.index()].2[f].blocks[b];
+        // Compressed by build.rs from UTF-8 text; tests decompress every block.
+        let bytes = lz4_flex::block::decompress(compressed, size).expect("an embedded LZ4 block");
+        String::from_utf8(bytes).expect("UTF-8 FTL").leak()
+    })
+}
+
+/// The text of the block of `locale`'s files that defines message `id` (the
+/// last file that does: later files override earlier ones), for formatting one
+/// message without decompressing and parsing the whole locale.
+pub(crate) fn shipped_block(locale: Locale, id: &str) -> Option<&'static str> {
+    let key = IDS.binary_search(&id).ok()?;
+    let files = EMBEDDED[locale.index()].2;
+    (0..files.len()).rev().find_map(|f| {
+        let b = files[f].index[key];
+        (b != u8::MAX).then(|| block(locale, f, b.into()))
+    })
+}
+
+/// The FTL files `locale` was built with, whole, decompressed on first use and
+/// kept for the life of the process.
+pub(crate) fn shipped_sources(locale: Locale) -> &'static [&'static str] {
+    static SOURCES: [OnceLock<Box<[&'static str]>>; COUNT] = [const { OnceLock::new() }; COUNT];
+    SOURCES[locale.index()].get_or_init(|| {
+        let files = EMBEDDED[locale.index()].2;
+        (0..files.len())
+            .map(|f| {
+                let text: String = (0..files[f].blocks.len())
+                    .map(|b| block(locale, f, b))
+                    .collect();
+                &*text.leak()
             })
             .collect()
     })
