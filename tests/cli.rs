@@ -365,3 +365,64 @@ fn a_reader_that_leaves_early_is_no_error() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
 }
+
+#[test]
+fn check_locale_lists_every_problem_and_exits_1_on_an_error() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/check");
+    let bad = format!("{fixtures}/sv-SE");
+    let (status, out, err) = sh(&["check-locale", &bad]);
+    assert_eq!((status, err.as_str()), (1, ""), "{out}");
+    let file = format!("{bad}/winhttp_err.ftl");
+    assert!(
+        out.contains(&format!("{file}:9:38: error: \"unknown-error\" uses $kod")),
+        "{out}"
+    );
+    assert!(out.contains(&format!("{file}:17:50: error: Expected")), "{out}");
+    assert!(out.contains(&format!("{bad}: 12 errors, ")), "{out}");
+
+    // Warnings alone: exit 0.
+    let (status, out, _) = sh(&["check-locale", &format!("{fixtures}/good/da-DK")]);
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains(": 0 errors, "), "{out}");
+
+    // The shipped locales: nothing to say.
+    let locales = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+    let (status, out, _) = sh(&["check-locale", locales]);
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains("/locales/fr-FR: 0 errors, 0 warnings;"), "{out}");
+
+    // Usage errors stay 2.
+    assert_eq!(sh(&["check-locale"]).0, 2);
+}
+
+#[test]
+fn check_locale_json_has_the_documented_fields() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/check");
+    let (status, out, _) = sh(&[
+        "check-locale",
+        "--json",
+        &format!("{fixtures}/sv-SE"),
+        &format!("{fixtures}/nope"),
+    ]);
+    assert_eq!(status, 1);
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["errors"], 13);
+    let sv = &doc["locales"][0];
+    assert_eq!(sv["tag"], "sv-SE");
+    assert_eq!(sv["errors"], 12);
+    let unknown = sv["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "unknown-message")
+        .unwrap();
+    assert_eq!(unknown["line"], 6);
+    assert_eq!(unknown["column"], 1);
+    assert_eq!(unknown["severity"], "error");
+    assert!(unknown["file"].as_str().unwrap().ends_with("winhttp_err.ftl"));
+    assert!(unknown["message"].as_str().unwrap().contains("timeuot"));
+    assert!(sv["translated"].is_u64() && sv["missing"].is_u64());
+    let nope = &doc["locales"][1];
+    assert_eq!(nope["findings"][0]["kind"], "io");
+    assert_eq!(nope["tag"], serde_json::Value::Null);
+}

@@ -19,6 +19,8 @@ use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource};
 
 use crate::catalog::{ErrorCode, ENTRIES};
+
+pub mod check;
 use crate::locale::{self, Locale};
 
 /// Message ids outside the catalogue.

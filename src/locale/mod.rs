@@ -16,6 +16,11 @@ pub use request::LocaleRequest;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
+/// The FTL sources `locale` was built with (never those added at run time).
+pub(crate) fn shipped_sources(locale: Locale) -> &'static [&'static str] {
+    EMBEDDED[locale.index()].2
+}
+
 /// A locale the library ships, e.g. `en-US` or `fr-FR`.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Locale(u8);
