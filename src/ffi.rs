@@ -13,6 +13,10 @@ use crate::catalog::{self, ErrorCode, ENTRIES};
 use crate::l10n;
 use crate::locale::{request::MAX_REQUEST_BYTES, Locale};
 
+// Last: the header lists these functions after the lookups.
+mod locales;
+pub use locales::*;
+
 /// Longest name in the catalogue, with room to spare; longer input is no name.
 const MAX_NAME_BYTES: usize = 64;
 

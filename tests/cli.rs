@@ -377,7 +377,10 @@ fn check_locale_lists_every_problem_and_exits_1_on_an_error() {
         out.contains(&format!("{file}:9:38: error: \"unknown-error\" uses $kod")),
         "{out}"
     );
-    assert!(out.contains(&format!("{file}:17:50: error: Expected")), "{out}");
+    assert!(
+        out.contains(&format!("{file}:17:50: error: Expected")),
+        "{out}"
+    );
     assert!(out.contains(&format!("{bad}: 12 errors, ")), "{out}");
 
     // Warnings alone: exit 0.
@@ -389,7 +392,10 @@ fn check_locale_lists_every_problem_and_exits_1_on_an_error() {
     let locales = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
     let (status, out, _) = sh(&["check-locale", locales]);
     assert_eq!(status, 0, "{out}");
-    assert!(out.contains("/locales/fr-FR: 0 errors, 0 warnings;"), "{out}");
+    assert!(
+        out.contains("/locales/fr-FR: 0 errors, 0 warnings;"),
+        "{out}"
+    );
 
     // Usage errors stay 2.
     assert_eq!(sh(&["check-locale"]).0, 2);
@@ -419,7 +425,10 @@ fn check_locale_json_has_the_documented_fields() {
     assert_eq!(unknown["line"], 6);
     assert_eq!(unknown["column"], 1);
     assert_eq!(unknown["severity"], "error");
-    assert!(unknown["file"].as_str().unwrap().ends_with("winhttp_err.ftl"));
+    assert!(unknown["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("winhttp_err.ftl"));
     assert!(unknown["message"].as_str().unwrap().contains("timeuot"));
     assert!(sv["translated"].is_u64() && sv["missing"].is_u64());
     let nope = &doc["locales"][1];

@@ -20,29 +20,104 @@ use fluent::{FluentArgs, FluentResource};
 
 use crate::catalog::{ErrorCode, ENTRIES};
 
+mod added;
 pub mod check;
+
 use crate::locale::{self, Locale};
+pub use added::{add_locale, add_locale_dir, AddError, Added, MAX_ADDED_BYTES};
 
 /// Message ids outside the catalogue.
 pub(crate) const REPORT_LINE: &str = "report-line";
 pub(crate) const UNKNOWN_ERROR: &str = "unknown-error";
 
+/// Everything a locale's lookups read: its sources, its bundle and its tables.
+/// A shipped locale's lives in [`DATA`]; a locale added or overridden at run time
+/// gets a new one (a generation, see `added`) for each change.
 struct LocaleData {
-    bundle: OnceLock<FluentBundle<FluentResource>>,
+    /// The FTL files; `None` for a shipped locale's static data (its embedded files).
+    sources: Option<&'static [&'static Source]>,
+    bundle: OnceLock<Bundle>,
     messages: [OnceLock<NulText>; ENTRIES.len()],
     reports: [OnceLock<NulText>; ENTRIES.len()],
     /// `messages` as NUL-terminated UTF-16.
     messages_wide: [OnceLock<Box<[u16]>>; ENTRIES.len()],
 }
 
-static DATA: [LocaleData; locale::COUNT] = [const {
-    LocaleData {
-        bundle: OnceLock::new(),
-        messages: [const { OnceLock::new() }; ENTRIES.len()],
-        reports: [const { OnceLock::new() }; ENTRIES.len()],
-        messages_wide: [const { OnceLock::new() }; ENTRIES.len()],
+impl LocaleData {
+    const fn new(sources: Option<&'static [&'static Source]>) -> Self {
+        LocaleData {
+            sources,
+            bundle: OnceLock::new(),
+            messages: [const { OnceLock::new() }; ENTRIES.len()],
+            reports: [const { OnceLock::new() }; ENTRIES.len()],
+            messages_wide: [const { OnceLock::new() }; ENTRIES.len()],
+        }
     }
-}; locale::COUNT];
+}
+
+static DATA: [LocaleData; locale::COUNT] = [const { LocaleData::new(None) }; locale::COUNT];
+
+/// A whole locale's bundle. It borrows its resources: a new generation of a
+/// locale reuses the parsed files of the one before and adds its own, so memory
+/// grows with the text added, not with the number of generations.
+type Bundle = FluentBundle<&'static FluentResource>;
+
+/// One FTL file of a locale: its text and, parsed on first use, its resource.
+/// Shared by every generation that has it; never freed.
+pub(crate) struct Source {
+    text: &'static str,
+    resource: OnceLock<FluentResource>,
+}
+
+impl Source {
+    /// A source for `text`, leaked: it lives as long as the process.
+    fn leak(text: &'static str) -> &'static Source {
+        Box::leak(Box::new(Source {
+            text,
+            resource: OnceLock::new(),
+        }))
+    }
+
+    /// The file's text.
+    #[cfg(test)]
+    pub(crate) fn text(&self) -> &'static str {
+        self.text
+    }
+
+    /// The file parsed. Shipped files are checked by the test suite, added ones
+    /// by `check` before they are added; at run time keep what parsed.
+    fn resource(&'static self) -> &'static FluentResource {
+        self.resource.get_or_init(|| {
+            FluentResource::try_new(self.text.to_owned()).unwrap_or_else(|(r, _)| r)
+        })
+    }
+}
+
+/// The shipped locales' files as [`Source`]s, made on first use.
+static SHIPPED: [OnceLock<&'static [&'static Source]>; locale::COUNT] =
+    [const { OnceLock::new() }; locale::COUNT];
+
+fn shipped_sources(locale: Locale) -> &'static [&'static Source] {
+    SHIPPED[locale.index()].get_or_init(|| {
+        let sources: Vec<_> = locale::shipped_sources(locale)
+            .iter()
+            .map(|text| Source::leak(text))
+            .collect();
+        Box::leak(sources.into_boxed_slice())
+    })
+}
+
+/// The data of `locale` as it stands: one Acquire load, then the shipped static
+/// data unless the locale was added or overridden.
+#[inline]
+fn data(locale: Locale) -> &'static LocaleData {
+    added::published(locale).unwrap_or_else(|| &DATA[locale.index()])
+}
+
+/// The FTL files of `locale` as they stand.
+pub(crate) fn sources(locale: Locale) -> &'static [&'static Source] {
+    data(locale).sources(locale)
+}
 
 /// The catalogue names as NUL-terminated UTF-16; names do not depend on the locale.
 static NAMES_WIDE: [OnceLock<Box<[u16]>>; ENTRIES.len()] =
@@ -55,27 +130,39 @@ pub fn message_id(name: &str) -> String {
 
 /// An empty bundle for `locale`. Isolation marks are off: the text goes to C
 /// strings, terminals and dialogs, where U+2068/U+2069 show as junk.
-fn new_bundle(locale: Locale) -> FluentBundle<FluentResource> {
-    let langid = locale.tag().parse().expect("shipped tags are valid");
+fn new_bundle<R>(locale: Locale) -> FluentBundle<R> {
+    let langid = locale.tag().parse().expect("tags are valid BCP 47");
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
     bundle
 }
 
-/// The bundle of `locale`'s whole FTL, parsed on first use.
-pub(crate) fn bundle(locale: Locale) -> &'static FluentBundle<FluentResource> {
-    DATA[locale.index()].bundle.get_or_init(|| {
-        let mut bundle = new_bundle(locale);
-        for source in locale.sources() {
-            // Syntax errors are caught by the test suite; at run time keep what parsed.
-            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
-            bundle.add_resource_overriding(resource);
-        }
-        bundle
-    })
+impl LocaleData {
+    /// The files of this data, which is `locale`'s.
+    fn sources(&self, locale: Locale) -> &'static [&'static Source] {
+        self.sources.unwrap_or_else(|| shipped_sources(locale))
+    }
+
+    /// The bundle of this data's whole FTL (`locale`'s), made on first use;
+    /// later files override earlier ones, message by message.
+    fn bundle(&'static self, locale: Locale) -> &'static Bundle {
+        self.bundle.get_or_init(|| {
+            let mut bundle = new_bundle(locale);
+            for source in self.sources(locale) {
+                bundle.add_resource_overriding(source.resource());
+            }
+            bundle
+        })
+    }
 }
 
-/// Formats message `id` in `locale`, falling back to en-US, then to `None`.
+/// The bundle of `locale`'s whole FTL as it stands, made on first use.
+pub(crate) fn bundle(locale: Locale) -> &'static Bundle {
+    data(locale).bundle(locale)
+}
+
+/// Formats message `id` in `locale` (whose data is `data`: one generation,
+/// loaded once by the caller), falling back to en-US, then to `None`.
 ///
 /// A message is formatted from its own entry alone when it can be: a first
 /// lookup in a fresh process then parses ~200 bytes instead of the locale's
@@ -83,20 +170,34 @@ pub(crate) fn bundle(locale: Locale) -> &'static FluentBundle<FluentResource> {
 /// The whole-file bundle stays the reference: it is used once it exists, and
 /// whenever the entry alone does not format cleanly (say it references a term
 /// or another message).
-fn format(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-    [locale, Locale::EN_US].into_iter().find_map(|l| {
-        if let Some(bundle) = DATA[l.index()].bundle.get() {
+fn format(
+    locale: Locale,
+    data: &'static LocaleData,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let in_one = |l: Locale, data: &'static LocaleData| {
+        if let Some(bundle) = data.bundle.get() {
             return format_in(bundle, id, args);
         }
         // Later files override earlier ones, as in the bundle.
-        let entry = l.sources().iter().rev().find_map(|s| entry_source(s, id))?;
-        format_alone(l, entry, id, args).or_else(|| format_in(bundle(l), id, args))
+        let entry = data
+            .sources(l)
+            .iter()
+            .rev()
+            .find_map(|s| entry_source(s.text, id))?;
+        format_alone(l, entry, id, args).or_else(|| format_in(data.bundle(l), id, args))
+    };
+    in_one(locale, data).or_else(|| {
+        (locale != Locale::EN_US)
+            .then(|| in_one(Locale::EN_US, self::data(Locale::EN_US)))
+            .flatten()
     })
 }
 
 /// Formats message `id` of `bundle`; `None` if it is missing or did not resolve.
-fn format_in(
-    bundle: &FluentBundle<FluentResource>,
+fn format_in<R: std::borrow::Borrow<FluentResource>>(
+    bundle: &FluentBundle<R>,
     id: &str,
     args: Option<&FluentArgs>,
 ) -> Option<String> {
@@ -178,21 +279,26 @@ impl NulText {
 
 /// The description of `code` in `locale`, static.
 pub(crate) fn message_text(code: ErrorCode, locale: Locale) -> &'static NulText {
-    DATA[locale.index()].messages[code.index()].get_or_init(|| {
-        let text = format(locale, &message_id(code.name()), None);
+    message_in(code, locale, data(locale))
+}
+
+fn message_in(code: ErrorCode, locale: Locale, data: &'static LocaleData) -> &'static NulText {
+    data.messages[code.index()].get_or_init(|| {
+        let text = format(locale, data, &message_id(code.name()), None);
         NulText::new(text.unwrap_or_else(|| code.name().to_owned()))
     })
 }
 
 /// One user-facing line: description, name and number, static.
 pub(crate) fn report_text(code: ErrorCode, locale: Locale) -> &'static NulText {
-    DATA[locale.index()].reports[code.index()].get_or_init(|| {
+    let data = data(locale);
+    data.reports[code.index()].get_or_init(|| {
         let mut args = FluentArgs::new();
-        let description = message_text(code, locale).as_str();
+        let description = message_in(code, locale, data).as_str();
         args.set("description", description);
         args.set("name", code.name());
         args.set("code", code.code().to_string());
-        let line = format(locale, REPORT_LINE, Some(&args));
+        let line = format(locale, data, REPORT_LINE, Some(&args));
         NulText::new(line.unwrap_or_else(|| format!("{description} ({code})")))
     })
 }
@@ -206,8 +312,9 @@ fn to_wide(text: &str) -> Box<[u16]> {
 /// `MessageBoxW`: the same text as [`ErrorCode::message`], built on first use,
 /// then the same static slice (NUL included) on every call.
 pub fn message_wide(code: ErrorCode, locale: Locale) -> &'static [u16] {
-    DATA[locale.index()].messages_wide[code.index()]
-        .get_or_init(|| to_wide(message_text(code, locale).as_str()))
+    let data = data(locale);
+    data.messages_wide[code.index()]
+        .get_or_init(|| to_wide(message_in(code, locale, data).as_str()))
 }
 
 /// The symbolic name of `code` as NUL-terminated UTF-16, static (NUL included).
@@ -244,7 +351,7 @@ mod tests {
         for locale in Locale::all() {
             let ids = ErrorCode::all().map(|c| message_id(c.name()));
             for id in ids.chain([REPORT_LINE.into(), UNKNOWN_ERROR.into()]) {
-                let entry = entry_source(locale.sources()[0], &id).expect(&id);
+                let entry = entry_source(locale.sources()[0].text(), &id).expect(&id);
                 let mut args = FluentArgs::new();
                 for name in ["description", "name", "code", "hex"] {
                     args.set(name, format!("<{name}>"));
