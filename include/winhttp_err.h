@@ -21,6 +21,147 @@
 /* (major << 16) | (minor << 8) | patch, for #if comparisons. */
 #define WINHTTP_ERR_VERSION_NUMBER ((WINHTTP_ERR_VERSION_MAJOR << 16) | (WINHTTP_ERR_VERSION_MINOR << 8) | WINHTTP_ERR_VERSION_PATCH)
 
+/**
+ * winhttp_err_category: the code is not in the catalogue.
+ */
+#define WINHTTP_ERR_CATEGORY_UNKNOWN 0
+
+/**
+ * winhttp_err_category: the connection could not be made or was lost.
+ */
+#define WINHTTP_ERR_CATEGORY_NETWORK 1
+
+/**
+ * winhttp_err_category: the server or the network took too long.
+ */
+#define WINHTTP_ERR_CATEGORY_TIMEOUT 2
+
+/**
+ * winhttp_err_category: the server's name could not be resolved.
+ */
+#define WINHTTP_ERR_CATEGORY_NAME_RESOLUTION 3
+
+/**
+ * winhttp_err_category: proxy, PAC file, proxy auto-detection.
+ */
+#define WINHTTP_ERR_CATEGORY_PROXY 4
+
+/**
+ * winhttp_err_category: TLS and the server's certificates.
+ */
+#define WINHTTP_ERR_CATEGORY_SECURITY 5
+
+/**
+ * winhttp_err_category: logging in, client certificates.
+ */
+#define WINHTTP_ERR_CATEGORY_AUTHENTICATION 6
+
+/**
+ * winhttp_err_category: the server's response was unusable.
+ */
+#define WINHTTP_ERR_CATEGORY_SERVER 7
+
+/**
+ * winhttp_err_category: the URL or request as built (URL, scheme, header, redirect).
+ */
+#define WINHTTP_ERR_CATEGORY_REQUEST 8
+
+/**
+ * winhttp_err_category: the program misused the API; obsolete and reserved codes.
+ */
+#define WINHTTP_ERR_CATEGORY_USAGE 9
+
+/**
+ * winhttp_err_category: memory, shutdown, internal failures, unsupported features.
+ */
+#define WINHTTP_ERR_CATEGORY_SYSTEM 10
+
+/**
+ * winhttp_err_text part: the technical description, as winhttp_err_message returns it.
+ */
+#define WINHTTP_ERR_TEXT_DESCRIPTION 0
+
+/**
+ * winhttp_err_text part: a short heading for an end user ("Connection timed out").
+ */
+#define WINHTTP_ERR_TEXT_TITLE 1
+
+/**
+ * winhttp_err_text part: one or two plain sentences for an end user, naming no
+ * server (see winhttp_err_summary for one that does).
+ */
+#define WINHTTP_ERR_TEXT_SUMMARY 2
+
+/**
+ * winhttp_err_text part: one to three things the user can try, each a sentence,
+ * most useful first, separated by "\n" (no trailing "\n").
+ */
+#define WINHTTP_ERR_TEXT_HINTS 3
+
+/**
+ * Success.
+ */
+#define WINHTTP_ERR_OK 0
+
+/**
+ * A required pointer is NULL.
+ */
+#define WINHTTP_ERR_NULL_ARGUMENT 1
+
+/**
+ * Not a BCP 47 language tag (or a folder of winhttp_err_add_locale_dir whose
+ * name is not one).
+ */
+#define WINHTTP_ERR_INVALID_TAG 2
+
+/**
+ * Not UTF-8, a syntax error, an unknown message id or variable, a text over its
+ * length limit: anything `winhttp-err check-locale` reports as an error.
+ */
+#define WINHTTP_ERR_INVALID_FTL 3
+
+/**
+ * A file or buffer over WINHTTP_ERR_MAX_FTL_BYTES.
+ */
+#define WINHTTP_ERR_TOO_LARGE 4
+
+/**
+ * Too many locales (WINHTTP_ERR_MAX_LOCALES in all), or more FTL than
+ * WINHTTP_ERR_MAX_ADDED_BYTES added in the process.
+ */
+#define WINHTTP_ERR_LIMIT 5
+
+/**
+ * A folder or file could not be read.
+ */
+#define WINHTTP_ERR_IO 6
+
+/**
+ * A bug: an internal failure was caught. Nothing was added.
+ */
+#define WINHTTP_ERR_INTERNAL 7
+
+/**
+ * Most bytes of one FTL file or buffer: 1 MiB.
+ */
+#define WINHTTP_ERR_MAX_FTL_BYTES 1048576
+
+/**
+ * Most locales in all, shipped and added.
+ */
+#define WINHTTP_ERR_MAX_LOCALES 64
+
+/**
+ * Most bytes of FTL added in a process, all calls together: 16 MiB.
+ */
+#define WINHTTP_ERR_MAX_ADDED_BYTES 16777216
+
+
+
+
+
+
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -36,6 +177,72 @@ extern "C" {
  * library is unloaded. Thread-safe.
  */
 const char *winhttp_err_name(uint32_t code);
+
+/**
+ * Returns the Win32 code whose symbolic name is `name`, compared without regard
+ * to ASCII case ("error_winhttp_timeout" gives 12002). Surrounding ASCII
+ * whitespace is ignored.
+ *
+ * Returns 0 when `name` is NULL, not UTF-8, longer than 64 bytes or not a name of
+ * the catalogue. Thread-safe.
+ *
+ * # Safety
+ * `name` is NULL or a NUL-terminated string (or at least 65 readable bytes).
+ */
+uint32_t winhttp_err_code(const char *name);
+
+/**
+ * Returns the number of codes in the catalogue. Thread-safe.
+ */
+size_t winhttp_err_count(void);
+
+/**
+ * Returns the Win32 code at position `index` of the catalogue, in ascending
+ * numeric order, for 0 <= index < winhttp_err_count(); 0 past the end. Together
+ * with winhttp_err_count it enumerates every known code. Thread-safe.
+ */
+uint32_t winhttp_err_code_at(size_t index);
+
+/**
+ * Returns the library's version, e.g. "0.1.0", the same as the
+ * WINHTTP_ERR_VERSION macro of the header it was built with. The string is ASCII,
+ * static and NUL-terminated: never free it. Thread-safe.
+ */
+const char *winhttp_err_version(void);
+
+/**
+ * Returns what kind of failure `code` is: one of the WINHTTP_ERR_CATEGORY_*
+ * values (NETWORK, TIMEOUT, NAME_RESOLUTION, PROXY, SECURITY, AUTHENTICATION,
+ * SERVER, REQUEST, USAGE, SYSTEM), for choosing an icon, grouping logs or
+ * deciding whom to send the user to.
+ *
+ * `code` is a Win32 code or its HRESULT_FROM_WIN32 form. Returns
+ * WINHTTP_ERR_CATEGORY_UNKNOWN (0) when the code is unknown, and on an internal
+ * failure. Thread-safe.
+ */
+uint32_t winhttp_err_category(uint32_t code);
+
+/**
+ * Returns 1 when sending the same request again later may succeed (a timeout,
+ * a lost connection, a server that could not be reached), so that offering
+ * "Try again" or retrying with back-off makes sense; 0 when retrying as it is
+ * cannot help (a bad certificate, an invalid URL, a program error).
+ *
+ * `code` is a Win32 code or its HRESULT_FROM_WIN32 form. Returns 0 when the code
+ * is unknown, and on an internal failure. Thread-safe.
+ */
+int winhttp_err_is_transient(uint32_t code);
+
+/**
+ * Returns winhttp_err_name(code) as UTF-16, e.g. L"ERROR_WINHTTP_TIMEOUT",
+ * for Win32 wide APIs (pass it as LPCWSTR).
+ *
+ * `code` is a Win32 code or its HRESULT_FROM_WIN32 form. Returns NULL when the
+ * code is unknown. The string is UTF-16 in native byte order (ASCII characters
+ * only), static and NUL-terminated: never free it; the same code always gives the
+ * same pointer, valid until the library is unloaded. Thread-safe.
+ */
+const uint16_t *winhttp_err_name_w(uint32_t code);
 
 /**
  * Returns the description of a WinHTTP error code in the best available language
@@ -95,47 +302,56 @@ size_t winhttp_err_format(uint32_t code, const char *locales, char *buf, size_t 
 const char *winhttp_err_locale(const char *locales);
 
 /**
- * Returns the Win32 code whose symbolic name is `name`, compared without regard
- * to ASCII case ("error_winhttp_timeout" gives 12002). Surrounding ASCII
- * whitespace is ignored.
+ * Returns one part of the text of `code` in the best available language for
+ * `locales`: `part` is WINHTTP_ERR_TEXT_DESCRIPTION (what winhttp_err_message
+ * returns, for developers), WINHTTP_ERR_TEXT_TITLE (a short heading for an end
+ * user, e.g. "Connection timed out", at most 60 characters, no final period),
+ * WINHTTP_ERR_TEXT_SUMMARY (one or two plain sentences, at most 200 characters,
+ * naming no server; see winhttp_err_summary to name one) or WINHTTP_ERR_TEXT_HINTS
+ * (one to three sentences the user can act on, most useful first, separated by
+ * "\n", with no trailing "\n"). Titles, summaries and hints hold no API name,
+ * constant or jargon: they are meant for an error dialog.
  *
- * Returns 0 when `name` is NULL, not UTF-8, longer than 64 bytes or not a name of
- * the catalogue. Thread-safe.
+ * `code` and `locales` follow the rules of winhttp_err_message.
+ *
+ * Returns NULL when the code or the part is unknown, and on an internal
+ * failure. The string is UTF-8, static and NUL-terminated: never free it; the
+ * same code, part and negotiated locale always give the same pointer, valid until
+ * the library is unloaded. No formatting happens on later calls. Thread-safe.
  *
  * # Safety
- * `name` is NULL or a NUL-terminated string (or at least 65 readable bytes).
+ * As for winhttp_err_message.
  */
-uint32_t winhttp_err_code(const char *name);
+const char *winhttp_err_text(uint32_t code, uint32_t part, const char *locales);
 
 /**
- * Returns the number of codes in the catalogue. Thread-safe.
- */
-size_t winhttp_err_count(void);
-
-/**
- * Returns the Win32 code at position `index` of the catalogue, in ascending
- * numeric order, for 0 <= index < winhttp_err_count(); 0 past the end. Together
- * with winhttp_err_count it enumerates every known code. Thread-safe.
- */
-uint32_t winhttp_err_code_at(size_t index);
-
-/**
- * Returns the library's version, e.g. "0.1.0", the same as the
- * WINHTTP_ERR_VERSION macro of the header it was built with. The string is ASCII,
- * static and NUL-terminated: never free it. Thread-safe.
- */
-const char *winhttp_err_version(void);
-
-/**
- * Returns winhttp_err_name(code) as UTF-16, e.g. L"ERROR_WINHTTP_TIMEOUT",
- * for Win32 wide APIs (pass it as LPCWSTR).
+ * Writes the end-user summary of `code` into `buf`, like snprintf, naming the
+ * server `host` when it is given: "The server at example.com took too long to
+ * respond." With a NULL or empty `host` it is the summary of winhttp_err_text
+ * (WINHTTP_ERR_TEXT_SUMMARY). For an unknown code it is a localized generic
+ * summary that shows the code.
  *
- * `code` is a Win32 code or its HRESULT_FROM_WIN32 form. Returns NULL when the
- * code is unknown. The string is UTF-16 in native byte order (ASCII characters
- * only), static and NUL-terminated: never free it; the same code always gives the
- * same pointer, valid until the library is unloaded. Thread-safe.
+ * `code` and `locales` follow the rules of winhttp_err_message. `host` is the
+ * server's name as the application knows it (e.g. from the URL) and is treated
+ * as untrusted: control characters (C0, DEL, C1) and Unicode bidi controls
+ * (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069) and U+2028/U+2029 are
+ * removed, surrounding white space is trimmed, and the rest is shown as given.
+ * A host that is not valid UTF-8, longer than 255 bytes, or left empty is no host
+ * (the host-less summary): the text never shows a cut or garbled name. At most
+ * 256 bytes of `host` are read.
+ *
+ * `buf` and `buf_len` follow the rules of winhttp_err_format: at most `buf_len`
+ * bytes are written, NUL-terminated when `buf_len > 0`, cut only between
+ * characters; the result is the length in bytes of the whole summary without the
+ * NUL (truncated when >= `buf_len`); NULL `buf` with 0 `buf_len` measures.
+ * Returns 0, with an empty string in `buf`, only on an internal failure.
+ * Thread-safe.
+ *
+ * # Safety
+ * `locales` as for winhttp_err_message; `host` is NULL or a NUL-terminated string
+ * (or at least 256 readable bytes); `buf` is NULL or valid for `buf_len` bytes.
  */
-const uint16_t *winhttp_err_name_w(uint32_t code);
+size_t winhttp_err_summary(uint32_t code, const char *locales, const char *host, char *buf, size_t buf_len);
 
 /**
  * Returns winhttp_err_message(code, ...) as UTF-16, for Win32 wide APIs such as
@@ -196,6 +412,169 @@ size_t winhttp_err_format_w(uint32_t code, const uint16_t *locales, uint16_t *bu
  * As for winhttp_err_message_w.
  */
 const uint16_t *winhttp_err_locale_w(const uint16_t *locales);
+
+/**
+ * Returns winhttp_err_text(code, part, ...) as UTF-16, for Win32 wide APIs such
+ * as TaskDialog (title as the main instruction, summary as the content): the same
+ * text, in the same language.
+ *
+ * `code` and `part` follow the rules of winhttp_err_text, `locales` those of
+ * winhttp_err_message_w. Returns NULL when the code or the part is unknown, and
+ * on an internal failure. The string is UTF-16 in native byte order, static and
+ * NUL-terminated: never free it; the same code, part and negotiated locale always
+ * give the same pointer, valid until the library is unloaded. Thread-safe.
+ *
+ * # Safety
+ * As for winhttp_err_message_w.
+ */
+const uint16_t *winhttp_err_text_w(uint32_t code, uint32_t part, const uint16_t *locales);
+
+/**
+ * Writes winhttp_err_summary's text as UTF-16 into `buf`, like snprintf,
+ * counting in UTF-16 units: the end-user summary of `code`, naming `host` when it
+ * is given.
+ *
+ * `code` and `locales` follow the rules of winhttp_err_message_w. `host` is
+ * untrusted UTF-16 and cleaned as winhttp_err_summary says; a host with an
+ * unpaired surrogate, longer than 255 units, or left empty is no host. At most
+ * 256 units of `host` are read. `buf` and `buf_len` follow the rules of
+ * winhttp_err_format_w (units, never a split surrogate pair, NUL-terminated when
+ * `buf_len > 0`, NULL with 0 measures). Returns the length in units of the whole
+ * summary without the NUL; 0, with an empty string in `buf`, only on an internal
+ * failure. Thread-safe.
+ *
+ * # Safety
+ * `locales` as for winhttp_err_message_w; `host` is NULL or a NUL-terminated,
+ * 2-byte aligned uint16_t string (or at least 256 readable units); `buf` is NULL
+ * or valid, and 2-byte aligned, for `buf_len` uint16_t writes.
+ */
+size_t winhttp_err_summary_w(uint32_t code, const uint16_t *locales, const uint16_t *host, uint16_t *buf, size_t buf_len);
+
+/**
+ * Writes why a secure connection failed into `buf`, like snprintf: one plain,
+ * localized sentence per flag set in `flags`, lowest bit first, separated by
+ * "\n" (no trailing "\n"). `flags` is the WINHTTP_CALLBACK_STATUS_FLAG_* value
+ * WinHTTP reports with WINHTTP_CALLBACK_STATUS_SECURE_FAILURE (the status
+ * callback's lpvStatusInformation) for ERROR_WINHTTP_SECURE_FAILURE (12175), e.g.
+ * 0x28 for INVALID_CA | CERT_DATE_INVALID. Bits this library does not know
+ * become one last line that shows them in hex ("... (0x00000100)."). 0 writes ""
+ * and returns 0.
+ *
+ * `locales` follows the rules of winhttp_err_message; `buf` and `buf_len` those
+ * of winhttp_err_format (bytes, NUL-terminated when `buf_len > 0`, cut only
+ * between characters, NULL with 0 measures). Returns the length in bytes of the
+ * whole text without the NUL; 0, with an empty string in `buf`, also on an
+ * internal failure. Thread-safe.
+ *
+ * # Safety
+ * `locales` as for winhttp_err_message; `buf` is NULL or valid for `buf_len` bytes.
+ */
+size_t winhttp_err_cert_flags(uint32_t flags, const char *locales, char *buf, size_t buf_len);
+
+/**
+ * Returns the winhttp.h name of one certificate-failure flag, e.g.
+ * "WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA" for 0x8.
+ *
+ * Returns NULL when `flag` is 0, has several bits set, or is a bit this library
+ * does not know. The string is ASCII, static and NUL-terminated: never free it;
+ * valid until the library is unloaded. Thread-safe.
+ */
+const char *winhttp_err_cert_flag_name(uint32_t flag);
+
+/**
+ * Writes winhttp_err_cert_flags's text as UTF-16 into `buf`, like snprintf,
+ * counting in UTF-16 units: one localized sentence per flag set in `flags`,
+ * lowest bit first, separated by "\n"; unknown bits as one last line in hex; 0
+ * writes L"" and returns 0.
+ *
+ * `locales` follows the rules of winhttp_err_message_w; `buf` and `buf_len` those
+ * of winhttp_err_format_w (units, never a split surrogate pair, NUL-terminated
+ * when `buf_len > 0`, NULL with 0 measures). Returns the length in units without
+ * the NUL; 0, with an empty string in `buf`, also on an internal failure.
+ * Thread-safe.
+ *
+ * # Safety
+ * `locales` as for winhttp_err_message_w; `buf` is NULL or valid, and 2-byte
+ * aligned, for `buf_len` uint16_t writes.
+ */
+size_t winhttp_err_cert_flags_w(uint32_t flags, const uint16_t *locales, uint16_t *buf, size_t buf_len);
+
+/**
+ * Adds a locale from the text of one Fluent (FTL) file, or overrides an
+ * existing one (shipped or added) message by message, for every later call.
+ *
+ * `tag` is a NUL-terminated BCP 47 tag such as "sv-SE" (any case; at most 35
+ * bytes; a language of 2 or 3 letters, then script, region, variants). `ftl` is
+ * `ftl_len` bytes of UTF-8 FTL (no NUL needed), written like the en-US file:
+ * a message or attribute it lacks falls back to en-US for that text alone.
+ *
+ * All or nothing: a file with any error (not UTF-8, a syntax error, a message
+ * id, attribute or variable en-US does not have, a variable en-US uses that is
+ * missing, a text over its length limit; `winhttp-err check-locale` lists them
+ * all) adds nothing and changes nothing. Once added, negotiation finds the
+ * locale like a shipped one ("sv-FI" finds an added "sv-SE"), and every
+ * function, the _w ones too, answers in it. Every pointer returned before stays
+ * valid and unchanged: nothing is freed until the library is unloaded.
+ *
+ * `err` (may be NULL when `err_len` is 0) receives one line, like snprintf
+ * (NUL-terminated when `err_len > 0`, cut between UTF-8 characters): on error,
+ * the line and column and what is wrong; on success a summary, e.g. how many
+ * texts are missing and shown in en-US.
+ *
+ * Returns WINHTTP_ERR_OK, or WINHTTP_ERR_NULL_ARGUMENT (`tag` or `ftl` NULL),
+ * WINHTTP_ERR_INVALID_TAG, WINHTTP_ERR_INVALID_FTL, WINHTTP_ERR_TOO_LARGE
+ * (`ftl_len` over WINHTTP_ERR_MAX_FTL_BYTES: `ftl` is then not read),
+ * WINHTTP_ERR_LIMIT (WINHTTP_ERR_MAX_LOCALES, WINHTTP_ERR_MAX_ADDED_BYTES),
+ * WINHTTP_ERR_INTERNAL. Thread-safe: lookups in other threads go on meanwhile,
+ * and see the locale either whole or not at all; adds are serialized.
+ *
+ * # Safety
+ * `tag` is NULL or a NUL-terminated string (or at least 36 readable bytes).
+ * `ftl` is NULL or readable for `ftl_len` bytes whenever `ftl_len` is at most
+ * WINHTTP_ERR_MAX_FTL_BYTES: a length larger than the buffer is the caller's
+ * bug (undefined behaviour), as for memcpy. `err` is NULL or valid for
+ * `err_len` bytes of writes.
+ */
+uint32_t winhttp_err_add_locale(const char *tag, const char *ftl, size_t ftl_len, char *err, size_t err_len);
+
+/**
+ * Adds (or overrides) every locale of folder `dir`, as winhttp_err_add_locale
+ * does for one: `dir` holds one folder per locale, named by its tag ("sv-SE"),
+ * each with `*.ftl` files (the layout of the project's `locales/`). Entries of
+ * `dir` that are not folders, and folders without `.ftl` files, are ignored.
+ *
+ * `dir` is a NUL-terminated UTF-8 path, on Windows too (at most 32 KiB).
+ * All or nothing: when any file has an error, or a locale folder's name is no
+ * tag, nothing is added. `err` receives one line as for winhttp_err_add_locale,
+ * naming the file, e.g. "locales/sv-SE/app.ftl:12:5: error: ...", or a summary
+ * of each locale added.
+ *
+ * Returns WINHTTP_ERR_OK, or WINHTTP_ERR_NULL_ARGUMENT (`dir` NULL),
+ * WINHTTP_ERR_INVALID_TAG, WINHTTP_ERR_INVALID_FTL, WINHTTP_ERR_TOO_LARGE,
+ * WINHTTP_ERR_LIMIT, WINHTTP_ERR_IO (`dir` not UTF-8, missing, not a folder,
+ * unreadable, a symlink loop, holding no locale folder; a file that cannot be
+ * read), WINHTTP_ERR_INTERNAL. Thread-safe, as winhttp_err_add_locale.
+ *
+ * # Safety
+ * `dir` is NULL or a NUL-terminated string; `err` is NULL or valid for
+ * `err_len` bytes of writes.
+ */
+uint32_t winhttp_err_add_locale_dir(const char *dir, char *err, size_t err_len);
+
+/**
+ * Returns the number of locales: the shipped ones and those added. It only
+ * grows. Thread-safe.
+ */
+size_t winhttp_err_locale_count(void);
+
+/**
+ * Returns the tag of the locale at `index`, 0 <= index <
+ * winhttp_err_locale_count(): the shipped locales first (sorted by tag), then
+ * those added, in the order they were added; NULL past the end. The string is
+ * ASCII, static and NUL-terminated: never free it; it stays valid until the
+ * library is unloaded. Thread-safe.
+ */
+const char *winhttp_err_locale_at(size_t index);
 
 #ifdef __cplusplus
 }  // extern "C"

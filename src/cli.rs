@@ -9,15 +9,17 @@
 //! [`CheckArgs`]): 0 when no file has an error, 1 otherwise.
 //!
 //! # Text output
-//! Plain text, no colour, at most 80 columns: the name, then the numbers,
-//! then the description wrapped and indented.
+//! Plain text, no colour, at most 80 columns: the name; the numbers, category
+//! and retry advice; then what an end user would see (title, summary, hints)
+//! and last the technical description, each wrapped and indented.
 //!
 //! # JSON output (`--json`)
 //! One object, pretty-printed; fields keep their names and types across
 //! releases, new ones may be added:
 //! - `locale`: the negotiated language of the descriptions, e.g. `"fr-FR"`;
 //! - `codes`: the codes found (or listed, or matched), each a [`JsonCode`];
-//! - `unknown`: the arguments that named no code, each a [`JsonUnknown`].
+//! - `unknown`: the arguments that named no code, each a [`JsonUnknown`];
+//! - `cert_flags`: with `--cert-flags`, each reason a [`JsonCertFlag`].
 
 use std::io::{self, BufRead, Write};
 
@@ -29,7 +31,7 @@ use serde::Serialize;
 
 use crate::l10n::check::{self, Finding};
 use crate::lookup::{self, LookupError};
-use crate::{ErrorCode, Locale};
+use crate::{CertFlags, ErrorCode, Locale};
 
 /// Widest line of the text output, in terminal columns. (Not `pub`: cbindgen
 /// would put a public constant into the C header.)
@@ -47,6 +49,8 @@ const MAX_CANDIDATES: usize = 12;
   winhttp-err 12002 0x80072EFD
   winhttp-err -2147012894 --lang fr-FR
   winhttp-err timeout --json
+  winhttp-err 12007 --host example.com --lang fr
+  winhttp-err --cert-flags 0x28
   winhttp-err --search 'délai' --lang fr
   grep -o '0x8007[0-9A-F]*' app.log | winhttp-err -
   winhttp-err check-locale locales/sv-SE")]
@@ -62,7 +66,7 @@ pub struct Args {
     #[arg(
         value_name = "CODE",
         allow_negative_numbers = true,
-        required_unless_present_any = ["list", "search"],
+        required_unless_present_any = ["list", "search", "cert_flags"],
         conflicts_with_all = ["list", "search"],
     )]
     pub codes: Vec<String>,
@@ -81,6 +85,16 @@ pub struct Args {
     /// contains every word of TEXT, ignoring case and accents.
     #[arg(short, long, value_name = "TEXT", value_parser = NonEmptyStringValueParser::new())]
     pub search: Option<String>,
+
+    /// The server's name, as the application knows it, for the summaries:
+    /// "The server at NAME took too long to respond."
+    #[arg(long, value_name = "NAME")]
+    pub host: Option<String>,
+
+    /// Explain certificate-failure flags (the WINHTTP_CALLBACK_STATUS_FLAG_*
+    /// value reported with 12175), e.g. 0x28: one reason per flag.
+    #[arg(long, value_name = "FLAGS", value_parser = parse_flags)]
+    pub cert_flags: Option<u32>,
 
     /// Print one JSON object (fields documented in the README) instead of text.
     #[arg(long)]
@@ -179,6 +193,16 @@ pub struct JsonCheck {
     pub warnings: usize,
 }
 
+/// A flags value: decimal or `0x` hexadecimal, 32 bits.
+fn parse_flags(arg: &str) -> Result<u32, String> {
+    let arg = arg.trim();
+    let parsed = match arg.strip_prefix("0x").or_else(|| arg.strip_prefix("0X")) {
+        Some(hex) => u32::from_str_radix(hex, 16),
+        None => arg.parse(),
+    };
+    parsed.map_err(|_| format!("{arg:?} is not a 32-bit number (decimal or 0x hexadecimal)"))
+}
+
 /// One code in the JSON output.
 #[derive(Debug, Serialize)]
 pub struct JsonCode {
@@ -198,10 +222,31 @@ pub struct JsonCode {
     pub hresult_signed: i32,
     /// The description in the negotiated locale.
     pub description: &'static str,
+    /// A short heading for an end user.
+    pub title: &'static str,
+    /// The end-user summary, naming `--host` when given.
+    pub summary: String,
+    /// What an end user can try, most useful first.
+    pub hints: Vec<&'static str>,
+    /// The category's lower-case name, e.g. `"timeout"`.
+    pub category: &'static str,
+    /// Whether retrying the same request later may succeed.
+    pub transient: bool,
+}
+
+/// One certificate-failure reason in the JSON output.
+#[derive(Debug, Serialize)]
+pub struct JsonCertFlag {
+    /// The flag bits this reason stands for, e.g. `"0x00000008"` (several for unknown bits).
+    pub flag: String,
+    /// The flag's `winhttp.h` name; `null` for bits this library does not know.
+    pub name: Option<&'static str>,
+    /// The reason in plain words, in the negotiated locale.
+    pub reason: String,
 }
 
 impl JsonCode {
-    fn new(code: ErrorCode, locale: Locale, input: Option<&str>) -> Self {
+    fn new(code: ErrorCode, locale: Locale, input: Option<&str>, host: Option<&str>) -> Self {
         Self {
             input: input.map(str::to_owned),
             name: code.name(),
@@ -211,6 +256,11 @@ impl JsonCode {
             hresult_hex: format!("{:#X}", code.hresult()),
             hresult_signed: code.hresult() as i32,
             description: code.message(locale),
+            title: code.title(locale),
+            summary: code.summary(locale, host).into_owned(),
+            hints: code.hints(locale).collect(),
+            category: code.category().name(),
+            transient: code.is_transient(),
         }
     }
 }
@@ -235,6 +285,9 @@ pub struct JsonOutput {
     pub codes: Vec<JsonCode>,
     /// The arguments that named no code, in order.
     pub unknown: Vec<JsonUnknown>,
+    /// The reasons of `--cert-flags`, lowest bit first; absent without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cert_flags: Option<Vec<JsonCertFlag>>,
 }
 
 /// Parses the process arguments and runs; the exit status to return.
@@ -273,6 +326,7 @@ pub fn run(
         .lang
         .as_deref()
         .map_or_else(Locale::system, Locale::negotiate);
+    let host = args.host.as_deref();
     let mut found: Vec<(ErrorCode, Option<String>)> = Vec::new();
     let mut unknown: Vec<(String, LookupError)> = Vec::new();
 
@@ -304,7 +358,7 @@ pub fn run(
             locale: locale.tag(),
             codes: found
                 .iter()
-                .map(|(c, input)| JsonCode::new(*c, locale, input.as_deref()))
+                .map(|(c, input)| JsonCode::new(*c, locale, input.as_deref(), host))
                 .collect(),
             unknown: unknown
                 .iter()
@@ -314,6 +368,16 @@ pub fn run(
                     suggestions: e.suggestions().iter().map(|c| c.name()).collect(),
                 })
                 .collect(),
+            cert_flags: args.cert_flags.map(|flags| {
+                cert_reasons(flags, locale)
+                    .into_iter()
+                    .map(|(flag, name, reason)| JsonCertFlag {
+                        flag: format!("0x{flag:08X}"),
+                        name,
+                        reason,
+                    })
+                    .collect()
+            }),
         };
         serde_json::to_writer_pretty(&mut *out, &doc)?;
         writeln!(out)?;
@@ -326,7 +390,13 @@ pub fn run(
             if i > 0 {
                 writeln!(out)?;
             }
-            out.write_all(describe(*code, locale).as_bytes())?;
+            out.write_all(describe(*code, locale, host).as_bytes())?;
+        }
+        if let Some(flags) = args.cert_flags {
+            if !found.is_empty() {
+                writeln!(out)?;
+            }
+            out.write_all(describe_cert_flags(flags, locale).as_bytes())?;
         }
     }
     let missed = !unknown.is_empty() || (args.search.is_some() && found.is_empty());
@@ -430,23 +500,69 @@ fn queries(codes: &[String], stdin: &mut dyn BufRead) -> io::Result<Vec<String>>
     Ok(queries)
 }
 
-/// A code in full: name; decimal, hex and HRESULT forms; the description wrapped
-/// to 80 columns.
-pub fn describe(code: ErrorCode, locale: Locale) -> String {
+/// A code in full: name; decimal, hex and HRESULT forms with the category and
+/// retry advice; the title, summary and hints an end user would see; the
+/// technical description. Text is wrapped to 80 columns.
+pub fn describe(code: ErrorCode, locale: Locale, host: Option<&str>) -> String {
     let hresult = code.hresult();
+    let retry = if code.is_transient() {
+        "transient: retrying later may help"
+    } else {
+        "lasting: retrying as is will not help"
+    };
     let mut text = format!(
-        "{}\n  {} = {:#X}, HRESULT {hresult:#X} = {}\n",
+        "{}\n  {} = {:#X}, HRESULT {hresult:#X} = {}\n  category {}, {retry}\n",
         code.name(),
         code.code(),
         code.code(),
-        hresult as i32
+        hresult as i32,
+        code.category(),
     );
-    let wrap = textwrap::Options::new(WIDTH)
-        .initial_indent("  ")
-        .subsequent_indent("  ");
-    for line in textwrap::wrap(code.message(locale), wrap) {
+    wrap_into(&mut text, code.title(locale), "  ", "  ");
+    wrap_into(&mut text, &code.summary(locale, host), "  ", "  ");
+    for hint in code.hints(locale) {
+        wrap_into(&mut text, hint, "  - ", "    ");
+    }
+    wrap_into(&mut text, code.message(locale), "  ", "  ");
+    text
+}
+
+/// Appends `line` wrapped to [`WIDTH`] columns, each line ending in a newline.
+fn wrap_into(text: &mut String, line: &str, first: &str, rest: &str) {
+    let options = textwrap::Options::new(WIDTH)
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    for line in textwrap::wrap(line, options) {
         text.push_str(&line);
         text.push('\n');
+    }
+}
+
+/// Each certificate-failure reason of `flags`: the bits it stands for, the
+/// flag's name (none for unknown bits) and the reason in `locale`.
+fn cert_reasons(flags: u32, locale: Locale) -> Vec<(u32, Option<&'static str>, String)> {
+    let flags = CertFlags::from_bits_retain(flags);
+    let known = flags.iter().map(|f| (f.bits(), f.name()));
+    let unknown = flags.bits() & !CertFlags::all().bits();
+    let bits: Vec<_> = known
+        .chain((unknown != 0).then_some((unknown, None)))
+        .collect();
+    bits.into_iter()
+        .zip(flags.reasons(locale))
+        .map(|((bits, name), reason)| (bits, name, reason.into_owned()))
+        .collect()
+}
+
+/// `--cert-flags` as text: each flag's name and number, then its reason.
+pub fn describe_cert_flags(flags: u32, locale: Locale) -> String {
+    let mut text = String::new();
+    for (bits, name, reason) in cert_reasons(flags, locale) {
+        let name = name.unwrap_or("(unknown flags)");
+        text.push_str(&format!("{name} (0x{bits:08X})\n"));
+        wrap_into(&mut text, &reason, "  ", "  ");
+    }
+    if text.is_empty() {
+        text.push_str("0x00000000: no certificate-failure flag is set\n");
     }
     text
 }
@@ -534,7 +650,9 @@ mod tests {
             assert_eq!((status, err.as_str()), (0, ""), "{arg}");
             assert!(
                 out.starts_with(
-                    "ERROR_WINHTTP_TIMEOUT\n  12002 = 0x2EE2, HRESULT 0x80072EE2 = -2147012894\n  The request timed out."
+                    "ERROR_WINHTTP_TIMEOUT\n  12002 = 0x2EE2, HRESULT 0x80072EE2 = -2147012894\n  \
+                     category timeout, transient: retrying later may help\n  \
+                     Connection timed out\n  The server took too long"
                 ),
                 "{arg}: {out}"
             );
@@ -547,14 +665,20 @@ mod tests {
         assert_eq!(out.lines().count(), ErrorCode::all().len());
         for locale in Locale::all() {
             for code in ErrorCode::all() {
-                let text = describe(code, locale);
+                let text = describe(code, locale, Some("example.com"));
                 for line in text.lines() {
                     assert!(line.chars().count() <= WIDTH, "{locale} {code}: {line}");
                 }
                 // Wrapping only broke lines at spaces and after hyphens.
                 let squeeze = |s: &str| s.split_whitespace().collect::<String>();
-                let body: String = text.lines().skip(2).collect();
-                assert_eq!(squeeze(&body), squeeze(code.message(locale)));
+                let body: String = text.lines().skip(3).collect();
+                let parts = [
+                    code.title(locale).to_owned(),
+                    code.summary(locale, Some("example.com")).into_owned(),
+                    code.hints(locale).map(|h| format!("- {h}")).collect(),
+                    code.message(locale).to_owned(),
+                ];
+                assert_eq!(squeeze(&body), squeeze(&parts.concat()));
             }
         }
     }
@@ -618,7 +742,58 @@ mod tests {
             .as_str()
             .unwrap()
             .starts_with("Le délai"));
+        assert_eq!(code["title"], "Délai de connexion dépassé");
+        assert_eq!(code["category"], "timeout");
+        assert_eq!(code["transient"], true);
+        assert!(code["summary"].as_str().unwrap().starts_with("Le serveur"));
+        assert_eq!(code["hints"].as_array().unwrap().len(), 3);
         assert_eq!(doc["unknown"][0]["input"], "nope_nope");
         assert!(doc["unknown"][0]["suggestions"].is_array());
+        assert!(doc.get("cert_flags").is_none());
+    }
+
+    #[test]
+    fn host_fills_the_summary() {
+        let (status, out, _) = run_with(&["12007", "--host", "example.com", "--lang", "en"], "");
+        assert_eq!(status, 0);
+        let summary = ErrorCode::new(12007)
+            .unwrap()
+            .summary(Locale::EN_US, Some("example.com"));
+        assert!(summary.contains("example.com"));
+        assert!(out.contains(&*summary), "{out}");
+        let (_, out, _) = run_with(&["12007", "--host", "evil\u{202e}moc.x\n", "--json"], "");
+        let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let summary = doc["codes"][0]["summary"].as_str().unwrap();
+        assert!(summary.contains("evilmoc.x") && !summary.contains(['\u{202e}', '\n']));
+    }
+
+    #[test]
+    fn cert_flags_are_explained_one_per_line() {
+        let (status, out, err) = run_with(&["--cert-flags", "0x128", "--lang", "en"], "");
+        assert_eq!((status, err.as_str()), (0, ""));
+        let names: Vec<&str> = out.lines().filter(|l| !l.starts_with(' ')).collect();
+        assert_eq!(
+            names,
+            [
+                "WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA (0x00000008)",
+                "WINHTTP_CALLBACK_STATUS_FLAG_CERT_DATE_INVALID (0x00000020)",
+                "(unknown flags) (0x00000100)",
+            ]
+        );
+        let (_, out, _) = run_with(&["--cert-flags", "40", "--json", "--lang", "fr"], "");
+        let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let flags = doc["cert_flags"].as_array().unwrap();
+        assert_eq!(flags.len(), 2);
+        assert_eq!(flags[0]["flag"], "0x00000008");
+        assert_eq!(flags[0]["name"], "WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA");
+        let fr = Locale::from_tag("fr-FR").unwrap();
+        assert_eq!(
+            flags[1]["reason"],
+            *CertFlags::CERT_DATE_INVALID.reasons(fr)[0]
+        );
+        assert_eq!(doc["codes"].as_array().unwrap().len(), 0);
+        let (_, out, _) = run_with(&["--cert-flags", "0"], "");
+        assert!(out.contains("no certificate-failure flag"), "{out}");
+        assert!(Args::try_parse_from(["winhttp-err", "--cert-flags", "0x1FFFFFFFF"]).is_err());
     }
 }

@@ -10,6 +10,25 @@
 //! assert!(timeout.message(fr).starts_with("Le délai"));
 //! ```
 //!
+//! # Two audiences
+//! - Developers and support desks: [`ErrorCode::name`] and the technical
+//!   [`ErrorCode::message`], for logs and bug reports.
+//! - End users: [`ErrorCode::title`], [`ErrorCode::summary`] (naming the server
+//!   when the application knows it) and [`ErrorCode::hints`], in plain words, for
+//!   an error dialog; [`ErrorCode::category`] and [`ErrorCode::is_transient`] tell
+//!   the program what kind of failure it is and whether to offer a retry.
+//!
+//! ```
+//! use winhttp_err::{Category, ErrorCode, Locale};
+//!
+//! let timeout = ErrorCode::new(12002).unwrap();
+//! let en = Locale::EN_US;
+//! assert_eq!(timeout.title(en), "Connection timed out");
+//! assert!(timeout.summary(en, Some("example.com")).contains("example.com"));
+//! assert!(timeout.hints(en).count() >= 1);
+//! assert_eq!((timeout.category(), timeout.is_transient()), (Category::Timeout, true));
+//! ```
+//!
 //! # Codes
 //! Every function taking a code accepts the Win32 form (`12002`, as `GetLastError`
 //! returns it) and the `HRESULT_FROM_WIN32` form (`0x80072EE2`, as `WinHttpRequest`
@@ -32,10 +51,12 @@
 #![warn(missing_docs)]
 
 pub mod catalog;
+pub mod cert_flags;
 #[cfg(feature = "cli")]
 pub mod cli;
 #[cfg(feature = "capi")]
 pub mod ffi;
+pub mod host;
 pub mod l10n;
 pub mod locale;
 #[cfg(feature = "lookup")]
@@ -43,7 +64,9 @@ pub mod lookup;
 
 use std::borrow::Cow;
 
-pub use catalog::ErrorCode;
+pub use catalog::{Category, ErrorCode, Hint};
+pub use cert_flags::CertFlags;
+pub use l10n::Part;
 pub use locale::request::{MAX_ITEMS, MAX_REQUEST_BYTES};
 pub use locale::{Locale, LocaleRequest};
 
@@ -53,9 +76,34 @@ impl ErrorCode {
         l10n::message_text(self, locale).as_str()
     }
 
-    /// One user-facing line: description, name and number, in `locale`.
+    /// One line for a log or a report: description, name and number, in `locale`.
     pub fn report(self, locale: Locale) -> &'static str {
         l10n::report_text(self, locale).as_str()
+    }
+
+    /// Part `part` of this code's text in `locale`; [`Part::Hints`] gives the
+    /// hint sentences separated by `"\n"`.
+    pub fn text(self, part: Part, locale: Locale) -> &'static str {
+        l10n::part_text(self, locale, part).as_str()
+    }
+
+    /// A short heading for an end user, e.g. "Connection timed out".
+    pub fn title(self, locale: Locale) -> &'static str {
+        self.text(Part::Title, locale)
+    }
+
+    /// One or two plain sentences for an end user, naming the server when `host`
+    /// is given: "The server at example.com took too long to respond." The host
+    /// is untrusted; see [`host::clean`] for what is shown of it.
+    pub fn summary(self, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
+        l10n::summary(self.code(), locale, host.and_then(host::clean).as_deref())
+    }
+
+    /// What the user can try, most useful first: one to three complete sentences.
+    pub fn hints(self, locale: Locale) -> impl ExactSizeIterator<Item = &'static str> {
+        self.hint_kinds()
+            .iter()
+            .map(move |&h| l10n::hint_text(h, locale).as_str())
     }
 }
 
@@ -67,6 +115,14 @@ pub fn name(code: u32) -> Option<&'static str> {
 /// The description of `code` in the best locale for `locales` (see the crate docs).
 pub fn message(code: u32, locales: &str) -> Option<&'static str> {
     Some(ErrorCode::new(code)?.message(Locale::negotiate(locales)))
+}
+
+/// The end-user summary of any `code` in the best locale for `locales`, naming
+/// `host` when given: a localized generic summary with the number when the
+/// catalogue lacks the code.
+pub fn summary(code: u32, locales: &str, host: Option<&str>) -> Cow<'static, str> {
+    let host = host.and_then(host::clean);
+    l10n::summary(code, Locale::negotiate(locales), host.as_deref())
 }
 
 /// One user-facing line for any `code`: a localized "unknown WinHTTP error" line

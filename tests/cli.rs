@@ -79,10 +79,12 @@ fn every_form_of_a_code_decodes_to_the_same_report() {
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines[0], "ERROR_WINHTTP_TIMEOUT", "{arg}");
         assert_eq!(lines[1], format!("  {TIMEOUT_NUMBERS}"), "{arg}");
-        assert!(
-            lines[2].starts_with("  The request timed out."),
-            "{arg}: {out}"
+        assert_eq!(
+            lines[2], "  category timeout, transient: retrying later may help",
+            "{arg}"
         );
+        assert_eq!(lines[3], "  Connection timed out", "{arg}");
+        assert!(out.contains("\n  The request timed out."), "{arg}: {out}");
     }
 }
 
@@ -303,14 +305,19 @@ fn json_output_is_stable_and_parseable() {
     assert_eq!(
         keys(&codes[0]),
         [
+            "category",
             "code",
             "code_hex",
             "description",
+            "hints",
             "hresult",
             "hresult_hex",
             "hresult_signed",
             "input",
-            "name"
+            "name",
+            "summary",
+            "title",
+            "transient"
         ]
     );
     assert_eq!(codes[0]["input"], "0x80072EE2");

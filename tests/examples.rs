@@ -59,7 +59,10 @@ fn cpp17_example_with_string_views() {
         lines[4].starts_with("ERROR_WINHTTP_TIMEOUT (-2147012894): Le délai"),
         "{stdout}"
     );
-    assert_eq!(lines[5], "Erreur WinHTTP inconnue : 54321 (0x0000D431).");
+    assert_eq!(
+        lines[5],
+        "Erreur WinHTTP inconnue\u{a0}: 54321 (0x0000D431)."
+    );
     assert_eq!(lines.len(), 6, "{stdout}");
 
     let out = clean_env(&exe).args(["en", "0xZZ"]).output().unwrap();
@@ -114,7 +117,7 @@ fn node_example_through_koffi() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "[fr-FR] Erreur WinHTTP inconnue : 54321 (0x0000D431).\n"
+        "[fr-FR] Erreur WinHTTP inconnue\u{a0}: 54321 (0x0000D431).\n"
     );
 
     // The module's API, as a Node program would use it.

@@ -7,10 +7,8 @@ use std::path::Path;
 use fluent::FluentResource;
 use fluent_syntax::ast;
 use winhttp_err::catalog::ENTRIES;
-use winhttp_err::l10n::message_id;
-use winhttp_err::{ErrorCode, Locale};
-
-const EXTRA_IDS: [&str; 2] = ["report-line", "unknown-error"];
+use winhttp_err::l10n::{message_id, shared_message_ids};
+use winhttp_err::{CertFlags, ErrorCode, Hint, Locale, Part};
 
 fn ftl_files() -> Vec<(String, std::path::PathBuf)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
@@ -52,7 +50,7 @@ fn every_file_parses_and_matches_the_catalogue_exactly() {
     let expected: BTreeSet<String> = ENTRIES
         .iter()
         .map(|e| message_id(e.name))
-        .chain(EXTRA_IDS.map(String::from))
+        .chain(shared_message_ids().map(String::from))
         .collect();
     let mut per_locale: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for (tag, path) in ftl_files() {
@@ -141,4 +139,177 @@ fn unknown_codes_use_the_fluent_variables() {
     );
     assert!(winhttp_err::report(54321, "fr").contains("54321 (0x0000D431)"));
     assert!(winhttp_err::report(54321, "fr").contains("inconnue"));
+}
+
+/// Words that belong to the technical description only.
+const IDENTIFIER_WORDS: [&str; 5] = ["winhttp", "callback", "rappel", "handle", "_"];
+
+/// The end-user parts of `code` in `locale`, named, with the summaries with and without a host.
+fn end_user_parts(code: ErrorCode, locale: Locale) -> Vec<(&'static str, String)> {
+    let mut parts = vec![
+        ("title", code.title(locale).to_owned()),
+        ("summary", code.summary(locale, None).into_owned()),
+        (
+            "summary-host",
+            code.summary(locale, Some("example.com")).into_owned(),
+        ),
+    ];
+    parts.extend(code.hints(locale).map(|h| ("hint", h.to_owned())));
+    parts
+}
+
+/// French typography: a no-break space (U+00A0 or U+202F) before `:` `;` `!` `?`
+/// and inside « », never an ordinary space, so a dialog never wraps punctuation
+/// onto a line of its own.
+fn french_spacing_problems(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut problems = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let nbsp = |c: Option<char>| matches!(c, Some('\u{a0}' | '\u{202f}'));
+        let bad = match c {
+            // "http:" and "https:" in a description are a URL scheme, not punctuation.
+            ':' if text[..text.char_indices().nth(i).unwrap().0].ends_with("http") => false,
+            ':' if text[..text.char_indices().nth(i).unwrap().0].ends_with("https") => false,
+            ':' | ';' | '!' | '?' => !nbsp(before),
+            '«' => !nbsp(after),
+            '»' => !nbsp(before),
+            _ => false,
+        };
+        if bad {
+            let start = i.saturating_sub(15);
+            problems.push(chars[start..(i + 2).min(chars.len())].iter().collect());
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_code_has_end_user_text_within_its_limits_in_every_locale() {
+    for locale in Locale::all() {
+        for code in ErrorCode::all() {
+            let title = code.title(locale);
+            assert!(
+                title.chars().count() <= 60,
+                "{locale} {code} title: {title}"
+            );
+            assert!(!title.ends_with('.'), "{locale} {code} title: {title}");
+            let summary = code.summary(locale, None);
+            let with_host = code.summary(locale, Some("example.com"));
+            assert!(summary.chars().count() <= 200, "{locale} {code}: {summary}");
+            assert!(
+                with_host.chars().count() <= 200,
+                "{locale} {code}: {with_host}"
+            );
+            assert!(
+                with_host.contains("example.com"),
+                "{locale} {code}: {with_host}"
+            );
+            assert!(!summary.contains("example.com"));
+            assert_eq!(code.text(Part::Summary, locale), summary);
+            let hints: Vec<_> = code.hints(locale).collect();
+            assert!((1..=3).contains(&hints.len()), "{locale} {code}");
+            assert_eq!(code.text(Part::Hints, locale), hints.join("\n"));
+            for (part, text) in end_user_parts(code, locale) {
+                let lower = text.to_lowercase();
+                for word in IDENTIFIER_WORDS {
+                    assert!(
+                        !lower.contains(word),
+                        "{locale} {code} {part} has {word:?}: {text}"
+                    );
+                }
+                assert!(!text.contains(['{', '}', '$', '\n', '\u{2068}', '\u{2069}']));
+                assert!(
+                    text.trim() == text && !text.is_empty(),
+                    "{locale} {code} {part}"
+                );
+                if part != "title" {
+                    assert!(
+                        text.ends_with(['.', '!', '?', '。']),
+                        "{locale} {code} {part}: {text}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn hints_and_certificate_lines_are_sentences() {
+    for locale in Locale::all() {
+        for hint in Hint::ALL {
+            let code = ErrorCode::all()
+                .find(|c| c.hint_kinds().contains(&hint))
+                .unwrap();
+            let i = code.hint_kinds().iter().position(|&h| h == hint).unwrap();
+            let text = code.hints(locale).nth(i).unwrap();
+            assert!(text.chars().count() <= 100, "{locale} {hint:?}: {text}");
+            assert!(text.ends_with('.'), "{locale} {hint:?}: {text}");
+        }
+        for bit in 0..32 {
+            let lines = CertFlags::from_bits_retain(1 << bit).reasons(locale);
+            assert_eq!(lines.len(), 1);
+            assert!(lines[0].chars().count() <= 120, "{locale}: {}", lines[0]);
+            assert!(!lines[0].contains(['{', '$']), "{locale}: {}", lines[0]);
+            if CertFlags::from_bits(1 << bit).is_none() {
+                assert!(lines[0].contains(&format!("0x{:08X}", 1u32 << bit)));
+            }
+        }
+    }
+}
+
+#[test]
+fn french_text_uses_french_spacing() {
+    let fr = Locale::from_tag("fr-FR").unwrap();
+    let mut problems = Vec::new();
+    for code in ErrorCode::all() {
+        let mut texts: Vec<String> = end_user_parts(code, fr).into_iter().map(|p| p.1).collect();
+        texts.push(code.message(fr).to_owned());
+        texts.push(code.report(fr).to_owned());
+        for text in texts {
+            problems.extend(french_spacing_problems(&text));
+        }
+    }
+    problems.extend(french_spacing_problems(&CertFlags::all().describe(fr)));
+    problems.extend(french_spacing_problems(&winhttp_err::report(54321, "fr")));
+    problems.extend(french_spacing_problems(&winhttp_err::summary(
+        54321, "fr", None,
+    )));
+    assert!(problems.is_empty(), "{problems:#?}");
+    // The checker itself catches what it must.
+    assert_eq!(french_spacing_problems("Erreur : « x »").len(), 3);
+    assert!(
+        french_spacing_problems("Erreur\u{a0}: «\u{a0}x\u{a0}» ok\u{202f}? http://").is_empty()
+    );
+}
+
+#[test]
+fn english_and_french_end_user_text_differ() {
+    let (en, fr) = (Locale::EN_US, Locale::from_tag("fr-FR").unwrap());
+    for code in ErrorCode::all() {
+        let (en_parts, fr_parts) = (end_user_parts(code, en), end_user_parts(code, fr));
+        for ((part, e), (_, f)) in en_parts.iter().zip(&fr_parts) {
+            assert_ne!(e, f, "{code} {part} untranslated");
+        }
+    }
+    for hint_en in CertFlags::all().reasons(en) {
+        assert!(!CertFlags::all().reasons(fr).contains(&hint_en));
+    }
+}
+
+#[test]
+fn unknown_codes_get_a_generic_summary_with_the_code() {
+    for locale in Locale::all() {
+        let tag = locale.tag();
+        let plain = winhttp_err::summary(54321, tag, None);
+        let host = winhttp_err::summary(0x8007_D431, tag, Some("example.com"));
+        assert!(plain.contains("54321"), "{tag}: {plain}");
+        assert!(host.contains("example.com"), "{tag}: {host}");
+        assert!(!plain.contains(['{', '$']) && !host.contains(['{', '$']));
+    }
+    assert_eq!(
+        winhttp_err::summary(12002, "en-US", Some("")),
+        winhttp_err::summary(12002, "en-US", None)
+    );
 }

@@ -5,7 +5,7 @@ use std::ffi::c_char;
 use std::path::Path;
 use std::ptr;
 
-use super::{boundary, bounded_bytes, copy_out};
+use super::{boundary, bounded, copy_out};
 use crate::l10n::{self, check, AddError};
 use crate::Locale;
 
@@ -73,7 +73,7 @@ unsafe fn with_message(
         body,
     );
     // SAFETY: `err` is NULL or writable for `err_len` bytes, per the contract.
-    unsafe { copy_out(&message, err, err_len) };
+    unsafe { copy_out(&message, err.cast::<u8>(), err_len) };
     status
 }
 
@@ -125,7 +125,7 @@ pub unsafe extern "C" fn winhttp_err_add_locale(
             return (WINHTTP_ERR_NULL_ARGUMENT, format!("{which} is NULL"));
         }
         // SAFETY: `tag` is readable up to its NUL or 36 bytes, per the contract.
-        let tag = unsafe { bounded_bytes(tag, check::MAX_TAG_BYTES + 1) };
+        let tag = unsafe { bounded(tag.cast::<u8>(), check::MAX_TAG_BYTES + 1) };
         let Ok(tag) = std::str::from_utf8(tag) else {
             let shown = String::from_utf8_lossy(tag).into_owned();
             return (
@@ -185,7 +185,7 @@ pub unsafe extern "C" fn winhttp_err_add_locale_dir(
             return (WINHTTP_ERR_NULL_ARGUMENT, "dir is NULL".to_owned());
         }
         // SAFETY: `dir` is a NUL-terminated string, per the contract.
-        let bytes = unsafe { bounded_bytes(dir, MAX_PATH_BYTES + 1) };
+        let bytes = unsafe { bounded(dir.cast::<u8>(), MAX_PATH_BYTES + 1) };
         let path = match std::str::from_utf8(bytes) {
             Ok(path) if path.len() <= MAX_PATH_BYTES && !path.is_empty() => path,
             _ => {

@@ -7,7 +7,14 @@
 //! its locale's whole file (see `format`).
 //! Strings are stored as `NulText`: UTF-8 with a trailing NUL, so that both the
 //! Rust API (`&str`) and the C ABI (`const char *`) get them in O(1).
-//! A message missing from a locale falls back to en-US.
+//! A message or attribute missing from a locale falls back to en-US, for that
+//! text alone.
+//!
+//! Locales added or overridden at run time (`added`) get a new generation of
+//! [`LocaleData`] per change, published through one atomic pointer per locale;
+//! [`data`] is the one place that reads it. Functions that build a table entry
+//! from other entries load the generation once and pass it on, so that an entry
+//! never mixes two generations.
 //! The UTF-16 twins of the tables (for Win32's wide APIs and the `_w` C
 //! functions) are built the same way, from the UTF-8 text, on first use of each entry.
 
@@ -18,29 +25,72 @@ use std::sync::OnceLock;
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource};
 
-use crate::catalog::{ErrorCode, ENTRIES};
+use crate::catalog::{ErrorCode, Hint, ENTRIES};
+use crate::cert_flags;
+use crate::locale::{self, Locale};
 
 mod added;
 pub mod check;
 
-use crate::locale::{self, Locale};
 pub use added::{add_locale, add_locale_dir, AddError, Added, MAX_ADDED_BYTES};
 
 /// Message ids outside the catalogue.
 pub(crate) const REPORT_LINE: &str = "report-line";
 pub(crate) const UNKNOWN_ERROR: &str = "unknown-error";
+/// Attributes only: the summaries of a code the catalogue does not know.
+pub(crate) const UNKNOWN_CODE: &str = "unknown-code";
 
-/// Everything a locale's lookups read: its sources, its bundle and its tables.
+/// Attribute of a code's message holding the summary that names the server.
+const SUMMARY_HOST: &str = "summary-host";
+
+/// One part of a code's text. The values are the C ABI's `WINHTTP_ERR_TEXT_*`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum Part {
+    /// The technical description, for developers and support (the message's value).
+    Description = 0,
+    /// A short heading for an end user (`.title`).
+    Title = 1,
+    /// One or two plain sentences for an end user, naming no server (`.summary`).
+    Summary = 2,
+    /// The code's hint sentences, one per line, most useful first.
+    Hints = 3,
+}
+
+impl Part {
+    /// Every part, in value order.
+    pub const ALL: [Part; 4] = [Self::Description, Self::Title, Self::Summary, Self::Hints];
+
+    /// The part whose C value is `value`.
+    pub fn from_u32(value: u32) -> Option<Part> {
+        Self::ALL.get(usize::try_from(value).ok()?).copied()
+    }
+
+    /// The Fluent attribute of the code's message that holds this part, if any.
+    fn attribute(self) -> Option<&'static str> {
+        match self {
+            Self::Title => Some("title"),
+            Self::Summary => Some("summary"),
+            Self::Description | Self::Hints => None,
+        }
+    }
+}
+
+const PARTS: usize = Part::ALL.len();
+
+/// Everything a locale's lookups read: its FTL files, its bundle and its tables.
 /// A shipped locale's lives in [`DATA`]; a locale added or overridden at run time
 /// gets a new one (a generation, see `added`) for each change.
 struct LocaleData {
     /// The FTL files; `None` for a shipped locale's static data (its embedded files).
     sources: Option<&'static [&'static Source]>,
     bundle: OnceLock<Bundle>,
-    messages: [OnceLock<NulText>; ENTRIES.len()],
+    parts: [[OnceLock<NulText>; PARTS]; ENTRIES.len()],
+    /// `parts` as NUL-terminated UTF-16.
+    parts_wide: [[OnceLock<Box<[u16]>>; PARTS]; ENTRIES.len()],
     reports: [OnceLock<NulText>; ENTRIES.len()],
-    /// `messages` as NUL-terminated UTF-16.
-    messages_wide: [OnceLock<Box<[u16]>>; ENTRIES.len()],
+    hints: [OnceLock<NulText>; Hint::ALL.len()],
+    cert_flags: [OnceLock<NulText>; cert_flags::KNOWN.len()],
 }
 
 impl LocaleData {
@@ -48,14 +98,41 @@ impl LocaleData {
         LocaleData {
             sources,
             bundle: OnceLock::new(),
-            messages: [const { OnceLock::new() }; ENTRIES.len()],
+            parts: [const { [const { OnceLock::new() }; PARTS] }; ENTRIES.len()],
+            parts_wide: [const { [const { OnceLock::new() }; PARTS] }; ENTRIES.len()],
             reports: [const { OnceLock::new() }; ENTRIES.len()],
-            messages_wide: [const { OnceLock::new() }; ENTRIES.len()],
+            hints: [const { OnceLock::new() }; Hint::ALL.len()],
+            cert_flags: [const { OnceLock::new() }; cert_flags::KNOWN.len()],
         }
+    }
+
+    /// The files of this data, which is `locale`'s.
+    fn sources(&self, locale: Locale) -> &'static [&'static Source] {
+        self.sources.unwrap_or_else(|| shipped_sources(locale))
+    }
+
+    /// The bundle of this data's whole FTL (`locale`'s), made on first use;
+    /// later files override earlier ones, message by message.
+    fn bundle(&'static self, locale: Locale) -> &'static Bundle {
+        self.bundle.get_or_init(|| {
+            let mut bundle = new_bundle(locale);
+            for source in self.sources(locale) {
+                bundle.add_resource_overriding(source.resource());
+            }
+            bundle
+        })
     }
 }
 
+/// The shipped locales' static data, used until a locale is overridden.
 static DATA: [LocaleData; locale::COUNT] = [const { LocaleData::new(None) }; locale::COUNT];
+
+/// The tables of `locale` as they stand: one Acquire load, then the shipped
+/// static data unless the locale was added or overridden at run time.
+#[inline]
+fn data(locale: Locale) -> &'static LocaleData {
+    added::published(locale).unwrap_or_else(|| &DATA[locale.index()])
+}
 
 /// A whole locale's bundle. It borrows its resources: a new generation of a
 /// locale reuses the parsed files of the one before and adds its own, so memory
@@ -107,13 +184,6 @@ fn shipped_sources(locale: Locale) -> &'static [&'static Source] {
     })
 }
 
-/// The data of `locale` as it stands: one Acquire load, then the shipped static
-/// data unless the locale was added or overridden.
-#[inline]
-fn data(locale: Locale) -> &'static LocaleData {
-    added::published(locale).unwrap_or_else(|| &DATA[locale.index()])
-}
-
 /// The FTL files of `locale` as they stand.
 pub(crate) fn sources(locale: Locale) -> &'static [&'static Source] {
     data(locale).sources(locale)
@@ -122,6 +192,21 @@ pub(crate) fn sources(locale: Locale) -> &'static [&'static Source] {
 /// The catalogue names as NUL-terminated UTF-16; names do not depend on the locale.
 static NAMES_WIDE: [OnceLock<Box<[u16]>>; ENTRIES.len()] =
     [const { OnceLock::new() }; ENTRIES.len()];
+
+/// The ids of the messages that belong to no code: report lines, the unknown
+/// code's summaries, hints and certificate-flag lines. With the codes' ids
+/// ([`message_id`]), every message a locale has.
+pub fn shared_message_ids() -> impl Iterator<Item = &'static str> {
+    [
+        REPORT_LINE,
+        UNKNOWN_ERROR,
+        UNKNOWN_CODE,
+        cert_flags::UNKNOWN_ID,
+    ]
+    .into_iter()
+    .chain(Hint::ALL.map(Hint::message_id))
+    .chain(cert_flags::KNOWN.map(|(_, _, id)| id))
+}
 
 /// The Fluent message id of a catalogue name: `ERROR_WINHTTP_TIMEOUT` → `error-winhttp-timeout`.
 pub fn message_id(name: &str) -> String {
@@ -137,32 +222,14 @@ fn new_bundle<R>(locale: Locale) -> FluentBundle<R> {
     bundle
 }
 
-impl LocaleData {
-    /// The files of this data, which is `locale`'s.
-    fn sources(&self, locale: Locale) -> &'static [&'static Source] {
-        self.sources.unwrap_or_else(|| shipped_sources(locale))
-    }
-
-    /// The bundle of this data's whole FTL (`locale`'s), made on first use;
-    /// later files override earlier ones, message by message.
-    fn bundle(&'static self, locale: Locale) -> &'static Bundle {
-        self.bundle.get_or_init(|| {
-            let mut bundle = new_bundle(locale);
-            for source in self.sources(locale) {
-                bundle.add_resource_overriding(source.resource());
-            }
-            bundle
-        })
-    }
-}
-
 /// The bundle of `locale`'s whole FTL as it stands, made on first use.
 pub(crate) fn bundle(locale: Locale) -> &'static Bundle {
     data(locale).bundle(locale)
 }
 
-/// Formats message `id` in `locale` (whose data is `data`: one generation,
-/// loaded once by the caller), falling back to en-US, then to `None`.
+/// Formats message `id` (its attribute `attr`, if given) in `locale`, whose
+/// data is `data` (one generation, loaded once by the caller), falling back to
+/// en-US for that message or attribute alone, then to `None`.
 ///
 /// A message is formatted from its own entry alone when it can be: a first
 /// lookup in a fresh process then parses ~200 bytes instead of the locale's
@@ -174,19 +241,20 @@ fn format(
     locale: Locale,
     data: &'static LocaleData,
     id: &str,
+    attr: Option<&str>,
     args: Option<&FluentArgs>,
 ) -> Option<String> {
     let in_one = |l: Locale, data: &'static LocaleData| {
         if let Some(bundle) = data.bundle.get() {
-            return format_in(bundle, id, args);
+            return format_in(bundle, id, attr, args);
         }
         // Later files override earlier ones, as in the bundle.
-        let entry = data
-            .sources(l)
+        let sources = data.sources(l);
+        let entry = sources
             .iter()
             .rev()
             .find_map(|s| entry_source(s.text, id))?;
-        format_alone(l, entry, id, args).or_else(|| format_in(data.bundle(l), id, args))
+        format_alone(l, entry, id, attr, args).or_else(|| format_in(data.bundle(l), id, attr, args))
     };
     in_one(locale, data).or_else(|| {
         (locale != Locale::EN_US)
@@ -195,13 +263,19 @@ fn format(
     })
 }
 
-/// Formats message `id` of `bundle`; `None` if it is missing or did not resolve.
+/// Formats message `id` (or its attribute `attr`) of `bundle`; `None` if it is
+/// missing or did not resolve.
 fn format_in<R: std::borrow::Borrow<FluentResource>>(
     bundle: &FluentBundle<R>,
     id: &str,
+    attr: Option<&str>,
     args: Option<&FluentArgs>,
 ) -> Option<String> {
-    let pattern = bundle.get_message(id)?.value()?;
+    let message = bundle.get_message(id)?;
+    let pattern = match attr {
+        Some(attr) => message.get_attribute(attr)?.value(),
+        None => message.value()?,
+    };
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args, &mut errors);
     errors.is_empty().then(|| text.into_owned())
@@ -212,12 +286,13 @@ fn format_alone(
     locale: Locale,
     source: &str,
     id: &str,
+    attr: Option<&str>,
     args: Option<&FluentArgs>,
 ) -> Option<String> {
     let resource = FluentResource::try_new(source.to_owned()).ok()?;
     let mut bundle = new_bundle(locale);
     bundle.add_resource(resource).ok()?;
-    format_in(&bundle, id, args)
+    format_in(&bundle, id, attr, args)
 }
 
 /// The text of entry `id` in FTL `source`: its `id =` line and the lines that
@@ -277,16 +352,81 @@ impl NulText {
     }
 }
 
-/// The description of `code` in `locale`, static.
-pub(crate) fn message_text(code: ErrorCode, locale: Locale) -> &'static NulText {
-    message_in(code, locale, data(locale))
+/// Part `part` of `code`'s text in `locale`, static: formatted on first use,
+/// then the same text at the same address on every call.
+pub(crate) fn part_text(code: ErrorCode, locale: Locale, part: Part) -> &'static NulText {
+    part_in(code, locale, data(locale), part)
 }
 
-fn message_in(code: ErrorCode, locale: Locale, data: &'static LocaleData) -> &'static NulText {
-    data.messages[code.index()].get_or_init(|| {
-        let text = format(locale, data, &message_id(code.name()), None);
+/// [`part_text`] in generation `data` of `locale`.
+fn part_in(
+    code: ErrorCode,
+    locale: Locale,
+    data: &'static LocaleData,
+    part: Part,
+) -> &'static NulText {
+    data.parts[code.index()][part as usize].get_or_init(|| {
+        let text = match part {
+            Part::Hints => Some(
+                code.hint_kinds()
+                    .iter()
+                    .map(|&h| hint_in(h, locale, data).as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+            _ => format(
+                locale,
+                data,
+                &message_id(code.name()),
+                part.attribute(),
+                None,
+            ),
+        };
+        // Only a locale with neither the part nor an en-US fallback gets here
+        // (an added file with a broken pattern): say what the code is.
         NulText::new(text.unwrap_or_else(|| code.name().to_owned()))
     })
+}
+
+/// The description of `code` in `locale`, static.
+pub(crate) fn message_text(code: ErrorCode, locale: Locale) -> &'static NulText {
+    part_text(code, locale, Part::Description)
+}
+
+/// The sentence of hint `hint` in `locale`, static.
+pub(crate) fn hint_text(hint: Hint, locale: Locale) -> &'static NulText {
+    hint_in(hint, locale, data(locale))
+}
+
+fn hint_in(hint: Hint, locale: Locale, data: &'static LocaleData) -> &'static NulText {
+    data.hints[hint as usize].get_or_init(|| {
+        let id = hint.message_id();
+        NulText::new(format(locale, data, id, None, None).unwrap_or_else(|| id.to_owned()))
+    })
+}
+
+/// The line of the known certificate flag at `index` of [`cert_flags::KNOWN`], static.
+pub(crate) fn cert_flag_text(index: usize, locale: Locale) -> &'static NulText {
+    let data = data(locale);
+    data.cert_flags[index].get_or_init(|| {
+        let id = cert_flags::KNOWN[index].2;
+        NulText::new(format(locale, data, id, None, None).unwrap_or_else(|| id.to_owned()))
+    })
+}
+
+/// The line for certificate flag bits this library does not know, in hex.
+pub(crate) fn cert_flags_unknown(bits: u32, locale: Locale) -> String {
+    let hex = format!("0x{bits:08X}");
+    let mut args = FluentArgs::new();
+    args.set("flags", hex.as_str());
+    format(
+        locale,
+        data(locale),
+        cert_flags::UNKNOWN_ID,
+        None,
+        Some(&args),
+    )
+    .unwrap_or(hex)
 }
 
 /// One user-facing line: description, name and number, static.
@@ -294,11 +434,11 @@ pub(crate) fn report_text(code: ErrorCode, locale: Locale) -> &'static NulText {
     let data = data(locale);
     data.reports[code.index()].get_or_init(|| {
         let mut args = FluentArgs::new();
-        let description = message_in(code, locale, data).as_str();
+        let description = part_in(code, locale, data, Part::Description).as_str();
         args.set("description", description);
         args.set("name", code.name());
         args.set("code", code.code().to_string());
-        let line = format(locale, data, REPORT_LINE, Some(&args));
+        let line = format(locale, data, REPORT_LINE, None, Some(&args));
         NulText::new(line.unwrap_or_else(|| format!("{description} ({code})")))
     })
 }
@@ -308,13 +448,17 @@ fn to_wide(text: &str) -> Box<[u16]> {
     text.encode_utf16().chain([0]).collect()
 }
 
-/// The description of `code` in `locale` as NUL-terminated UTF-16, e.g. for
-/// `MessageBoxW`: the same text as [`ErrorCode::message`], built on first use,
-/// then the same static slice (NUL included) on every call.
-pub fn message_wide(code: ErrorCode, locale: Locale) -> &'static [u16] {
+/// [`part_text`] as NUL-terminated UTF-16 (NUL included), e.g. for `MessageBoxW`
+/// or `TaskDialog`: built on first use, then the same static slice on every call.
+pub fn part_wide(code: ErrorCode, locale: Locale, part: Part) -> &'static [u16] {
     let data = data(locale);
-    data.messages_wide[code.index()]
-        .get_or_init(|| to_wide(message_in(code, locale, data).as_str()))
+    data.parts_wide[code.index()][part as usize]
+        .get_or_init(|| to_wide(part_in(code, locale, data, part).as_str()))
+}
+
+/// The description of `code` in `locale` as NUL-terminated UTF-16 (NUL included).
+pub fn message_wide(code: ErrorCode, locale: Locale) -> &'static [u16] {
+    part_wide(code, locale, Part::Description)
 }
 
 /// The symbolic name of `code` as NUL-terminated UTF-16, static (NUL included).
@@ -330,8 +474,44 @@ pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
     // Formatted on every call: from the whole bundle, parsed once.
     [locale, Locale::EN_US]
         .into_iter()
-        .find_map(|l| format_in(bundle(l), UNKNOWN_ERROR, Some(&args)))
+        .find_map(|l| format_in(bundle(l), UNKNOWN_ERROR, None, Some(&args)))
         .unwrap_or_else(|| format!("Unknown WinHTTP error {code} (0x{code:08X})."))
+}
+
+/// The end-user summary of any `code` in `locale`, naming `host` when it is
+/// given. `host` must already be clean ([`crate::host::clean`]): it goes into
+/// the text as it is.
+pub(crate) fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
+    let known = ErrorCode::new(code);
+    let data = data(locale);
+    if let (Some(known), None) = (known, host) {
+        return Cow::Borrowed(part_in(known, locale, data, Part::Summary).as_str());
+    }
+    let mut args = FluentArgs::new();
+    let attr = match host {
+        Some(host) => {
+            args.set("host", host);
+            SUMMARY_HOST
+        }
+        None => "summary",
+    };
+    let id = match known {
+        Some(known) => message_id(known.name()),
+        None => {
+            args.set("code", code.to_string());
+            args.set("hex", format!("0x{code:08X}"));
+            UNKNOWN_CODE.to_owned()
+        }
+    };
+    let text = format(locale, data, &id, Some(attr), Some(&args));
+    Cow::Owned(text.unwrap_or_else(|| {
+        match known {
+            Some(known) => part_in(known, locale, data, Part::Summary)
+                .as_str()
+                .to_owned(),
+            None => format!("WinHTTP error {code} (0x{code:08X})."),
+        }
+    }))
 }
 
 /// A report line for any code, known or not.
@@ -349,16 +529,29 @@ mod tests {
     #[test]
     fn an_entry_alone_formats_as_in_the_whole_bundle() {
         for locale in Locale::all() {
-            let ids = ErrorCode::all().map(|c| message_id(c.name()));
-            for id in ids.chain([REPORT_LINE.into(), UNKNOWN_ERROR.into()]) {
+            let codes = ErrorCode::all().flat_map(|c| {
+                let id = message_id(c.name());
+                [None, Some("title"), Some("summary"), Some(SUMMARY_HOST)].map(|a| (id.clone(), a))
+            });
+            let others = [REPORT_LINE, UNKNOWN_ERROR, cert_flags::UNKNOWN_ID]
+                .into_iter()
+                .chain(Hint::ALL.map(Hint::message_id))
+                .chain(cert_flags::KNOWN.map(|k| k.2))
+                .map(|id| (id.to_owned(), None))
+                .chain([Some("summary"), Some(SUMMARY_HOST)].map(|a| (UNKNOWN_CODE.into(), a)));
+            for (id, attr) in codes.chain(others) {
                 let entry = entry_source(locale.sources()[0].text(), &id).expect(&id);
                 let mut args = FluentArgs::new();
-                for name in ["description", "name", "code", "hex"] {
+                for name in ["description", "name", "code", "hex", "host", "flags"] {
                     args.set(name, format!("<{name}>"));
                 }
-                let alone = format_alone(locale, entry, &id, Some(&args));
-                assert_eq!(alone, format_in(bundle(locale), &id, Some(&args)), "{id}");
-                assert!(alone.is_some_and(|t| !t.is_empty()), "{locale} {id}");
+                let alone = format_alone(locale, entry, &id, attr, Some(&args));
+                let whole = format_in(bundle(locale), &id, attr, Some(&args));
+                assert_eq!(alone, whole, "{id} {attr:?}");
+                assert!(
+                    alone.is_some_and(|t| !t.is_empty()),
+                    "{locale} {id} {attr:?}"
+                );
             }
         }
     }
@@ -391,7 +584,7 @@ mod tests {
     #[test]
     fn an_entry_that_needs_the_rest_of_its_file_is_not_formatted_alone() {
         let fr = Locale::from_tag("fr-FR").unwrap();
-        let alone = |src: &str| format_alone(fr, src, "m", None);
+        let alone = |src: &str| format_alone(fr, src, "m", None, None);
         assert_eq!(alone("m = { -brand } a\n"), None);
         assert_eq!(alone("m = { other }\n"), None);
         assert_eq!(alone("m = = junk {\n"), None);
@@ -405,7 +598,8 @@ mod tests {
         assert_eq!(&*cut.0, "before\0");
         for locale in Locale::all() {
             for code in ErrorCode::all() {
-                for text in [message_text(code, locale), report_text(code, locale)] {
+                let parts = Part::ALL.map(|p| part_text(code, locale, p));
+                for text in parts.into_iter().chain([report_text(code, locale)]) {
                     let (last, body) = text.0.as_bytes().split_last().unwrap();
                     assert_eq!((*last, body), (0, text.as_str().as_bytes()));
                     assert!(!body.contains(&0) && !body.is_empty(), "{code} {locale}");
