@@ -373,3 +373,55 @@ fn folders_that_cannot_be_read_are_io_errors() {
     }
     assert!(!tags().contains(&"ro-RO".to_owned()));
 }
+
+#[test]
+fn text_parts_hints_and_summaries_come_from_the_added_locale_attribute_by_attribute() {
+    let ftl = "\
+error-winhttp-timeout = Aikakatkaisu.
+    .title = Yhteys aikakatkaistiin
+    .summary-host = Palvelin { $host } ei vastannut ajoissa.
+hint-check-connection = Tarkista verkkoyhteys.
+cert-flag-invalid-ca = Varmenteen myöntäjään ei luoteta.
+";
+    let (status, err) = add("fi-FI", ftl.as_bytes());
+    assert_eq!(status, WINHTTP_ERR_OK, "{err}");
+    let part = |code, part| {
+        // SAFETY: a valid string.
+        text(unsafe { winhttp_err_text(code, part, c"fi".as_ptr()) })
+    };
+    assert_eq!(
+        part(12002, WINHTTP_ERR_TEXT_TITLE),
+        "Yhteys aikakatkaistiin"
+    );
+    // .summary is missing: en-US's, for that attribute alone.
+    assert_eq!(
+        part(12002, WINHTTP_ERR_TEXT_SUMMARY),
+        part_en(12002, WINHTTP_ERR_TEXT_SUMMARY)
+    );
+    // Hints: the translated one first (12002's first hint), en-US for the others.
+    let hints = part(12002, WINHTTP_ERR_TEXT_HINTS);
+    assert!(hints.starts_with("Tarkista verkkoyhteys.\n"), "{hints}");
+    let mut buf = [0 as c_char; 256];
+    // SAFETY: valid strings and buffer.
+    unsafe {
+        winhttp_err_summary(
+            12002,
+            c"fi".as_ptr(),
+            c"example.com".as_ptr(),
+            buf.as_mut_ptr(),
+            256,
+        )
+    };
+    assert_eq!(
+        text(buf.as_ptr()),
+        "Palvelin example.com ei vastannut ajoissa."
+    );
+    // SAFETY: valid string and buffer.
+    unsafe { winhttp_err_cert_flags(0x8, c"fi".as_ptr(), buf.as_mut_ptr(), 256) };
+    assert_eq!(text(buf.as_ptr()), "Varmenteen myöntäjään ei luoteta.");
+}
+
+fn part_en(code: u32, part: u32) -> String {
+    // SAFETY: a valid string.
+    text(unsafe { winhttp_err_text(code, part, c"en-US".as_ptr()) })
+}

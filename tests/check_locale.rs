@@ -209,3 +209,63 @@ fn the_shipped_locales_pass_with_no_error_and_no_warning() {
         assert_eq!(checked.missing, 0);
     }
 }
+
+#[test]
+fn text_parts_are_checked_by_attribute_limits_and_variables() {
+    let locales = check::read_path(&fixture("parts")).unwrap();
+    let checked = locales[0].check();
+    use Kind::*;
+    let found: Vec<_> = checked
+        .findings
+        .iter()
+        .filter(|f| f.kind != MissingMessage)
+        .map(|f| (f.line, f.column, f.kind))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (3, 6, TooLong),
+            (5, 6, MissingVariable),
+            (6, 1, MissingAttribute),
+            (8, 6, TooLong),
+            (9, 1, MissingAttribute),
+            (10, 6, MissingVariable),
+            (11, 6, UnknownAttribute),
+            (13, 6, UnknownAttribute),
+        ],
+        "{:#?}",
+        checked.findings
+    );
+    let messages: Vec<&str> = checked
+        .findings
+        .iter()
+        .map(|f| f.message.as_str())
+        .collect();
+    // Characters, not bytes: the Polish title has 72 characters and more bytes.
+    assert!(messages
+        .contains(&"\"error-winhttp-timeout.title\" is 72 characters long; the limit is 60"));
+    assert!(messages.contains(
+        &"\"error-winhttp-cannot-connect.summary-host\" is 217 characters long with $host = example.com; the limit is 200"
+    ));
+    assert!(messages.contains(
+        &"en-US's \"unknown-code\" has no attribute \".summary-hots\"; it would never be shown; did you mean \"summary-host\"?"
+    ));
+    assert!(messages
+        .contains(&"\"error-winhttp-cannot-connect\" has no .summary; en-US's is shown instead"));
+}
+
+#[test]
+fn a_title_at_its_limit_passes_and_one_more_character_fails() {
+    let line = |title: &str| {
+        format!(
+            "error-winhttp-timeout = Limit czasu.\n    .title = {title}\n    .summary = Serwer nie odpowiedział.\n    .summary-host = Serwer {{ $host }} nie odpowiedział.\n"
+        )
+    };
+    let at_limit = "ż".repeat(60);
+    assert_eq!(check_str(Some("pl-PL"), &line(&at_limit)), []);
+    let over = "ż".repeat(61);
+    assert_eq!(
+        check_str(Some("pl-PL"), &line(&over)),
+        [(2, 6, Kind::TooLong)]
+    );
+}
