@@ -3,7 +3,8 @@
 //! one-line `main` and everything here is unit-tested with in-memory streams.
 //!
 //! Exit status: 0 when every code was found, 1 when one was not (each with a
-//! message on stderr and close names), 2 for usage errors (clap's own).
+//! message on stderr and close names), 2 for usage errors (clap's own) and a
+//! `--locales-dir` that cannot be loaded.
 //!
 //! `winhttp-err check-locale PATH...` is the translator's checker (see
 //! [`CheckArgs`]): 0 when no file has an error, 1 otherwise.
@@ -99,6 +100,11 @@ pub struct Args {
     /// Print one JSON object (fields documented in the README) instead of text.
     #[arg(long)]
     pub json: bool,
+
+    /// Use the locales of DIR too: one folder per locale, named by its tag
+    /// (sv-SE), with .ftl files. A tag that exists is overridden message by message.
+    #[arg(long, value_name = "DIR")]
+    pub locales_dir: Option<PathBuf>,
 }
 
 /// The commands besides decoding.
@@ -321,6 +327,17 @@ pub fn run(
 ) -> io::Result<u8> {
     if let Some(Command::CheckLocale(check)) = &args.command {
         return check_locales(check, out);
+    }
+    if let Some(dir) = &args.locales_dir {
+        if let Err(e) = crate::l10n::add_locale_dir(dir) {
+            writeln!(err, "winhttp-err: --locales-dir: {e}")?;
+            writeln!(
+                err,
+                "  (winhttp-err check-locale {} lists every problem)",
+                dir.display()
+            )?;
+            return Ok(2);
+        }
     }
     let locale = args
         .lang

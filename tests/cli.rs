@@ -442,3 +442,31 @@ fn check_locale_json_has_the_documented_fields() {
     assert_eq!(nope["findings"][0]["kind"], "io");
     assert_eq!(nope["tag"], serde_json::Value::Null);
 }
+
+#[test]
+fn locales_dir_adds_the_locales_of_a_folder() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/add");
+    let two = format!("{fixtures}/two");
+    let (status, out, err) = sh(&["--locales-dir", &two, "12002", "--lang", "sv-FI", "--json"]);
+    assert_eq!((status, err.as_str()), (0, ""), "{out}");
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["locale"], "sv-SE");
+    assert_eq!(
+        doc["codes"][0]["description"],
+        "Tidsgränsen för begäran överskreds."
+    );
+    // A part sv-SE lacks is en-US's.
+    assert_eq!(doc["codes"][0]["title"], "Connection timed out");
+
+    // A folder with an error: nothing is shown, exit 2, the first error on stderr.
+    let bad = format!("{fixtures}/one-bad");
+    let (status, out, err) = sh(&["--locales-dir", &bad, "12002"]);
+    assert_eq!((status, out.as_str()), (2, ""));
+    assert!(
+        err.contains("one-bad/fi-FI/winhttp_err.ftl:2:1: error: "),
+        "{err}"
+    );
+    assert!(err.contains("check-locale"), "{err}");
+    let (status, _, err) = sh(&["--locales-dir", "/nonexistent", "12002"]);
+    assert_eq!(status, 2, "{err}");
+}

@@ -223,3 +223,65 @@ pub extern "C" fn winhttp_err_locale_at(index: usize) -> *const c_char {
         Locale::at(index).map_or(ptr::null(), |l| l.tag_cstr().as_ptr())
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::CStr;
+
+    fn force_panic() {
+        super::super::FORCE_PANIC.with(|f| f.set(true));
+    }
+
+    #[test]
+    fn panics_become_internal_and_add_nothing() {
+        let ftl = b"error-winhttp-timeout = Pieprasijums noilga.\n";
+        let mut err = [0x55 as c_char; 128];
+        force_panic();
+        // SAFETY: valid strings, buffer and lengths.
+        let status = unsafe {
+            winhttp_err_add_locale(
+                c"lv-LV".as_ptr(),
+                ftl.as_ptr().cast(),
+                ftl.len(),
+                err.as_mut_ptr(),
+                128,
+            )
+        };
+        assert_eq!(status, WINHTTP_ERR_INTERNAL);
+        // SAFETY: NUL-terminated by the call.
+        let message = unsafe { CStr::from_ptr(err.as_ptr()) }.to_str().unwrap();
+        assert!(message.starts_with("internal error"), "{message}");
+        assert_eq!(Locale::from_tag("lv-LV"), None);
+
+        force_panic();
+        // SAFETY: a valid string; NULL/0 for err.
+        let status = unsafe { winhttp_err_add_locale_dir(c"/".as_ptr(), ptr::null_mut(), 0) };
+        assert_eq!(status, WINHTTP_ERR_INTERNAL);
+        force_panic();
+        assert_eq!(winhttp_err_locale_count(), 0);
+        force_panic();
+        assert!(winhttp_err_locale_at(0).is_null());
+        assert!(
+            !super::super::FORCE_PANIC.with(|f| f.get()),
+            "a forced panic not taken"
+        );
+
+        // And with no panic forced, the same calls work.
+        // SAFETY: as above.
+        let status = unsafe {
+            winhttp_err_add_locale(
+                c"lv-LV".as_ptr(),
+                ftl.as_ptr().cast(),
+                ftl.len(),
+                ptr::null_mut(),
+                0,
+            )
+        };
+        assert_eq!(status, WINHTTP_ERR_OK);
+        assert!(winhttp_err_locale_count() >= 3);
+        // SAFETY: a static string of the ABI.
+        let first = unsafe { CStr::from_ptr(winhttp_err_locale_at(0)) };
+        assert_eq!(first.to_str().unwrap(), "en-US");
+    }
+}
