@@ -269,3 +269,36 @@ fn a_title_at_its_limit_passes_and_one_more_character_fails() {
         [(2, 6, Kind::TooLong)]
     );
 }
+
+#[test]
+fn a_renamed_variable_is_shown_where_it_is() {
+    // Not ASCII: a syntax error, shown at the "$", not at the parser's guess.
+    let text = "error-winhttp-timeout = Délai dépassé.\n    .summary-host = Le serveur { $hôte } ne répond pas.\n";
+    assert_eq!(check_str(Some("fr-CA"), text), [(2, 34, Kind::Syntax)]);
+    let files = [FtlFile {
+        name: "m",
+        bytes: text.as_bytes(),
+    }];
+    let checked = check::check(Some("fr-CA"), "m", &files);
+    let syntax = checked
+        .findings
+        .iter()
+        .find(|f| f.kind == Kind::Syntax)
+        .unwrap();
+    assert!(
+        syntax
+            .message
+            .starts_with("\"$hôte\" is not a valid variable name"),
+        "{}",
+        syntax.message
+    );
+    // ASCII: an unknown variable, and $host missing.
+    let text = "error-winhttp-timeout = Délai dépassé.\n    .summary-host = Le serveur { $hote } ne répond pas.\n";
+    assert_eq!(
+        check_str(Some("fr-CA"), text),
+        [
+            (2, 6, Kind::MissingVariable),
+            (2, 35, Kind::UnknownVariable)
+        ]
+    );
+}

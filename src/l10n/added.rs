@@ -38,6 +38,11 @@ static PUBLISHED: [AtomicPtr<LocaleData>; MAX_LOCALES] =
 /// Bytes accepted so far; changed only with the writer lock held.
 static ADDED_BYTES: AtomicUsize = AtomicUsize::new(0);
 
+/// Every generation ever replaced. Never read: it keeps them reachable, which is
+/// what they are (texts handed out point into them), so that leak checkers such
+/// as valgrind do not report them as lost. One pointer per successful add.
+static RETIRED: std::sync::Mutex<Vec<&'static LocaleData>> = std::sync::Mutex::new(Vec::new());
+
 /// The data published for `locale`, if it was added or overridden.
 #[inline]
 pub(super) fn published(locale: Locale) -> Option<&'static LocaleData> {
@@ -225,7 +230,15 @@ fn apply(ready: Vec<Ready>) -> Result<Vec<Added>, AddError> {
         );
         let sources: &'static [&'static Source] = Box::leak(sources.into_boxed_slice());
         let data: &'static LocaleData = Box::leak(Box::new(LocaleData::new(Some(sources))));
-        PUBLISHED[locale.index()].store(ptr::from_ref(data).cast_mut(), Ordering::Release);
+        let old = PUBLISHED[locale.index()].swap(ptr::from_ref(data).cast_mut(), Ordering::AcqRel);
+        if !old.is_null() {
+            // SAFETY: as in `published`: leaked, never freed.
+            let old = unsafe { &*old };
+            RETIRED
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .push(old);
+        }
         if !overridden {
             locale::register(locale, &ready.tag, ready.langid);
         }

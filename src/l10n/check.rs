@@ -426,6 +426,32 @@ fn suggest<'k>(name: &str, known: impl Iterator<Item = &'k str>) -> String {
     best.map_or_else(String::new, |(_, k)| format!("; did you mean \"{k}\"?"))
 }
 
+/// A variable name that is no Fluent identifier (`$hôte`, `$1`) on the line of
+/// byte `at`: the usual cause of a syntax error there, and a clearer message
+/// than the parser's "Expected one of a-zA-Z".
+fn bad_variable_name(text: &str, at: usize) -> Option<(usize, String)> {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[start..end];
+    line.match_indices('$').find_map(|(i, _)| {
+        let name: String = line[i + 1..]
+            .chars()
+            .take_while(|c| !c.is_whitespace() && *c != '}')
+            .collect();
+        let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        (!valid).then(|| {
+            let message = format!(
+                "\"${name}\" is not a valid variable name (ASCII letters, digits, \"-\" and \"_\"); \
+                 keep en-US's names, such as $host (this entry is ignored)"
+            );
+            (start + i, message)
+        })
+    })
+}
+
 /// 1-based line and column (in characters) of byte `offset` in `text`.
 fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset];
@@ -540,15 +566,26 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
             Err((r, errors)) => {
                 for e in errors {
                     let message = format!("{} (this entry is ignored)", e.kind);
-                    // An error found at the start of a line (a brace left open) is
-                    // shown at the end of the line before, where the text stopped.
+                    // The parser reports some errors at the start of the line
+                    // after the one at fault: an indented line it could not read
+                    // as part of the entry above (an attribute with a bad
+                    // placeable) is shown at its first character; otherwise (a
+                    // brace left open) at the end of the line before.
                     let mut at = e.pos.start.min(text.len());
-                    if at > 0 && text.as_bytes()[at - 1] == b'\n' {
-                        at -= 1;
-                        if at > 0 && text.as_bytes()[at - 1] == b'\r' {
+                    let bytes = text.as_bytes();
+                    if at > 0 && bytes[at - 1] == b'\n' {
+                        let indent = bytes[at..].iter().take_while(|&&b| b == b' ').count();
+                        let rest = &bytes[at + indent..];
+                        if indent > 0 && !rest.is_empty() && rest[0] != b'\n' && rest[0] != b'\r' {
+                            at += indent;
+                        } else {
                             at -= 1;
+                            if at > 0 && bytes[at - 1] == b'\r' {
+                                at -= 1;
+                            }
                         }
                     }
+                    let (at, message) = bad_variable_name(text, at).unwrap_or((at, message));
                     findings.at(file, text, at, Kind::Syntax, message);
                 }
                 r

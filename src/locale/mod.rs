@@ -63,6 +63,8 @@ static ADDED: [OnceLock<AddedTag>; MAX_LOCALES] = [const { OnceLock::new() }; MA
 static TOTAL: AtomicUsize = AtomicUsize::new(COUNT);
 /// The list negotiation picks from once a locale was added (NULL: the shipped list).
 static AVAILABLE_ADDED: AtomicPtr<Vec<LanguageIdentifier>> = AtomicPtr::new(std::ptr::null_mut());
+/// Lists replaced by a newer one: never read, only kept reachable.
+static RETIRED_LISTS: Mutex<Vec<&'static Vec<LanguageIdentifier>>> = Mutex::new(Vec::new());
 /// Bumped after each new tag is published; mixed into the cache's keys.
 static EPOCH: AtomicU64 = AtomicU64::new(0);
 
@@ -124,9 +126,17 @@ pub(crate) fn register(locale: Locale, tag: &str, langid: LanguageIdentifier) {
     TOTAL.store(index + 1, Ordering::Release);
     let mut list = available().to_vec();
     list.push(langid);
-    // Leaked on purpose: a reader may still hold the previous list. At most
+    // Kept on purpose: a reader may still hold the previous list. At most
     // MAX_LOCALES lists of at most MAX_LOCALES tags are ever made.
-    AVAILABLE_ADDED.store(Box::into_raw(Box::new(list)), Ordering::Release);
+    let old = AVAILABLE_ADDED.swap(Box::into_raw(Box::new(list)), Ordering::AcqRel);
+    if !old.is_null() {
+        // SAFETY: from `Box::into_raw` above, never freed; kept reachable for
+        // leak checkers, as `l10n`'s retired generations are.
+        RETIRED_LISTS
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(unsafe { &*old });
+    }
     EPOCH.fetch_add(1, Ordering::AcqRel);
 }
 
