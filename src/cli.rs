@@ -458,13 +458,18 @@ pub fn check_locales(args: &CheckArgs, out: &mut dyn Write) -> io::Result<u8> {
                 }
                 writeln!(
                     out,
-                    "{}: {errors} {}, {warnings} {}; {} of {} texts translated, {} shown in en-US",
+                    "{}: {errors} {}, {warnings} {}; {} of {} texts present, {} shown in en-US, {} identical to en-US",
                     locale.path.display(),
                     plural(errors, "error", "errors"),
                     plural(warnings, "warning", "warnings"),
                     checked.translated,
                     checked.translated + checked.missing,
                     checked.missing,
+                    checked
+                        .findings
+                        .iter()
+                        .filter(|f| f.kind == check::Kind::Untranslated)
+                        .count(),
                 )?;
             }
             doc.locales.push(JsonLocale {

@@ -25,29 +25,11 @@ fn add(tag: &str, ftl: &[u8]) -> (u32, String) {
 }
 
 #[test]
-fn bytes_then_locales_run_out_and_nothing_changes_when_they_do() {
-    // One file of exactly the largest size: a comment, then a message.
-    let message = b"\nerror-winhttp-timeout = Aegumine.\n";
-    let mut big = b"# ".to_vec();
-    big.resize(WINHTTP_ERR_MAX_FTL_BYTES - message.len(), b'x');
-    big.extend_from_slice(message);
-    assert_eq!(big.len(), WINHTTP_ERR_MAX_FTL_BYTES);
-
-    let per_process = WINHTTP_ERR_MAX_ADDED_BYTES / WINHTTP_ERR_MAX_FTL_BYTES;
-    for i in 0..per_process {
-        let (status, err) = add("et-EE", &big);
-        assert_eq!(status, WINHTTP_ERR_OK, "add {i}: {err}");
-    }
-    let (status, err) = add("et-EE", b"error-winhttp-timeout = x\n");
-    assert_eq!(status, WINHTTP_ERR_LIMIT, "{err}");
-    assert!(err.contains("16777216 bytes"), "{err}");
-    // SAFETY: a valid string.
-    let text = unsafe { CStr::from_ptr(winhttp_err_message(12002, c"et".as_ptr())) };
-    assert_eq!(text.to_str().unwrap(), "Aegumine.");
-
-    // Slots: every tag beyond the 64th is refused; overriding still needs bytes.
-    assert_eq!(winhttp_err_locale_count(), 3);
-    for i in 0..WINHTTP_ERR_MAX_LOCALES - 3 {
+fn locales_then_bytes_run_out_and_nothing_changes_when_they_do() {
+    let cost = winhttp_err::l10n::ADD_COST;
+    // Slots: every tag beyond the 64th is refused.
+    assert_eq!(winhttp_err_locale_count(), 2);
+    for i in 0..WINHTTP_ERR_MAX_LOCALES - 2 {
         let tag = format!(
             "x{}{}",
             (b'a' + (i / 26) as u8) as char,
@@ -65,7 +47,7 @@ fn bytes_then_locales_run_out_and_nothing_changes_when_they_do() {
     // SAFETY: valid strings.
     let tag = unsafe { CStr::from_ptr(winhttp_err_locale(c"yo".as_ptr())) };
     assert_eq!(tag.to_str().unwrap(), "en-US");
-    // The last locale added is the 64th, and negotiation finds it.
+    // The 64th locale is listed, and negotiation finds it.
     let last = winhttp_err_locale_at(WINHTTP_ERR_MAX_LOCALES - 1);
     // SAFETY: a static string of the ABI.
     let last = unsafe { CStr::from_ptr(last) }.to_str().unwrap().to_owned();
@@ -73,4 +55,24 @@ fn bytes_then_locales_run_out_and_nothing_changes_when_they_do() {
     // SAFETY: a valid string.
     let negotiated = unsafe { CStr::from_ptr(winhttp_err_locale(request.as_ptr())) };
     assert_eq!(negotiated.to_str().unwrap(), last);
+
+    // Bytes: overriding takes no slot, but counts its bytes and 64 KiB.
+    let message = b"\nerror-winhttp-timeout = Aegumine.\n";
+    let mut big = b"# ".to_vec();
+    big.resize(WINHTTP_ERR_MAX_FTL_BYTES - message.len(), b'x');
+    big.extend_from_slice(message);
+    assert_eq!(big.len(), WINHTTP_ERR_MAX_FTL_BYTES);
+    let left = WINHTTP_ERR_MAX_ADDED_BYTES - (WINHTTP_ERR_MAX_LOCALES - 2) * cost;
+    let fit = left / (WINHTTP_ERR_MAX_FTL_BYTES + cost);
+    assert!(fit >= 10, "{fit}");
+    for i in 0..fit {
+        let (status, err) = add(&last, &big);
+        assert_eq!(status, WINHTTP_ERR_OK, "add {i}: {err}");
+    }
+    let (status, err) = add(&last, &big);
+    assert_eq!(status, WINHTTP_ERR_LIMIT, "{err}");
+    assert!(err.contains("16777216 bytes"), "{err}");
+    // SAFETY: a valid string.
+    let text = unsafe { CStr::from_ptr(winhttp_err_message(12002, request.as_ptr())) };
+    assert_eq!(text.to_str().unwrap(), "Aegumine.");
 }

@@ -8,6 +8,8 @@
 
 use std::ffi::{c_char, CStr};
 use std::ptr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 
 use winhttp_err::catalog::{win32_code, ENTRIES};
 use winhttp_err::ffi::*;
@@ -506,6 +508,42 @@ pub fn reverse(data: &[u8]) {
     }
 }
 
+/// The `add_locale` target's reader thread.
+struct Lookups {
+    thread: std::thread::Thread,
+    active: &'static AtomicBool,
+    failed: &'static AtomicBool,
+}
+
+/// Starts the reader thread on first use: while `active`, it looks up 12002 in
+/// every tag of [`ADD_TAGS`] and sets `failed` on a NULL or empty text.
+fn lookups() -> &'static Lookups {
+    static LOOKUPS: OnceLock<Lookups> = OnceLock::new();
+    LOOKUPS.get_or_init(|| {
+        let active: &'static AtomicBool = Box::leak(Box::new(AtomicBool::new(false)));
+        let failed: &'static AtomicBool = Box::leak(Box::new(AtomicBool::new(false)));
+        let handle = std::thread::spawn(move || loop {
+            if !active.load(Ordering::SeqCst) {
+                std::thread::park();
+                continue;
+            }
+            for t in ADD_TAGS {
+                // SAFETY: NUL-terminated tags.
+                let p = unsafe { winhttp_err_message(12002, t.as_ptr()) };
+                // SAFETY: non-NULL results are static NUL-terminated strings.
+                if p.is_null() || unsafe { *p } == 0 {
+                    failed.store(true, Ordering::SeqCst);
+                }
+            }
+        });
+        Lookups {
+            thread: handle.thread().clone(),
+            active,
+            failed,
+        }
+    })
+}
+
 /// Tags the `add_locale` target mostly adds to, so that its adds override
 /// each other (and a shipped locale) rather than use up the 64 slots.
 const ADD_TAGS: [&CStr; 4] = [c"sv-SE", c"fr-FR", c"nb-NO", c"sv-FI"];
@@ -551,33 +589,29 @@ pub fn add_locale(data: &[u8]) {
     let before = snapshot();
     let count = winhttp_err_locale_count();
     let tag_c = std::ffi::CString::new(tag.clone()).unwrap();
-    let stop = std::sync::atomic::AtomicBool::new(false);
     let mut err = vec![0x55u8; 512];
-    let status = std::thread::scope(|s| {
-        // Lookups meanwhile: whole texts only, never NULL.
-        s.spawn(|| {
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                for t in ADD_TAGS {
-                    // SAFETY: NUL-terminated tags.
-                    let p = unsafe { winhttp_err_message(12002, t.as_ptr()) };
-                    assert!(!static_str(p, "message").is_empty());
-                }
-            }
-        });
-        // SAFETY: a NUL-terminated tag; `ftl` readable for its length; `err`
-        // writable for 512 >= err_len bytes.
-        let status = unsafe {
-            winhttp_err_add_locale(
-                tag_c.as_ptr(),
-                ftl.as_ptr().cast(),
-                ftl.len(),
-                err.as_mut_ptr().cast(),
-                err_len,
-            )
-        };
-        stop.store(true, std::sync::atomic::Ordering::Relaxed);
-        status
-    });
+    // Lookups meanwhile, in a thread that lives as long as the fuzzer (one per
+    // input would cost more than the input, and leave LeakSanitizer the thread's
+    // exit to report); it runs only while the add does.
+    let reader = lookups();
+    reader.active.store(true, Ordering::SeqCst);
+    reader.thread.unpark();
+    // SAFETY: a NUL-terminated tag; `ftl` readable for its length; `err`
+    // writable for 512 >= err_len bytes.
+    let status = unsafe {
+        winhttp_err_add_locale(
+            tag_c.as_ptr(),
+            ftl.as_ptr().cast(),
+            ftl.len(),
+            err.as_mut_ptr().cast(),
+            err_len,
+        )
+    };
+    reader.active.store(false, Ordering::SeqCst);
+    assert!(
+        !reader.failed.load(Ordering::SeqCst),
+        "a lookup failed during an add"
+    );
 
     assert!(status <= WINHTTP_ERR_LIMIT, "status {status}");
     assert!(

@@ -34,7 +34,8 @@ pub const WINHTTP_ERR_INTERNAL: u32 = 7;
 pub const WINHTTP_ERR_MAX_FTL_BYTES: usize = 1048576;
 /// Most locales in all, shipped and added.
 pub const WINHTTP_ERR_MAX_LOCALES: usize = 64;
-/// Most bytes of FTL added in a process, all calls together: 16 MiB.
+/// Most bytes of FTL added in a process, all calls together: 16 MiB, each
+/// locale added or overridden counting 64 KiB more (its tables).
 pub const WINHTTP_ERR_MAX_ADDED_BYTES: usize = 16777216;
 const _: () = assert!(
     WINHTTP_ERR_MAX_FTL_BYTES == check::MAX_FTL_BYTES

@@ -12,10 +12,11 @@
 //! # Limits
 //! - [`MAX_FTL_BYTES`](check::MAX_FTL_BYTES) per file or buffer (`WINHTTP_ERR_TOO_LARGE`);
 //! - [`MAX_LOCALES`] locales in all, shipped included (`WINHTTP_ERR_LIMIT`);
-//! - [`MAX_ADDED_BYTES`] of FTL accepted per process, all calls together
-//!   (`WINHTTP_ERR_LIMIT`). Memory kept is about three times the FTL accepted
-//!   (its text, its parsed form and the texts formatted from it), plus some 20 KiB
-//!   of tables per call that succeeds; nothing is freed before the process ends.
+//! - [`MAX_ADDED_BYTES`] of FTL accepted per process, all calls together, each
+//!   locale published counting [`ADD_COST`] more for its tables
+//!   (`WINHTTP_ERR_LIMIT`). Memory kept is about three times that budget at most
+//!   (text, parsed form, texts formatted from it, tables); nothing is freed
+//!   before the process ends.
 
 use std::fmt;
 use std::path::Path;
@@ -28,8 +29,15 @@ use super::check::{self, Finding, FtlFile, Kind, LocaleFiles};
 use super::{LocaleData, Source};
 use crate::locale::{self, Locale, RegisterError, MAX_LOCALES};
 
-/// Most bytes of FTL accepted in a process, all additions together: 16 MiB.
+/// Most bytes of FTL accepted in a process, all additions together: 16 MiB,
+/// each locale published counting [`ADD_COST`] bytes more than its files.
 pub const MAX_ADDED_BYTES: usize = 16 << 20;
+
+/// What each locale published counts against [`MAX_ADDED_BYTES`] besides its
+/// files: its tables (a generation's texts, their UTF-16 twins, its bundle's
+/// index). Without it, adding empty files again and again would grow memory
+/// without bound. It allows 256 adds of tiny files.
+pub const ADD_COST: usize = 64 << 10;
 
 /// The data of each locale slot once added or overridden; NULL otherwise.
 static PUBLISHED: [AtomicPtr<LocaleData>; MAX_LOCALES] =
@@ -129,7 +137,7 @@ pub struct Added {
     pub warnings: usize,
 }
 
-/// A one-line summary, e.g. `sv-SE added: 270 texts translated, 6 shown in en-US, 6 warnings`.
+/// A one-line summary, e.g. `sv-SE added: 270 of 276 texts, 6 shown in en-US, 6 warnings`.
 impl fmt::Display for Added {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let verb = if self.overridden {
@@ -139,9 +147,10 @@ impl fmt::Display for Added {
         };
         write!(
             f,
-            "{} {verb}: {} texts translated, {} shown in en-US, {} warnings",
+            "{} {verb}: {} of {} texts, {} shown in en-US, {} warnings",
             self.locale.tag(),
             self.translated,
+            self.translated + self.missing,
             self.missing,
             self.warnings
         )
@@ -201,12 +210,15 @@ fn apply(ready: Vec<Ready>) -> Result<Vec<Added>, AddError> {
             new_tags.len()
         )));
     }
-    let bytes: usize = ready.iter().flat_map(|r| &r.texts).map(String::len).sum();
+    let bytes: usize = ready
+        .iter()
+        .map(|r| ADD_COST + r.texts.iter().map(String::len).sum::<usize>())
+        .sum();
     let before = ADDED_BYTES.load(Ordering::Relaxed);
     if before + bytes > MAX_ADDED_BYTES {
         return Err(AddError::Limit(format!(
-            "at most {MAX_ADDED_BYTES} bytes of FTL can be added in a process; \
-             {before} were, and these files have {bytes}"
+            "at most {MAX_ADDED_BYTES} bytes of FTL can be added in a process, each locale \
+             counting {ADD_COST} more; {before} were, and these files count {bytes}"
         )));
     }
     ADDED_BYTES.store(before + bytes, Ordering::Relaxed);
