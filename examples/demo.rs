@@ -1,5 +1,6 @@
 //! A tour of the embedded locales: a few codes, as a Win32 code and as an HRESULT,
-//! in each shipped language and through a few locale requests.
+//! in each shipped language (what a developer reads, then what an end user's
+//! dialog shows) and through a few locale requests.
 //!
 //!     cargo run --release --example demo
 
@@ -22,8 +23,19 @@ fn main() {
             known.code(),
             known.hresult()
         );
+        println!(
+            "  category {}, transient: {}",
+            known.category(),
+            known.is_transient()
+        );
         for locale in Locale::all() {
             println!("  [{locale}] {}", known.message(locale));
+            println!("  [{locale}]   title:   {}", known.title(locale));
+            let summary = known.summary(locale, Some("example.com"));
+            println!("  [{locale}]   summary: {summary}");
+            for hint in known.hints(locale) {
+                println!("  [{locale}]   - {hint}");
+            }
         }
     }
 

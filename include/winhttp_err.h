@@ -152,9 +152,18 @@
 #define WINHTTP_ERR_MAX_LOCALES 64
 
 /**
- * Most bytes of FTL added in a process, all calls together: 16 MiB.
+ * Most bytes of FTL added in a process, all calls together: 16 MiB, each
+ * locale added or overridden counting 64 KiB more (its tables).
  */
 #define WINHTTP_ERR_MAX_ADDED_BYTES 16777216
+
+/**
+ * What each locale published counts against [`MAX_ADDED_BYTES`] besides its
+ * files: its tables (a generation's texts, their UTF-16 twins, its bundle's
+ * index). Without it, adding empty files again and again would grow memory
+ * without bound. It allows 256 adds of tiny files.
+ */
+#define ADD_COST (64 << 10)
 
 
 

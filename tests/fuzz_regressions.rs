@@ -46,3 +46,8 @@ fn reverse_seeds_and_findings() {
 fn ffi_w_seeds_and_findings() {
     replay("ffi_w", checks::ffi_w);
 }
+
+#[test]
+fn text_seeds_and_findings() {
+    replay("text", checks::text);
+}

@@ -92,14 +92,6 @@ fn arg_w(locales: &Option<Vec<u16>>) -> *const u16 {
     locales.as_ref().map_or(ptr::null(), |u| u.as_ptr())
 }
 
-/// Calls `winhttp_err_format_w` with exactly `size` units followed by one guard unit.
-fn format_w_into(code: u32, locales: *const u16, size: usize) -> (usize, Vec<u16>) {
-    let mut buf = vec![0xDBFFu16; size + 1];
-    // SAFETY: `locales` is NULL or NUL-terminated; `buf` has `size + 1` writable units.
-    let n = unsafe { winhttp_err_format_w(code, locales, buf.as_mut_ptr(), size) };
-    (n, buf)
-}
-
 /// A static NUL-terminated UTF-16 result of the library, as text.
 fn wide(p: *const u16) -> String {
     assert!(!p.is_null());
@@ -130,6 +122,109 @@ fn format_into(code: u32, locales: *const c_char, size: usize) -> (usize, Vec<u8
     (n, buf)
 }
 
+/// snprintf's contract for every buffer size from 0 to one past the fit, for a
+/// UTF-8 function called as `fill(buf, buf_len)`; the whole text.
+fn snprintf_contract(fill: impl Fn(*mut c_char, usize) -> usize) -> Result<String, TestCaseError> {
+    let into = |size: usize| {
+        let mut buf = vec![0xA5u8; size + 1];
+        (fill(buf.as_mut_ptr().cast(), size), buf)
+    };
+    let need = fill(ptr::null_mut(), 0);
+    let (n, full) = into(need + 1);
+    prop_assert_eq!(n, need);
+    let full = std::str::from_utf8(&full[..need])
+        .expect("UTF-8")
+        .to_owned();
+    for size in 0..=need + 1 {
+        let (n, buf) = into(size);
+        prop_assert_eq!(n, need, "size {}", size);
+        prop_assert_eq!(buf[size], 0xA5, "wrote past buf_len {}", size);
+        if size == 0 {
+            continue;
+        }
+        let nul = buf[..size].iter().position(|&b| b == 0);
+        prop_assert!(nul.is_some(), "not NUL-terminated within {}", size);
+        let out = std::str::from_utf8(&buf[..nul.unwrap()]);
+        prop_assert!(out.is_ok(), "a character split at size {}", size);
+        let out = out.unwrap();
+        prop_assert!(full.starts_with(out));
+        // Only a character that does not fit is dropped: up to 3 bytes of room
+        // stay unused (a 4-byte character, as a host may hold, needs 4).
+        prop_assert!(out.len() == need.min(size - 1) || out.len() + 4 >= size);
+    }
+    Ok(full)
+}
+
+/// [`snprintf_contract`] for a UTF-16 function, counted in units: never a split
+/// surrogate pair.
+fn snprintf_contract_w(fill: impl Fn(*mut u16, usize) -> usize) -> Result<String, TestCaseError> {
+    let into = |size: usize| {
+        let mut buf = vec![0xDBFFu16; size + 1];
+        (fill(buf.as_mut_ptr(), size), buf)
+    };
+    let need = fill(ptr::null_mut(), 0);
+    let (n, full) = into(need + 1);
+    prop_assert_eq!(n, need);
+    prop_assert_eq!(full[need], 0);
+    let full = full[..need].to_vec();
+    let text = String::from_utf16(&full);
+    prop_assert!(text.is_ok(), "whole text not UTF-16");
+    for size in 0..=need + 1 {
+        let (n, buf) = into(size);
+        prop_assert_eq!(n, need, "size {}", size);
+        prop_assert_eq!(buf[size], 0xDBFF, "wrote past buf_len {}", size);
+        if size == 0 {
+            continue;
+        }
+        let nul = buf[..size].iter().position(|&u| u == 0);
+        prop_assert!(nul.is_some(), "not NUL-terminated within {}", size);
+        let out = &buf[..nul.unwrap()];
+        prop_assert!(
+            String::from_utf16(out).is_ok(),
+            "a pair split at size {}",
+            size
+        );
+        prop_assert!(full.starts_with(out));
+        // Only a surrogate pair that does not fit is dropped.
+        prop_assert!(out.len() == need.min(size - 1) || out.len() + 2 == size);
+    }
+    Ok(text.unwrap())
+}
+
+/// A server name as applications pass it: real names, names with hostile
+/// characters (controls, bidi overrides, line separators), arbitrary text.
+fn host() -> impl Strategy<Value = String> {
+    let hostile = prop::sample::select(vec![
+        '\n',
+        '\r',
+        '\t',
+        '\u{1b}',
+        '\u{7f}',
+        '\u{85}',
+        '\u{9b}',
+        '\u{202e}',
+        '\u{202a}',
+        '\u{2066}',
+        '\u{2069}',
+        '\u{200f}',
+        '\u{61c}',
+        '\u{2028}',
+        'é',
+        '\u{1F600}',
+        'x',
+    ]);
+    prop_oneof![
+        "[a-z0-9.-]{1,40}",
+        (
+            "[a-z.]{0,20}",
+            prop::collection::vec(hostile, 0..8),
+            "[a-z.]{0,20}"
+        )
+            .prop_map(|(a, h, b)| format!("{a}{}{b}", h.into_iter().collect::<String>())),
+        "\\PC{0,300}",
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
@@ -140,26 +235,73 @@ proptest! {
         locales in locales(),
     ) {
         let loc = arg(&locales);
-        // SAFETY: NULL buffer with length 0 measures.
-        let need = unsafe { winhttp_err_format(code, loc, ptr::null_mut(), 0) };
-        let (n, full) = format_into(code, loc, need + 1);
-        prop_assert_eq!(n, need);
-        let full = std::str::from_utf8(&full[..need]).expect("UTF-8").to_owned();
-        for size in 0..=need + 1 {
-            let (n, buf) = format_into(code, loc, size);
-            prop_assert_eq!(n, need, "size {}", size);
-            prop_assert_eq!(buf[size], 0xA5, "wrote past buf_len {}", size);
-            if size == 0 {
-                continue;
-            }
-            let nul = buf[..size].iter().position(|&b| b == 0);
-            prop_assert!(nul.is_some(), "not NUL-terminated within {}", size);
-            let out = std::str::from_utf8(&buf[..nul.unwrap()]);
-            prop_assert!(out.is_ok(), "a character split at size {}", size);
-            let out = out.unwrap();
-            prop_assert!(full.starts_with(out));
-            // Only a character that does not fit is dropped.
-            prop_assert!(out.len() == need.min(size - 1) || out.len() + 4 > size);
+        // SAFETY: `locales` is NULL or a C string; the buffers are as long as said.
+        snprintf_contract(|buf, n| unsafe { winhttp_err_format(code, loc, buf, n) })?;
+    }
+
+    /// The summary and the certificate reasons keep the same contract, in both
+    /// encodings, and the UTF-16 text is the UTF-8 text converted.
+    #[test]
+    fn summaries_and_cert_flags_keep_the_contract_in_both_encodings(
+        code in code(),
+        flags in prop_oneof![any::<u32>(), (0u32..8).prop_map(|b| 1 << b), Just(0)],
+        locales in locales(),
+        host in prop::option::of(host()),
+    ) {
+        let loc = arg(&locales);
+        // SAFETY: NULL or a C string; the tag is static.
+        let tag = CString::new(tag(unsafe { winhttp_err_locale(loc) })).unwrap();
+        let tag_w: Vec<u16> = tag.to_str().unwrap().encode_utf16().chain([0]).collect();
+        let host_c = host.as_ref().map(|h| CString::new(h.replace('\0', "")).unwrap());
+        let host_w: Option<Vec<u16>> = host_c
+            .as_ref()
+            .map(|h| h.to_str().unwrap().encode_utf16().chain([0]).collect());
+        let hp = host_c.as_ref().map_or(ptr::null(), |h| h.as_ptr());
+        let hp_w = host_w.as_ref().map_or(ptr::null(), |h| h.as_ptr());
+        // SAFETY: NUL-terminated arguments, buffers as long as said.
+        let summary = snprintf_contract(|b, n| unsafe { winhttp_err_summary(code, tag.as_ptr(), hp, b, n) })?;
+        // SAFETY: as above.
+        let summary_w = snprintf_contract_w(|b, n| unsafe { winhttp_err_summary_w(code, tag_w.as_ptr(), hp_w, b, n) })?;
+        prop_assert_eq!(&summary, &summary_w);
+        // SAFETY: as above.
+        let reasons = snprintf_contract(|b, n| unsafe { winhttp_err_cert_flags(flags, loc, b, n) })?;
+        // SAFETY: as above.
+        let reasons_w = snprintf_contract_w(|b, n| unsafe { winhttp_err_cert_flags_w(flags, tag_w.as_ptr(), b, n) })?;
+        prop_assert_eq!(&reasons, &reasons_w);
+        prop_assert_eq!(reasons.is_empty(), flags == 0);
+        prop_assert!(!reasons.ends_with('\n'));
+        // The host appears cleaned, and nothing it carried that could break the text does.
+        prop_assert!(!summary.chars().any(winhttp_err::host::is_dropped), "{:?}", summary);
+        if let Some(clean) = host.as_deref().and_then(winhttp_err::host::clean) {
+            prop_assert!(summary.contains(&clean), "{:?} lacks {:?}", summary, clean);
+        }
+    }
+
+    /// `winhttp_err_text` and its twin: static, the same pointer for the same
+    /// input, NULL exactly for unknown codes and parts, equal texts.
+    #[test]
+    fn text_parts_are_static_and_equal_in_both_encodings(
+        code in code(),
+        part in prop_oneof![0u32..4, any::<u32>()],
+        locales in locales_w(),
+    ) {
+        let loc = arg_w(&locales);
+        // SAFETY: NULL or NUL-terminated; the tag is static.
+        let tag = CString::new(wide(unsafe { winhttp_err_locale_w(loc) })).unwrap();
+        // SAFETY: NULL or NUL-terminated arguments; results are static strings.
+        let (p16, p16_again, p8) = unsafe {
+            (
+                winhttp_err_text_w(code, part, loc),
+                winhttp_err_text_w(code, part, loc),
+                winhttp_err_text(code, part, tag.as_ptr()),
+            )
+        };
+        prop_assert_eq!(p16, p16_again);
+        let known = ENTRIES.iter().any(|e| e.code == win32_code(code));
+        prop_assert_eq!(p16.is_null(), !known || part > 3);
+        prop_assert_eq!(p8.is_null(), p16.is_null());
+        if !p8.is_null() {
+            prop_assert_eq!(wide(p16), self::tag(p8));
         }
     }
 
@@ -251,33 +393,12 @@ proptest! {
         locales in locales_w(),
     ) {
         let loc = arg_w(&locales);
-        // SAFETY: NULL buffer with length 0 measures.
-        let need = unsafe { winhttp_err_format_w(code, loc, ptr::null_mut(), 0) };
-        let (n, full) = format_w_into(code, loc, need + 1);
-        prop_assert_eq!(n, need);
-        prop_assert_eq!(full[need], 0);
-        let full = &full[..need];
-        let line = String::from_utf16(full);
-        prop_assert!(line.is_ok(), "whole line not UTF-16");
+        // SAFETY: `locales` is NULL or NUL-terminated; the buffers are as long as said.
+        let line = snprintf_contract_w(|buf, n| unsafe { winhttp_err_format_w(code, loc, buf, n) })?;
         // SAFETY: NULL or NUL-terminated.
         let tag = CString::new(wide(unsafe { winhttp_err_locale_w(loc) })).unwrap();
         let (n8, line8) = format_into(code, tag.as_ptr(), 4096);
-        prop_assert_eq!(line.unwrap(), std::str::from_utf8(&line8[..n8]).unwrap(), "format_w vs format");
-        for size in 0..=need + 1 {
-            let (n, buf) = format_w_into(code, loc, size);
-            prop_assert_eq!(n, need, "size {}", size);
-            prop_assert_eq!(buf[size], 0xDBFF, "wrote past buf_len {}", size);
-            if size == 0 {
-                continue;
-            }
-            let nul = buf[..size].iter().position(|&u| u == 0);
-            prop_assert!(nul.is_some(), "not NUL-terminated within {}", size);
-            let out = &buf[..nul.unwrap()];
-            prop_assert!(String::from_utf16(out).is_ok(), "a pair split at size {}", size);
-            prop_assert!(full.starts_with(out));
-            // Only a surrogate pair that does not fit is dropped.
-            prop_assert!(out.len() == need.min(size - 1) || out.len() + 2 == size);
-        }
+        prop_assert_eq!(line, std::str::from_utf8(&line8[..n8]).unwrap(), "format_w vs format");
     }
 
     /// The UTF-16 functions answer like their UTF-8 twins: the same locale as

@@ -184,7 +184,17 @@ fn helgrind_filter_still_reports_a_real_race() {
 }
 
 /// Everything one thread learns about one (code, request) pair, pointers as addresses.
-type Seen = (Locale, Option<usize>, Option<usize>, String, usize, usize);
+type Seen = (
+    Locale,
+    Option<usize>,
+    Option<usize>,
+    String,
+    usize,
+    usize,
+    [usize; 4],
+    String,
+    String,
+);
 
 fn observe(code: u32, request: &str) -> Seen {
     let locale = Locale::negotiate(request);
@@ -214,6 +224,16 @@ fn observe(code: u32, request: &str) -> Seen {
     if let Some(k) = known {
         assert_eq!(c_message, k.message(locale).as_ptr().cast());
     }
+    // The end-user parts: static pointers, a summary naming a host, certificate reasons.
+    let parts = [0, 1, 2, 3].map(|part| {
+        // SAFETY: a C string.
+        unsafe { winhttp_err::ffi::winhttp_err_text(code, part, c_request.as_ptr()) as usize }
+    });
+    if let Some(k) = known {
+        assert_eq!(parts[1], k.title(locale).as_ptr() as usize);
+    }
+    let summary = winhttp_err::summary(code, request, Some("example.com")).into_owned();
+    let reasons = winhttp_err::CertFlags::from_bits_retain(code).describe(locale);
     (
         locale,
         known.map(|k| k.message(locale).as_ptr() as usize),
@@ -221,6 +241,9 @@ fn observe(code: u32, request: &str) -> Seen {
         line,
         c_message as usize,
         c_locale as usize,
+        parts,
+        summary,
+        reasons,
     )
 }
 

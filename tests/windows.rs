@@ -21,7 +21,7 @@ use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use winhttp_err::ErrorCode;
+use winhttp_err::{ErrorCode, Locale};
 
 const TARGET: &str = "x86_64-pc-windows-gnu";
 const GCC: &str = "x86_64-w64-mingw32-gcc";
@@ -397,12 +397,33 @@ fn error_dialog_example_under_wine() {
     println!("--- error_dialog.exe --print (LC_ALL=fr_FR.UTF-8)\n{stdout}");
     assert!(out.status.success(), "{}\n{stdout}", out.status);
     assert_eq!(field(&stdout, "language"), "fr-FR");
-    let title = field(&stdout, "title");
-    let code = ErrorCode::from_name(title).unwrap_or_else(|| panic!("{title} is no WinHTTP error"));
-    assert_eq!(
-        field(&stdout, "text"),
-        winhttp_err::report(code.code(), "fr-FR")
-    );
+    let name = field(&stdout, "name");
+    let code = ErrorCode::from_name(name).unwrap_or_else(|| panic!("{name} is no WinHTTP error"));
+    let fr = Locale::from_tag("fr-FR").unwrap();
+    assert_dialog(&stdout, code, fr, None);
+
+    // The same dialog in each language, with a host, as the Windows user language
+    // chooses it (UTF-16 from the DLL, printed as UTF-8 by the example).
+    for (lang, tag) in [("fr_FR.UTF-8", "fr-FR"), ("en_US.UTF-8", "en-US")] {
+        let locale = Locale::from_tag(tag).unwrap();
+        for code in [12002, 12007, 12029, 12175, 12018] {
+            let arg = code.to_string();
+            let out = w.run_as(
+                lang,
+                "error_dialog.exe",
+                &["--print", &arg, "--host", "example.com"],
+            );
+            let stdout = String::from_utf8(out.stdout).unwrap();
+            assert!(out.status.success(), "{lang} {code}: {stdout}");
+            assert_eq!(field(&stdout, "language"), tag);
+            assert_dialog(
+                &stdout,
+                ErrorCode::new(code).unwrap(),
+                locale,
+                Some("example.com"),
+            );
+        }
+    }
 
     // An HRESULT and explicit locales, print mode from the environment.
     let mut cmd = w.wine_cmd("error_dialog.exe");
@@ -410,14 +431,42 @@ fn error_dialog_example_under_wine() {
         .env("LC_ALL", "en_US.UTF-8")
         .env("WINHTTP_ERR_PRINT", "1");
     let stdout = String::from_utf8(run_ok(&mut cmd).stdout).unwrap();
-    assert_eq!(field(&stdout, "title"), "ERROR_WINHTTP_TIMEOUT");
-    assert_eq!(field(&stdout, "text"), winhttp_err::report(12002, "fr"));
-    assert!(field(&stdout, "text").starts_with("Le délai d’attente"));
+    assert_eq!(field(&stdout, "name"), "ERROR_WINHTTP_TIMEOUT");
+    assert_eq!(field(&stdout, "code"), "12002 (0x80072EE2)");
+    assert_dialog(&stdout, ErrorCode::new(12002).unwrap(), fr, None);
 
-    // Unknown code: still a report, titled "WinHTTP", exit status 1.
+    // Unknown code: the generic summary leads, the report line is the detail, exit status 1.
     let out = w.run_as("en_US.UTF-8", "error_dialog.exe", &["--print", "54321"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
-    assert_eq!(field(&stdout, "title"), "WinHTTP");
-    assert_eq!(field(&stdout, "text"), winhttp_err::report(54321, "en-US"));
+    assert_eq!(
+        field(&stdout, "title"),
+        winhttp_err::summary(54321, "en-US", None)
+    );
+    assert_eq!(
+        field(&stdout, "description"),
+        winhttp_err::report(54321, "en-US")
+    );
+    assert!(!stdout.contains("hint:"), "{stdout}");
+}
+
+/// The --print output of the dialog example holds exactly the parts the Rust API gives.
+fn assert_dialog(stdout: &str, code: ErrorCode, locale: Locale, host: Option<&str>) {
+    assert_eq!(field(stdout, "title"), code.title(locale), "{stdout}");
+    assert_eq!(
+        field(stdout, "summary"),
+        code.summary(locale, host),
+        "{stdout}"
+    );
+    let hints: Vec<&str> = stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("hint: "))
+        .collect();
+    assert_eq!(hints, code.hints(locale).collect::<Vec<_>>());
+    assert_eq!(field(stdout, "description"), code.message(locale));
+    assert_eq!(field(stdout, "name"), code.name());
+    assert_eq!(
+        field(stdout, "code"),
+        format!("{} (0x{:08X})", code.code(), code.hresult())
+    );
 }

@@ -86,6 +86,8 @@ LOOP(ours_tag, winhttp_err_message(codes[k], "fr-FR"))
 LOOP(ours_accept, winhttp_err_message(codes[k], ACCEPT))
 LOOP(ours_default, winhttp_err_message(codes[k], NULL))
 LOOP(peer_gettext, dgettext(DOMAIN, msgids[k]))
+LOOP(ours_title, winhttp_err_text(codes[k], WINHTTP_ERR_TEXT_TITLE, "fr-FR"))
+LOOP(ours_hints, winhttp_err_text(codes[k], WINHTTP_ERR_TEXT_HINTS, "fr-FR"))
 /* The control for thread scaling: no call, no shared write, one load an iteration. */
 static volatile uintptr_t spin_seed = 1;
 LOOP(control_spin, spin_seed ^ k)
@@ -347,6 +349,11 @@ static int run(const char *mo_dir, const char *stripped) {
             peer_gettext, 0.5, "<= 0.5x");
     compare("winhttp_err_message(code, NULL)", ours_default, "dgettext ns", peer_gettext, 0.2,
             "<= 0.2x");
+    /* The end-user parts are static tables like the descriptions: as fast. */
+    compare("winhttp_err_text(code, TITLE, \"fr-FR\")", ours_title, "dgettext ns", peer_gettext,
+            0.2, "<= 0.2x");
+    compare("winhttp_err_text(code, HINTS, \"fr-FR\")", ours_hints, "message(\"fr-FR\") ns",
+            ours_tag, 1.25, "<= 1.25x");
 
     /* What the machine gives two threads right now: other load on a shared
      * machine caps every program's scaling, ours and the peer's alike. */

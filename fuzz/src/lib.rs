@@ -655,3 +655,170 @@ pub fn add_locale(data: &[u8]) {
         assert_eq!(after, before, "an error changed a text");
     }
 }
+
+/// What the header promises may be read of a `host` argument that has no NUL
+/// (bytes, or units for the `_w` functions).
+pub const HOST_READABLE: usize = 256;
+
+/// The snprintf contract of a UTF-8 function called as `fill(buf, buf_len)`:
+/// the same length for every size, a NUL within `buf_len`, nothing written past
+/// it or past the NUL, whole characters only. Returns the whole text.
+fn check_fill(what: &str, fill: impl Fn(*mut c_char, usize) -> usize) -> String {
+    const GUARD: u8 = 0xA5;
+    let need = fill(ptr::null_mut(), 0);
+    assert!(need < 1 << 16, "{what}: need {need}");
+    let mut full = vec![0u8; need + 1];
+    assert_eq!(fill(full.as_mut_ptr().cast(), full.len()), need, "{what}");
+    assert_eq!(full.pop(), Some(0), "{what}: not NUL-terminated");
+    let full = String::from_utf8(full).expect("whole text is UTF-8");
+    assert!(!full.contains('\0'), "{what}: NUL inside");
+    for size in 0..=need + 1 {
+        let mut buf = vec![GUARD; size + 1].into_boxed_slice();
+        assert_eq!(
+            fill(buf.as_mut_ptr().cast(), size),
+            need,
+            "{what}: size {size}"
+        );
+        assert_eq!(buf[size], GUARD, "{what}: wrote past buf_len {size}");
+        if size == 0 {
+            continue;
+        }
+        let nul = buf[..size].iter().position(|&b| b == 0).expect("a NUL");
+        let out = std::str::from_utf8(&buf[..nul]).expect("cut inside a character");
+        assert_eq!(out, expected_prefix(&full, size), "{what}: size {size}");
+        assert!(
+            buf[nul + 1..size].iter().all(|&b| b == GUARD),
+            "{what}: past the NUL"
+        );
+    }
+    assert_eq!(fill(ptr::null_mut(), 99), need, "{what}: NULL buffer");
+    full
+}
+
+/// [`check_fill`] for a UTF-16 function, in units; returns the whole text.
+fn check_fill_w(what: &str, fill: impl Fn(*mut u16, usize) -> usize) -> String {
+    const GUARD: u16 = 0xDBFF;
+    let need = fill(ptr::null_mut(), 0);
+    assert!(need < 1 << 16, "{what}: need {need}");
+    let mut full = vec![0u16; need + 1];
+    assert_eq!(fill(full.as_mut_ptr(), full.len()), need, "{what}");
+    assert_eq!(full.pop(), Some(0), "{what}: not NUL-terminated");
+    for size in 0..=need + 1 {
+        let mut buf = vec![GUARD; size + 1].into_boxed_slice();
+        assert_eq!(fill(buf.as_mut_ptr(), size), need, "{what}: size {size}");
+        assert_eq!(buf[size], GUARD, "{what}: wrote past buf_len {size}");
+        if size == 0 {
+            continue;
+        }
+        let nul = buf[..size].iter().position(|&u| u == 0).expect("a NUL");
+        assert_eq!(
+            &buf[..nul],
+            expected_prefix_w(&full, size),
+            "{what}: size {size}"
+        );
+    }
+    String::from_utf16(&full).expect("whole text is UTF-16")
+}
+
+/// Target `text`: the end-user entry points (`winhttp_err_text`, `_summary`,
+/// `_cert_flags`, `_cert_flag_name`, `_category`, `_is_transient` and the `_w`
+/// twins) with arbitrary codes, parts, flags, `locales` and untrusted `host`
+/// bytes (NULL, NUL-terminated or unterminated at the documented bound), every
+/// buffer size with a guard after its end; UTF-16 must equal UTF-8.
+pub fn text(data: &[u8]) {
+    let Some((head, rest)) = data.split_first_chunk::<11>() else {
+        return;
+    };
+    let raw = u32::from_le_bytes([head[0], head[1], head[2], head[3]]);
+    let code = pick_code(raw, head[4]);
+    let flags = u32::from_le_bytes([head[5], head[6], head[7], head[8]]);
+    let part = u32::from(head[9] % 6);
+    let split = (head[10] as usize).min(rest.len());
+    let (loc_bytes, host_bytes) = rest.split_at(split);
+    let locales = CArg::new(head[4] >> 2, loc_bytes, LOCALES_READABLE);
+    let host = CArg::new(head[4] >> 4, host_bytes, HOST_READABLE);
+    let host_units: Vec<u16> = host_bytes
+        .chunks(2)
+        .map(|c| u16::from_le_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+        .collect();
+    let host_w = WArg::new(head[4] >> 6, &host_units, HOST_READABLE);
+    let (loc, hp, hp_w) = (locales.ptr(), host.ptr(), host_w.ptr());
+    let known = ENTRIES.iter().any(|e| e.code == win32_code(code));
+
+    // The negotiated locale, as UTF-8 and UTF-16 tags, for the twins.
+    // SAFETY: `loc` is NULL, NUL-terminated or LOCALES_READABLE bytes.
+    let tag8 = unsafe { winhttp_err_locale(loc) };
+    let tag = static_str(tag8, "locale").to_owned();
+    let tag16: Vec<u16> = tag.encode_utf16().chain([0]).collect();
+    let locale = Locale::from_tag(&tag).expect("a shipped tag");
+
+    // text: static, NULL exactly for unknown codes and parts, equal twins.
+    // SAFETY: as above; tags are NUL-terminated.
+    let (t8, t16) = unsafe {
+        (
+            winhttp_err_text(code, part, loc),
+            winhttp_err_text_w(code, part, tag16.as_ptr()),
+        )
+    };
+    assert_eq!(t8.is_null(), !known || part > 3, "text NULL");
+    assert_eq!(t16.is_null(), t8.is_null(), "text_w NULL");
+    if !t8.is_null() {
+        assert_eq!(static_wide(t16, "text_w").1, static_str(t8, "text"));
+        // SAFETY: `tag8` is the library's static C string.
+        let again = unsafe { winhttp_err_text(code, part, tag8) };
+        assert_eq!(again, t8, "text moved");
+    }
+
+    // summary: the contract, in both encodings; the host cleaned, never breaking the text.
+    // SAFETY: `loc` as above; `hp` NULL, NUL-terminated or HOST_READABLE bytes.
+    let summary = check_fill("summary", |b, n| unsafe {
+        winhttp_err_summary(code, loc, hp, b, n)
+    });
+    let shown = winhttp_err::host::clean_bytes(host.content());
+    assert_eq!(
+        summary,
+        l10n::summary(code, locale, shown.as_deref()),
+        "C and Rust summaries"
+    );
+    assert!(
+        !summary.chars().any(winhttp_err::host::is_dropped),
+        "{summary:?}"
+    );
+    // SAFETY: `tag16` NUL-terminated; `hp_w` NULL, NUL-terminated or HOST_READABLE units.
+    let summary_w = check_fill_w("summary_w", |b, n| unsafe {
+        winhttp_err_summary_w(code, tag16.as_ptr(), hp_w, b, n)
+    });
+    let shown_w = winhttp_err::host::clean_utf16(host_w.content());
+    assert_eq!(
+        summary_w,
+        l10n::summary(code, locale, shown_w.as_deref()),
+        "summary_w"
+    );
+
+    // cert_flags: the contract, one line per reason, equal twins.
+    // SAFETY: as above.
+    let reasons = check_fill("cert_flags", |b, n| unsafe {
+        winhttp_err_cert_flags(flags, loc, b, n)
+    });
+    // SAFETY: as above.
+    let reasons_w = check_fill_w("cert_flags_w", |b, n| unsafe {
+        winhttp_err_cert_flags_w(flags, tag16.as_ptr(), b, n)
+    });
+    assert_eq!(reasons, reasons_w);
+    assert_eq!(reasons.is_empty(), flags == 0);
+    let unknown_bits = flags & !winhttp_err::CertFlags::all().bits();
+    let lines = (flags & !unknown_bits).count_ones() + u32::from(unknown_bits != 0);
+    assert_eq!(
+        reasons.split('\n').filter(|l| !l.is_empty()).count(),
+        lines as usize
+    );
+
+    // The language-independent answers.
+    let name = winhttp_err_cert_flag_name(flags);
+    assert_eq!(name.is_null(), flags.count_ones() != 1 || unknown_bits != 0);
+    let category = winhttp_err_category(code);
+    assert!(category <= WINHTTP_ERR_CATEGORY_SYSTEM);
+    assert_eq!(category == WINHTTP_ERR_CATEGORY_UNKNOWN, !known);
+    let transient = winhttp_err_is_transient(code);
+    assert!(transient == 0 || (transient == 1 && known));
+}

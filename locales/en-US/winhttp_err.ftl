@@ -165,7 +165,7 @@ error-winhttp-secure-cert-cn-invalid = The common name (CN) of the certificate d
     .summary-host = The security certificate sent by { $host } was issued for a different name, so the server’s identity could not be confirmed.
 # 12044 — the server asks the user (or the computer) to prove who they are with a certificate.
 error-winhttp-client-auth-cert-needed = The server requests SSL client authentication (reported by WinHttpReceiveResponse). Get the accepted certificate issuers with WinHttpQueryOption and WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; if a certificate is requested but not required, call WinHttpSetOption with WINHTTP_OPTION_CLIENT_CERT_CONTEXT and WINHTTP_NO_CLIENT_CERT_CONTEXT in lpBuffer.
-    .title = Certificate required
+    .title = Server requires a certificate
     .summary = The server requires a certificate that identifies you or your computer before it allows the connection.
     .summary-host = The server at { $host } requires a certificate that identifies you or your computer before it allows the connection.
 # 12045

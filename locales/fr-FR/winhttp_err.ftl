@@ -219,8 +219,8 @@ error-winhttp-cannot-call-after-open = L’objet WinHttpRequest ne peut pas dema
 # 12150 — « information » : un en-tête de la réponse.
 error-winhttp-header-not-found = L’en-tête demandé est introuvable.
     .title = Information manquante dans la réponse
-    .summary = La réponse du serveur ne contient pas une information attendue par l’application.
-    .summary-host = La réponse du serveur { $host } ne contient pas une information attendue par l’application.
+    .summary = Il manque dans la réponse du serveur une information attendue par l’application.
+    .summary-host = Il manque dans la réponse du serveur { $host } une information attendue par l’application.
 # 12152
 error-winhttp-invalid-server-response = La réponse du serveur n’a pas pu être analysée.
     .title = Réponse du serveur incompréhensible
@@ -245,8 +245,8 @@ error-winhttp-header-already-exists = L’en-tête n’a pas pu être ajouté, c
 # 12156
 error-winhttp-redirect-failed = La redirection a échoué, car le schéma a changé ou toutes les tentatives de redirection ont échoué (cinq par défaut).
     .title = Échec de la redirection
-    .summary = Le serveur a renvoyé la demande vers une autre adresse, mais cette redirection n’a pas pu être suivie.
-    .summary-host = Le serveur { $host } a renvoyé la demande vers une autre adresse, mais cette redirection n’a pas pu être suivie.
+    .summary = Le serveur a redirigé la demande vers une autre adresse, mais cette redirection n’a pas pu être suivie.
+    .summary-host = Le serveur { $host } a redirigé la demande vers une autre adresse, mais cette redirection n’a pas pu être suivie.
 # 12157
 error-winhttp-secure-channel-error = Une erreur s’est produite sur le canal sécurisé (équivaut aux codes d’erreur SEC_E_ et SEC_I_ définis dans winerror.h).
     .title = Erreur de connexion sécurisée
@@ -292,7 +292,7 @@ error-winhttp-unhandled-script-type = Ce type de script n’est pas pris en char
 # 12177
 error-winhttp-script-execution-error = Une erreur s’est produite lors de l’exécution d’un script.
     .title = Échec de la configuration automatique du proxy
-    .summary = La configuration automatique du proxy a échoué : une erreur s’est produite pendant son exécution.
+    .summary = La configuration automatique du proxy a échoué : une erreur s’est produite pendant l’exécution de son fichier de configuration.
     .summary-host = La configuration automatique du proxy, nécessaire pour joindre { $host }, a échoué : une erreur s’est produite pendant son exécution.
 # 12178
 error-winhttp-auto-proxy-service-error = WinHttpGetProxyForUrl n’a trouvé aucun proxy pour l’URL spécifiée.
@@ -348,8 +348,8 @@ error-winhttp-client-auth-cert-needed-proxy = Le serveur proxy exige une authent
 # 12188
 error-winhttp-secure-failure-proxy = Une erreur SSL/TLS s’est produite sur la connexion sécurisée au serveur proxy, par exemple un problème dans le certificat qu’il a envoyé.
     .title = Échec de la connexion sécurisée au proxy
-    .summary = La connexion sécurisée avec le serveur proxy n’a pas pu être établie, par exemple à cause de son certificat.
-    .summary-host = La connexion sécurisée avec le serveur proxy utilisé pour joindre { $host } n’a pas pu être établie.
+    .summary = La connexion sécurisée avec le serveur proxy n’a pas pu être établie, peut-être à cause d’un problème de certificat.
+    .summary-host = La connexion sécurisée avec le serveur proxy utilisé pour joindre { $host } n’a pas pu être établie, peut-être à cause d’un problème de certificat.
 # 12189 — code réservé : problème interne de l’application.
 error-winhttp-reserved-189 = Code réservé ; il n’est pas utilisé.
     .title = Erreur interne de l’application

@@ -1,10 +1,10 @@
 //! The C ABI: a thin translation over the Rust API. All `unsafe` code of the
 //! crate lives here.
 //!
-//! Every function catches panics ([`boundary`]) and returns its documented
+//! Every function catches panics (`boundary`) and returns its documented
 //! failure value instead of unwinding into C. No pointer a caller passes is kept
 //! beyond the call. The UTF-8 functions and their `_w` (UTF-16) twins share one
-//! implementation, generic over the code unit ([`Unit`]).
+//! implementation, generic over the code unit (`Unit`).
 //!
 //! - `codes`: names, reverse lookup, enumeration, categories, the version;
 //! - `text`: descriptions, report lines, end-user parts, summaries, the locale;

@@ -448,7 +448,7 @@ fn to_wide(text: &str) -> Box<[u16]> {
     text.encode_utf16().chain([0]).collect()
 }
 
-/// [`part_text`] as NUL-terminated UTF-16 (NUL included), e.g. for `MessageBoxW`
+/// [`ErrorCode::text`] as NUL-terminated UTF-16 (NUL included), e.g. for `MessageBoxW`
 /// or `TaskDialog`: built on first use, then the same static slice on every call.
 pub fn part_wide(code: ErrorCode, locale: Locale, part: Part) -> &'static [u16] {
     let data = data(locale);
@@ -481,7 +481,7 @@ pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
 /// The end-user summary of any `code` in `locale`, naming `host` when it is
 /// given. `host` must already be clean ([`crate::host::clean`]): it goes into
 /// the text as it is.
-pub(crate) fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
+pub fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
     let known = ErrorCode::new(code);
     let data = data(locale);
     if let (Some(known), None) = (known, host) {

@@ -22,6 +22,7 @@ use std::sync::atomic::{AtomicPtr, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex, OnceLock};
 
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use unic_langid::subtags::Script;
 use unic_langid::LanguageIdentifier;
 
 pub use request::LocaleRequest;
@@ -186,6 +187,25 @@ static SHIPPED_AVAILABLE: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The script a language is written in: its own script subtag, or for Chinese
+/// the one its region implies (Taiwan, Hong Kong and Macao write Traditional,
+/// Hant; elsewhere Simplified, Hans). fluent-langneg matches `zh-TW` with
+/// `zh-CN` on the language alone; a reader of Traditional Chinese must not get
+/// Simplified. (CLDR's likely-subtags tables would answer for every language,
+/// but weigh ~330 KiB; Chinese is the only split among the locales we ship.)
+fn script_of(id: &LanguageIdentifier) -> Option<Script> {
+    if id.script.is_some() || id.language.as_str() != "zh" {
+        return id.script;
+    }
+    let traditional = id
+        .region
+        .is_some_and(|r| matches!(r.as_str(), "TW" | "HK" | "MO"));
+    Some(if traditional { HANT } else { HANS })
+}
+
+const HANS: Script = unic_langid::script!("Hans");
+const HANT: Script = unic_langid::script!("Hant");
+
 impl Locale {
     /// American English: the source language and the fallback of every negotiation.
     pub const EN_US: Locale = Locale(find("en-US"));
@@ -313,19 +333,34 @@ impl Locale {
 }
 
 impl LocaleRequest {
-    /// The best locale for these languages, shipped or added, or en-US.
+    /// The best locale for these languages, shipped or added, or en-US: the
+    /// first language that some locale of the same script matches
+    /// (fluent-langneg's lookup, one requested language at a time).
     pub fn negotiate(&self) -> Locale {
         let available = available();
-        let default = &available[Locale::EN_US.index()];
-        let best = negotiate_languages(
-            self.languages(),
-            available,
-            Some(default),
-            NegotiationStrategy::Lookup,
-        );
-        best.first()
-            .and_then(|b| available.iter().position(|a| a == *b))
-            .map_or(Locale::EN_US, |i| Locale(i as u8))
+        for requested in self.languages() {
+            let script = script_of(requested);
+            let candidates: Vec<&LanguageIdentifier> = available
+                .iter()
+                .filter(|a| {
+                    let s = script_of(a);
+                    script.is_none() || s.is_none() || s == script
+                })
+                .collect();
+            let best = negotiate_languages(
+                std::slice::from_ref(requested),
+                &candidates,
+                None,
+                NegotiationStrategy::Lookup,
+            );
+            if let Some(i) = best
+                .first()
+                .and_then(|b| available.iter().position(|a| a == **b))
+            {
+                return Locale(i as u8);
+            }
+        }
+        Locale::EN_US
     }
 }
 
@@ -386,6 +421,12 @@ mod tests {
             ("POSIX", "en-US"),
             ("zz-ZZ", "en-US"),
             ("garbage!!", "en-US"),
+            // Traditional Chinese finds no Simplified locale to fall onto: the next item wins.
+            ("zh-TW, fr", "fr-FR"),
+            ("zh-Hant, fr", "fr-FR"),
+            ("zh-HK", "en-US"),
+            ("zh-Hant-CN, fr", "fr-FR"),
+            ("zh-MO, zh-TW", "en-US"),
         ] {
             assert_eq!(neg(req), want, "{req}");
         }

@@ -136,6 +136,95 @@ static void test_format_w_write_bound(void) {
     }
 }
 
+/* `host`: NUL-terminated, or at least 256 readable bytes (units for _w). */
+static void test_host_read_bound(void) {
+    char plain[512], got[512];
+    uint16_t plain_w[512], got_w[512], en[8];
+    const char *host;
+    const uint16_t *host_w;
+    widen("en-US", en);
+    winhttp_err_summary(12002, "en-US", NULL, plain, sizeof plain);
+    winhttp_err_summary_w(12002, en, NULL, plain_w, 512);
+    /* 256 unterminated bytes: longer than a host may be, the host-less summary. */
+    host = unterminated(256, "h");
+    winhttp_err_summary(12002, "en-US", host, got, sizeof got);
+    CHECK(strcmp(got, plain) == 0);
+    host_w = unterminated_w(256, "h");
+    {
+        size_t n = winhttp_err_summary_w(12002, en, host_w, got_w, 512);
+        CHECK(n == winhttp_err_summary_w(12002, en, NULL, NULL, 0));
+        CHECK(n < 512 && memcmp(got_w, plain_w, (n + 1) * sizeof *got_w) == 0);
+    }
+    /* 255 bytes whose NUL is the last readable byte: shown. */
+    memset(tail(256), 'h', 255);
+    tail(256)[255] = 0;
+    winhttp_err_summary(12002, "en-US", (const char *)tail(256), got, sizeof got);
+    CHECK(strstr(got, (const char *)tail(256)) != NULL);
+    host_w = unterminated_w(256, "h");
+    ((uint16_t *)host_w)[255] = 0;
+    CHECK(winhttp_err_summary_w(12002, en, host_w, got_w, 512) > winhttp_err_summary_w(12002, en, NULL, NULL, 0) + 200);
+    /* The other text functions' `locales`: 1025 readable bytes or units. */
+    host = unterminated(1025, "fr,");
+    CHECK(winhttp_err_text(12002, WINHTTP_ERR_TEXT_TITLE, host) ==
+          winhttp_err_text(12002, WINHTTP_ERR_TEXT_TITLE, "fr-FR"));
+    CHECK(winhttp_err_summary(12002, host, NULL, NULL, 0) == winhttp_err_summary(12002, "fr-FR", NULL, NULL, 0));
+    CHECK(winhttp_err_cert_flags(0x28, host, NULL, 0) == winhttp_err_cert_flags(0x28, "fr-FR", NULL, 0));
+    host_w = unterminated_w(1025, "fr,");
+    CHECK(winhttp_err_text_w(12002, WINHTTP_ERR_TEXT_TITLE, host_w) != NULL);
+    CHECK(winhttp_err_summary_w(12002, host_w, NULL, NULL, 0) > 0);
+    CHECK(winhttp_err_cert_flags_w(0x28, host_w, NULL, 0) > 0);
+}
+
+/* One snprintf-like call with its buffer: the write bound of every such function. */
+static size_t fill8(int which, uint32_t code, const char *locales, char *buf, size_t n) {
+    switch (which) {
+    case 0: return winhttp_err_format(code, locales, buf, n);
+    case 1: return winhttp_err_summary(code, locales, "example.com", buf, n);
+    default: return winhttp_err_cert_flags(code, locales, buf, n);
+    }
+}
+
+static size_t fill16(int which, uint32_t code, const uint16_t *locales, uint16_t *buf, size_t n) {
+    static const uint16_t host[] = {'e', 'x', 'a', 'm', 'p', 'l', 'e', '.', 'c', 'o', 'm', 0};
+    switch (which) {
+    case 0: return winhttp_err_format_w(code, locales, buf, n);
+    case 1: return winhttp_err_summary_w(code, locales, host, buf, n);
+    default: return winhttp_err_cert_flags_w(code, locales, buf, n);
+    }
+}
+
+static void test_end_user_write_bounds(void) {
+    static const uint32_t codes[] = {12175, 54321, 0x800000FFu};
+    static const char *const locales[] = {"en-US", "fr-FR"};
+    size_t c, l, size, i;
+    int which;
+    for (which = 1; which <= 2; which++) {
+        for (c = 0; c < sizeof codes / sizeof codes[0]; c++) {
+            for (l = 0; l < 2; l++) {
+                uint16_t loc[8];
+                size_t need = fill8(which, codes[c], locales[l], NULL, 0);
+                size_t need_w = fill16(which, codes[c], widen(locales[l], loc), NULL, 0);
+                CHECK(need > 0 && need < page && need_w > 0 && need_w < page / 2);
+                for (size = 0; size <= need + 1; size++) {
+                    char *buf = (char *)tail(size);
+                    memset(buf, 'G', size);
+                    CHECK(fill8(which, codes[c], locales[l], buf, size) == need);
+                    if (size > 0) CHECK(memchr(buf, 0, size) != NULL);
+                }
+                for (size = 0; size <= need_w + 1; size++) {
+                    uint16_t *buf = (uint16_t *)tail(size * sizeof *buf);
+                    for (i = 0; i < size; i++) buf[i] = 0x4747;
+                    CHECK(fill16(which, codes[c], loc, buf, size) == need_w);
+                    if (size > 0) {
+                        for (i = 0; i < size && buf[i] != 0; i++) continue;
+                        CHECK(i < size);
+                    }
+                }
+            }
+        }
+    }
+}
+
 int main(void) {
     page = (size_t)sysconf(_SC_PAGESIZE);
     arena = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -148,6 +237,8 @@ int main(void) {
     test_format_write_bound();
     test_locales_w_read_bound();
     test_format_w_write_bound();
+    test_host_read_bound();
+    test_end_user_write_bounds();
     munmap(arena, 2 * page);
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;

@@ -106,11 +106,28 @@ static void test_every_code_in_every_locale(void) {
     }
 }
 
-static void test_format(const char *locales, uint32_t code, const char *must_contain) {
+/* One call of an snprintf-like function: winhttp_err_format, _summary or _cert_flags. */
+enum fill_kind { FORMAT, SUMMARY, CERT_FLAGS };
+struct fill {
+    enum fill_kind kind;
+    uint32_t code; /* the flags for CERT_FLAGS */
+    const char *locales, *host;
+};
+
+static size_t call_fill(const struct fill *f, char *buf, size_t buf_len) {
+    switch (f->kind) {
+    case FORMAT: return winhttp_err_format(f->code, f->locales, buf, buf_len);
+    case SUMMARY: return winhttp_err_summary(f->code, f->locales, f->host, buf, buf_len);
+    default: return winhttp_err_cert_flags(f->code, f->locales, buf, buf_len);
+    }
+}
+
+/* The snprintf contract, shared by every function that writes into a buffer. */
+static void test_fill(const struct fill *f, const char *must_contain) {
     char buf[1024];
-    size_t need = winhttp_err_format(code, locales, NULL, 0), size;
-    CHECK(need > 0 && need < sizeof buf - 8);
-    CHECK(winhttp_err_format(code, locales, buf, sizeof buf) == need);
+    size_t need = call_fill(f, NULL, 0), size;
+    CHECK(need < sizeof buf - 8);
+    CHECK(call_fill(f, buf, sizeof buf) == need);
     CHECK(strlen(buf) == need);
     CHECK(strstr(buf, must_contain) != NULL);
     CHECK(!has_isolation_marks(buf));
@@ -120,7 +137,7 @@ static void test_format(const char *locales, uint32_t code, const char *must_con
         char small[1100];
         size_t len;
         memset(small, 'G', sizeof small);
-        CHECK(winhttp_err_format(code, locales, small, size) == need);
+        CHECK(call_fill(f, small, size) == need);
         CHECK(small[size] == 'G');
         if (size == 0) {
             CHECK(small[0] == 'G');
@@ -133,7 +150,15 @@ static void test_format(const char *locales, uint32_t code, const char *must_con
         /* Cut only where a whole character does not fit (at most 3 bytes lost). */
         CHECK(len + 1 == size || (len + 4 >= size && len < need));
     }
-    CHECK(winhttp_err_format(code, locales, NULL, 10) == need);
+    CHECK(call_fill(f, NULL, 10) == need);
+}
+
+static void test_format(const char *locales, uint32_t code, const char *must_contain) {
+    struct fill f = {FORMAT, 0, NULL, NULL};
+    f.code = code;
+    f.locales = locales;
+    CHECK(call_fill(&f, NULL, 0) > 0);
+    test_fill(&f, must_contain);
 }
 
 static void test_formats(void) {
@@ -147,6 +172,139 @@ static void test_formats(void) {
     winhttp_err_format(12175, "fr-FR", buf, sizeof buf);
     CHECK(starts_with(buf, winhttp_err_message(12175, "fr-FR")) ||
           strlen(winhttp_err_message(12175, "fr-FR")) >= sizeof buf - 1);
+}
+
+/* The text of a snprintf-like call, in a static buffer. */
+static const char *filled(const struct fill *f) {
+    static char buf[2048];
+    call_fill(f, buf, sizeof buf);
+    return buf;
+}
+
+static int has_identifier(const char *s) {
+    return strchr(s, '_') != NULL || strstr(s, "WinHttp") != NULL || strstr(s, "WinHTTP") != NULL ||
+           strstr(s, "handle") != NULL || strstr(s, "callback") != NULL || strstr(s, "rappel") != NULL;
+}
+
+static void test_text_parts(void) {
+    static const char *const locales[] = {"en-US", "fr-FR"};
+    size_t i, l, count = winhttp_err_count();
+    uint32_t part;
+    CHECK(strcmp(winhttp_err_text(12002, WINHTTP_ERR_TEXT_TITLE, "en-US"), "Connection timed out") == 0);
+    CHECK(winhttp_err_text(12002, WINHTTP_ERR_TEXT_DESCRIPTION, "fr") == winhttp_err_message(12002, "fr"));
+    CHECK(winhttp_err_text(12002, 4, "fr") == NULL);
+    CHECK(winhttp_err_text(12002, 0xFFFFFFFFu, "fr") == NULL);
+    CHECK(winhttp_err_text(12003, WINHTTP_ERR_TEXT_TITLE, "fr") == NULL);
+    CHECK(winhttp_err_text(0x80072EE2u, WINHTTP_ERR_TEXT_TITLE, "fr-CA") ==
+          winhttp_err_text(12002, WINHTTP_ERR_TEXT_TITLE, "fr-FR"));
+    for (i = 0; i < count; i++) {
+        uint32_t code = winhttp_err_code_at(i);
+        for (l = 0; l < 2; l++) {
+            for (part = WINHTTP_ERR_TEXT_TITLE; part <= WINHTTP_ERR_TEXT_HINTS; part++) {
+                const char *t = winhttp_err_text(code, part, locales[l]);
+                size_t n = t != NULL ? strlen(t) : 0;
+                CHECK(t != NULL && n > 0);
+                if (t == NULL) continue;
+                /* Static: the same pointer on every call. */
+                CHECK(winhttp_err_text(code, part, locales[l]) == t);
+                CHECK(valid_utf8((const unsigned char *)t, n));
+                CHECK(!has_isolation_marks(t) && !has_identifier(t));
+                CHECK(strchr(t, '{') == NULL && strchr(t, '$') == NULL);
+                CHECK(t[n - 1] != '\n' && t[0] != '\n' && strstr(t, "\n\n") == NULL);
+                if (part != WINHTTP_ERR_TEXT_HINTS) CHECK(strchr(t, '\n') == NULL);
+            }
+            CHECK(winhttp_err_category(code) >= WINHTTP_ERR_CATEGORY_NETWORK &&
+                  winhttp_err_category(code) <= WINHTTP_ERR_CATEGORY_SYSTEM);
+            CHECK(winhttp_err_is_transient(code) == 0 || winhttp_err_is_transient(code) == 1);
+        }
+    }
+    CHECK(winhttp_err_category(12002) == WINHTTP_ERR_CATEGORY_TIMEOUT);
+    CHECK(winhttp_err_category(0x80072F8Fu) == WINHTTP_ERR_CATEGORY_SECURITY);
+    CHECK(winhttp_err_category(12007) == WINHTTP_ERR_CATEGORY_NAME_RESOLUTION);
+    CHECK(winhttp_err_category(12019) == WINHTTP_ERR_CATEGORY_USAGE);
+    CHECK(winhttp_err_category(12003) == WINHTTP_ERR_CATEGORY_UNKNOWN);
+    CHECK(winhttp_err_is_transient(12002) == 1 && winhttp_err_is_transient(12175) == 0);
+    CHECK(winhttp_err_is_transient(0) == 0);
+}
+
+static void test_summaries(void) {
+    struct fill f = {SUMMARY, 12002, "en-US", "example.com"};
+    const char *plain = winhttp_err_text(12002, WINHTTP_ERR_TEXT_SUMMARY, "en-US");
+    test_fill(&f, "example.com");
+    f.locales = "fr-FR";
+    test_fill(&f, "example.com");
+    f.code = 12175;
+    f.host = "b\xC3\xBC" "cher.de";
+    test_fill(&f, "b\xC3\xBC" "cher.de"); /* a multi-byte host is cut only between characters */
+    /* NULL, empty, invalid UTF-8 and too long are the host-less summary. */
+    f.code = 12002;
+    f.locales = "en-US";
+    f.host = NULL;
+    CHECK(strcmp(filled(&f), plain) == 0);
+    f.host = "";
+    CHECK(strcmp(filled(&f), plain) == 0);
+    f.host = "exa\xFFmple.com";
+    CHECK(strcmp(filled(&f), plain) == 0);
+    f.host = " \t\n\xE2\x80\xAE "; /* only white space and a bidi control */
+    CHECK(strcmp(filled(&f), plain) == 0);
+    {
+        size_t n = 1 << 20;
+        char *huge = malloc(n + 1);
+        memset(huge, 'h', n);
+        huge[n] = '\0';
+        f.host = huge;
+        CHECK(strcmp(filled(&f), plain) == 0);
+        huge[255] = '\0'; /* 255 bytes: the longest host shown */
+        CHECK(strstr(filled(&f), huge) != NULL);
+        huge[256] = '\0';
+        huge[255] = 'h'; /* 256: too long */
+        CHECK(strcmp(filled(&f), plain) == 0);
+        free(huge);
+    }
+    /* Control and bidi characters never come out; the rest of the host does. */
+    f.host = "evil\xE2\x80\xAEmoc.elpmaxe\xE2\x80\xAC\r\n\x1B[31m\x7F\xC2\x85\xE2\x81\xA6x";
+    {
+        const char *s = filled(&f);
+        CHECK(strstr(s, "evilmoc.elpmaxe[31mx") != NULL);
+        CHECK(strstr(s, "\xE2\x80\xAE") == NULL && strstr(s, "\xE2\x80\xAC") == NULL);
+        CHECK(strstr(s, "\xE2\x81\xA6") == NULL && strstr(s, "\xC2\x85") == NULL);
+        CHECK(strchr(s, '\r') == NULL && strchr(s, '\n') == NULL && strchr(s, 0x1B) == NULL &&
+              strchr(s, 0x7F) == NULL);
+    }
+    /* Unknown codes: a generic summary with the code, with or without the host. */
+    f.code = 54321;
+    f.host = NULL;
+    test_fill(&f, "54321");
+    f.host = "example.com";
+    test_fill(&f, "example.com");
+    f.locales = "fr";
+    test_fill(&f, "54321");
+}
+
+static void test_cert_flags(void) {
+    struct fill f = {CERT_FLAGS, 0x28, "en-US", NULL};
+    const char *s;
+    test_fill(&f, "\n");
+    s = filled(&f);
+    CHECK(strchr(s, '\n') == strrchr(s, '\n')); /* two lines */
+    CHECK(s[strlen(s) - 1] != '\n');
+    f.locales = "fr-FR";
+    test_fill(&f, "\n");
+    f.code = 0x80000101u; /* two known flags and an unknown bit */
+    test_fill(&f, "0x00000100");
+    f.code = 0;
+    CHECK(call_fill(&f, NULL, 0) == 0);
+    {
+        char buf[4] = "xyz";
+        CHECK(call_fill(&f, buf, sizeof buf) == 0 && buf[0] == '\0');
+    }
+    CHECK(strcmp(winhttp_err_cert_flag_name(0x8), "WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA") == 0);
+    CHECK(strcmp(winhttp_err_cert_flag_name(0x80000000u),
+                 "WINHTTP_CALLBACK_STATUS_FLAG_SECURITY_CHANNEL_ERROR") == 0);
+    CHECK(strcmp(winhttp_err_cert_flag_name(0x1), "WINHTTP_CALLBACK_STATUS_FLAG_CERT_REV_FAILED") == 0);
+    CHECK(winhttp_err_cert_flag_name(0) == NULL);
+    CHECK(winhttp_err_cert_flag_name(0x28) == NULL);
+    CHECK(winhttp_err_cert_flag_name(0x100) == NULL);
 }
 
 static void test_locale(const char *expected_default) {
@@ -187,6 +345,9 @@ int main(int argc, char **argv) {
     test_messages();
     test_every_code_in_every_locale();
     test_formats();
+    test_text_parts();
+    test_summaries();
+    test_cert_flags();
     test_reverse();
     test_version();
     printf("%d passed, %d failed\n", passed, failed);

@@ -25,10 +25,14 @@ static const char *const locales[] = {NULL, "", "fr-FR", "en-US", "fr", "fr-CA",
 
 /* What one (code, locales) pair gave. */
 struct result {
-    const char *name, *message, *locale;
-    uint32_t code_back;
+    const char *name, *message, *locale, *title, *hints;
+    const uint16_t *title_w;
+    uint32_t code_back, category;
+    int transient;
     size_t need;
     char line[512];
+    char summary[512]; /* naming a host */
+    char reasons[1024]; /* certificate flags derived from the code */
 };
 
 static struct result results[THREADS][NWORK];
@@ -46,6 +50,22 @@ static void run(uint32_t code, const char *loc, struct result *r) {
     r->need = winhttp_err_format(code, loc, r->line, sizeof r->line);
     if (winhttp_err_format(code, loc, small, sizeof small) != r->need || strlen(small) >= sizeof small)
         r->need = (size_t)-1;
+    r->title = winhttp_err_text(code, WINHTTP_ERR_TEXT_TITLE, loc);
+    r->hints = winhttp_err_text(code, WINHTTP_ERR_TEXT_HINTS, loc);
+    r->title_w = winhttp_err_text_w(code, WINHTTP_ERR_TEXT_TITLE, NULL);
+    r->category = winhttp_err_category(code);
+    r->transient = winhttp_err_is_transient(code);
+    winhttp_err_summary(code, loc, "b\xC3\xBC" "cher.example\xE2\x80\xAE", r->summary, sizeof r->summary);
+    winhttp_err_cert_flags(code ^ 0x80000028u, loc, r->reasons, sizeof r->reasons);
+}
+
+/* Same pointers, same texts. */
+static int same(const struct result *a, const struct result *b) {
+    return a->name == b->name && a->message == b->message && a->locale == b->locale &&
+           a->title == b->title && a->hints == b->hints && a->title_w == b->title_w &&
+           a->code_back == b->code_back && a->category == b->category && a->transient == b->transient &&
+           a->need == b->need && strcmp(a->line, b->line) == 0 && strcmp(a->summary, b->summary) == 0 &&
+           strcmp(a->reasons, b->reasons) == 0;
 }
 
 static void *worker(void *arg) {
@@ -60,10 +80,7 @@ static void *worker(void *arg) {
             struct result r;
             const char *tag;
             run(codes[k / NLOCALES], locales[k % NLOCALES], round == 0 ? &results[t][k] : &r);
-            if (round > 0 && (r.message != results[t][k].message || r.locale != results[t][k].locale ||
-                              r.name != results[t][k].name || r.need != results[t][k].need ||
-                              strcmp(r.line, results[t][k].line) != 0))
-                mismatches[t]++;
+            if (round > 0 && !same(&r, &results[t][k])) mismatches[t]++;
             /* Requests nobody else sends: concurrent cache writes to every slot. */
             snprintf(unique, sizeof unique, "xx-%d-%d-%zu, fr;q=0.%d", t, round, i, 1 + (int)(i % 9));
             tag = winhttp_err_locale(unique);
@@ -104,8 +121,7 @@ int main(int argc, char **argv) {
         CHECK(cache_errors[t] == 0);
         for (k = 0; k < NWORK; k++) {
             const struct result *a = &results[0][k], *b = &results[t][k];
-            CHECK(a->name == b->name && a->message == b->message && a->locale == b->locale);
-            CHECK(a->code_back == b->code_back && a->need == b->need && strcmp(a->line, b->line) == 0);
+            CHECK(same(a, b));
             CHECK(a->need != (size_t)-1 && a->need == strlen(a->line));
             CHECK((a->name == NULL) == (a->message == NULL));
         }
@@ -125,6 +141,14 @@ int main(int argc, char **argv) {
     CHECK(strcmp(find(6, "\xff\xfe")->locale, "en-US") == 0);
     CHECK(strcmp(find(6, "de:fr")->locale, "fr-FR") == 0);
     CHECK(strcmp(find(6, "C")->locale, "en-US") == 0);
+    CHECK(strcmp(find(12002, "en-US")->title, "Connection timed out") == 0);
+    CHECK(find(12002, "fr")->title == winhttp_err_text(12002, WINHTTP_ERR_TEXT_TITLE, "fr-FR"));
+    CHECK(strstr(find(12002, "fr")->summary, "b\xC3\xBC" "cher.example") != NULL);
+    CHECK(strstr(find(12002, "fr")->summary, "\xE2\x80\xAE") == NULL);
+    CHECK(find(12002, "en-US")->category == WINHTTP_ERR_CATEGORY_TIMEOUT && find(12002, "en-US")->transient == 1);
+    CHECK(find(54321, "fr")->title == NULL && find(54321, "fr")->category == WINHTTP_ERR_CATEGORY_UNKNOWN);
+    CHECK(strstr(find(54321, "en-US")->summary, "54321") != NULL);
+    CHECK(strchr(find(12002, "en-US")->reasons, '\n') != NULL);
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

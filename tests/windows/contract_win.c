@@ -115,6 +115,53 @@ static void print_wide(const char *label, const WCHAR *w) {
     printf("info: %s: %s\n", label, buf);
 }
 
+/* The end-user parts in UTF-16 equal their UTF-8 twins (MultiByteToWideChar). */
+static void test_end_user_w(uint32_t code, const char *locales, const WCHAR *locales_w) {
+    uint32_t part;
+    char text[1024];
+    WCHAR text_w[1024];
+    size_t n, n_w;
+    for (part = WINHTTP_ERR_TEXT_DESCRIPTION; part <= WINHTTP_ERR_TEXT_HINTS; part++) {
+        const uint16_t *t_w = winhttp_err_text_w(code, part, locales_w);
+        CHECK(t_w != NULL && same_text(t_w, winhttp_err_text(code, part, locales)));
+        CHECK(winhttp_err_text_w(code, part, locales_w) == t_w); /* same pointer */
+    }
+    CHECK(winhttp_err_text_w(code, 4, locales_w) == NULL);
+    n = winhttp_err_summary(code, locales, "example.com", text, sizeof text);
+    n_w = winhttp_err_summary_w(code, locales_w, L"example.com", text_w, 1024);
+    CHECK(n < sizeof text && n_w < 1024 && n_w == wcslen(text_w));
+    CHECK(same_text(text_w, text) && wcsstr(text_w, L"example.com") != NULL);
+    n_w = winhttp_err_summary_w(code, locales_w, NULL, text_w, 1024);
+    CHECK(same_text(text_w, winhttp_err_text(code, WINHTTP_ERR_TEXT_SUMMARY, locales)));
+    n = winhttp_err_cert_flags(0x800000FFu, locales, text, sizeof text);
+    n_w = winhttp_err_cert_flags_w(0x800000FFu, locales_w, text_w, 1024);
+    CHECK(n < sizeof text && n_w == wcslen(text_w) && same_text(text_w, text));
+}
+
+/* The certificate flags' values and names are those of the SDK's <winhttp.h>. */
+static void test_sdk_cert_flags(void) {
+#define FLAG(f) {f, #f}
+    static const struct {
+        uint32_t flag;
+        const char *name;
+    } flags[] = {
+        FLAG(WINHTTP_CALLBACK_STATUS_FLAG_CERT_REV_FAILED),
+        FLAG(WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CERT),
+        FLAG(WINHTTP_CALLBACK_STATUS_FLAG_CERT_REVOKED),
+        FLAG(WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA),
+        FLAG(WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID),
+        FLAG(WINHTTP_CALLBACK_STATUS_FLAG_CERT_DATE_INVALID),
+        FLAG(WINHTTP_CALLBACK_STATUS_FLAG_CERT_WRONG_USAGE),
+        FLAG(WINHTTP_CALLBACK_STATUS_FLAG_SECURITY_CHANNEL_ERROR),
+    };
+#undef FLAG
+    size_t i;
+    for (i = 0; i < sizeof flags / sizeof flags[0]; i++) {
+        const char *name = winhttp_err_cert_flag_name(flags[i].flag);
+        CHECK(name != NULL && strcmp(name, flags[i].name) == 0);
+    }
+}
+
 static void test_sdk_codes(void) {
     size_t i, j;
     const char *const locales[] = {"en-US", "fr-FR"};
@@ -170,6 +217,7 @@ static void test_sdk_codes(void) {
             CHECK(same_text(line_w, line));
             CHECK(n_w == wcslen(line_w));
             CHECK(wcsstr(line_w, m_w) == line_w); /* the line starts with the message */
+            test_end_user_w(code, locales[j], locales_w[j]);
         }
         CHECK(wcscmp(winhttp_err_message_w(code, L"en-US"), winhttp_err_message_w(code, L"fr-FR")) != 0);
     }
@@ -327,6 +375,7 @@ int main(int argc, char **argv) {
     }
     test_default_locale(argv[1]);
     test_sdk_codes();
+    test_sdk_cert_flags();
     test_texts();
     test_locales_w();
     test_formats_w();
