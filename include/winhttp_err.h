@@ -297,9 +297,10 @@ const char *winhttp_err_message(uint32_t code, const char *locales);
 size_t winhttp_err_format(uint32_t code, const char *locales, char *buf, size_t buf_len);
 
 /**
- * Returns the locale `locales` negotiates to among the shipped ones, as a BCP 47
- * tag such as "fr-FR" or "en-US": the language winhttp_err_message and
- * winhttp_err_format answer in for the same argument.
+ * Returns the locale `locales` negotiates to among the shipped ones and those
+ * added with winhttp_err_add_locale, as a BCP 47 tag such as "fr-FR" or "en-US":
+ * the language winhttp_err_message and winhttp_err_format answer in for the
+ * same argument.
  *
  * `locales` follows the rules of winhttp_err_message (NULL or "" is the process
  * default). Never returns NULL. The string is ASCII, static and NUL-terminated:
