@@ -11,8 +11,8 @@
 //! text alone.
 //!
 //! Locales added or overridden at run time (`added`) get a new generation of
-//! [`LocaleData`] per change, published through one atomic pointer per locale;
-//! [`data`] is the one place that reads it. Functions that build a table entry
+//! `LocaleData` per change, published through one atomic pointer per locale;
+//! `data` is the one place that reads it. Functions that build a table entry
 //! from other entries load the generation once and pass it on, so that an entry
 //! never mixes two generations.
 //! The UTF-16 twins of the tables (for Win32's wide APIs and the `_w` C

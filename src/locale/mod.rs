@@ -6,7 +6,7 @@
 //! A [`Locale`] is a small index. The shipped locales come first, sorted by tag;
 //! each locale added at run time (`winhttp_err_add_locale`) takes the next index,
 //! up to [`MAX_LOCALES`] in all, and keeps it for the life of the process. The
-//! registry only grows: writers serialize on [`WRITER`]; readers never lock. A
+//! registry only grows: writers serialize on `WRITER`; readers never lock. A
 //! new tag is published in this order: its data (by the caller, in `l10n`), its
 //! tag, the count, the list negotiation reads, and last the epoch that the cache
 //! of negotiation results is keyed with, so that no answer cached before the add
