@@ -422,3 +422,17 @@ fn part_en(code: u32, part: u32) -> String {
     // SAFETY: a valid string.
     text(unsafe { winhttp_err_text(code, part, c"en-US".as_ptr()) })
 }
+
+#[test]
+fn an_added_chinese_locale_is_negotiated_by_script() {
+    let (status, err) = add("zh-TW", "error-winhttp-timeout = 要求逾時。\n".as_bytes());
+    assert_eq!(status, WINHTTP_ERR_OK, "{err}");
+    // Traditional Chinese requests find it; Simplified ones never do.
+    for request in ["zh-TW", "zh-HK", "zh-Hant", "zh_MO.UTF-8"] {
+        assert_eq!(negotiated(request), "zh-TW", "{request}");
+    }
+    for request in ["zh-CN", "zh", "zh-Hans", "zh-SG"] {
+        assert_eq!(negotiated(request), "en-US", "{request}");
+    }
+    assert_eq!(text(message(12002, "zh-HK")), "要求逾時。");
+}
