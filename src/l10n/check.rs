@@ -422,14 +422,42 @@ fn suggest<'k>(name: &str, known: impl Iterator<Item = &'k str>) -> String {
     let best = known
         .map(|k| (distance(name, k), k))
         .min()
-        .filter(|&(d, k)| d <= 3 && d * 3 <= k.chars().count().max(3));
+        .filter(|&(d, k)| d <= 3 && d * 2 <= k.chars().count());
     best.map_or_else(String::new, |(_, k)| format!("; did you mean \"{k}\"?"))
+}
+
+/// Where to show a syntax error the parser found at byte `pos`. It reports
+/// some at the start of the line after the one at fault: an indented line it
+/// could not read as part of the entry above (an attribute with a bad
+/// placeable) is shown at its first character; otherwise (a brace left open)
+/// at the end of the line before.
+fn syntax_error_at(text: &str, pos: usize) -> usize {
+    let mut at = pos.min(text.len());
+    let bytes = text.as_bytes();
+    if at == 0 || bytes[at - 1] != b'\n' {
+        return at;
+    }
+    let indent = bytes[at..].iter().take_while(|&&b| b == b' ').count();
+    match bytes.get(at + indent) {
+        Some(b) if indent > 0 && *b != b'\n' && *b != b'\r' => at + indent,
+        _ => {
+            at -= 1;
+            if at > 0 && bytes[at - 1] == b'\r' {
+                at -= 1;
+            }
+            at
+        }
+    }
 }
 
 /// A variable name that is no Fluent identifier (`$hôte`, `$1`) on the line of
 /// byte `at`: the usual cause of a syntax error there, and a clearer message
 /// than the parser's "Expected one of a-zA-Z".
 fn bad_variable_name(text: &str, at: usize) -> Option<(usize, String)> {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let line = &text[start..end];
@@ -452,8 +480,13 @@ fn bad_variable_name(text: &str, at: usize) -> Option<(usize, String)> {
     })
 }
 
-/// 1-based line and column (in characters) of byte `offset` in `text`.
+/// 1-based line and column (in characters) of byte `offset` in `text` (an
+/// offset inside a character counts as that character's start).
 fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -566,25 +599,7 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
             Err((r, errors)) => {
                 for e in errors {
                     let message = format!("{} (this entry is ignored)", e.kind);
-                    // The parser reports some errors at the start of the line
-                    // after the one at fault: an indented line it could not read
-                    // as part of the entry above (an attribute with a bad
-                    // placeable) is shown at its first character; otherwise (a
-                    // brace left open) at the end of the line before.
-                    let mut at = e.pos.start.min(text.len());
-                    let bytes = text.as_bytes();
-                    if at > 0 && bytes[at - 1] == b'\n' {
-                        let indent = bytes[at..].iter().take_while(|&&b| b == b' ').count();
-                        let rest = &bytes[at + indent..];
-                        if indent > 0 && !rest.is_empty() && rest[0] != b'\n' && rest[0] != b'\r' {
-                            at += indent;
-                        } else {
-                            at -= 1;
-                            if at > 0 && bytes[at - 1] == b'\r' {
-                                at -= 1;
-                            }
-                        }
-                    }
+                    let at = syntax_error_at(text, e.pos.start);
                     let (at, message) = bad_variable_name(text, at).unwrap_or((at, message));
                     findings.at(file, text, at, Kind::Syntax, message);
                 }
@@ -1056,4 +1071,54 @@ pub fn read_path(path: &Path) -> Result<Vec<LocaleFiles>, Finding> {
         return Err(io_finding(path, "nothing to check", &e));
     }
     Ok(locales)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_count_characters() {
+        let text = "ab\ncé\r\nx";
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, 3), (2, 1));
+        // "é" is two bytes: the byte after it is column 3, inside it column 2.
+        assert_eq!(line_column(text, 6), (2, 3));
+        assert_eq!(line_column(text, 5), (2, 2));
+        assert_eq!(line_column(text, text.len()), (3, 2));
+        assert_eq!(line_column(text, 99), (3, 2));
+    }
+
+    #[test]
+    fn syntax_errors_are_moved_to_the_line_at_fault() {
+        // Reported at the next entry: shown at the end of the open brace's line.
+        let open = "a = { $x\nb = c\n";
+        assert_eq!(line_column(open, syntax_error_at(open, 9)), (1, 9));
+        let crlf = "a = { $x\r\nb = c\r\n";
+        assert_eq!(line_column(crlf, syntax_error_at(crlf, 10)), (1, 9));
+        // Reported at an indented line: shown at its first character.
+        let attr = "a = b\n    .t = { $hé }\n";
+        assert_eq!(line_column(attr, syntax_error_at(attr, 6)), (2, 5));
+        // Elsewhere: where the parser said.
+        assert_eq!(syntax_error_at(attr, 2), 2);
+        assert_eq!(
+            bad_variable_name(attr, 10).map(|(at, _)| line_column(attr, at)),
+            Some((2, 12))
+        );
+    }
+
+    #[test]
+    fn suggestions_are_close_names_only() {
+        let known = ["title", "summary", "summary-host"];
+        assert_eq!(
+            suggest("titel", known.into_iter()),
+            "; did you mean \"title\"?"
+        );
+        assert_eq!(
+            suggest("summary-hots", known.into_iter()),
+            "; did you mean \"summary-host\"?"
+        );
+        assert_eq!(suggest("description", known.into_iter()), "");
+        assert_eq!(distance("kitten", "sitting"), 3);
+    }
 }
