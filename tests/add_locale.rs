@@ -171,6 +171,8 @@ fn bad_tags_and_null_arguments_have_their_status() {
         "not a tag",
         "x",
         "backup",
+        "und",
+        "UND-us",
         "de_DE",
         "en-US-u-ca-gregory",
         &"a".repeat(40),

@@ -1001,13 +1001,15 @@ pub const MAX_TAG_BYTES: usize = 35;
 /// `tag` in canonical form (`sv-se` → `sv-SE`, `sr-latn-rs` → `sr-Latn-RS`), when
 /// it is a BCP 47 language tag of at most [`MAX_TAG_BYTES`] bytes: a language of
 /// two or three letters (ISO 639; BCP 47's 5–8 letter languages are registered
-/// none, and would make any folder named `backup` a locale), then optional
-/// script, region and variants. Extensions and private use are refused.
+/// none, and would make any folder named `backup` a locale; not `und`), then
+/// optional script, region and variants. Extensions and private use are refused.
 pub fn canonical_tag(tag: &str) -> Option<String> {
     let ascii = tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     let language = tag.split('-').next().unwrap_or("");
-    let language_ok =
-        (2..=3).contains(&language.len()) && language.bytes().all(|b| b.is_ascii_alphabetic());
+    // "und" (undetermined) names no language: no request would ever choose it.
+    let language_ok = (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && !language.eq_ignore_ascii_case("und");
     if tag.len() > MAX_TAG_BYTES || !ascii || !language_ok {
         return None;
     }
