@@ -173,6 +173,7 @@ fn bad_tags_and_null_arguments_have_their_status() {
         "backup",
         "und",
         "UND-us",
+        "pt-htpppt-htpp-tTemp",
         "de_DE",
         "en-US-u-ca-gregory",
         &"a".repeat(40),

@@ -1014,7 +1014,13 @@ pub fn canonical_tag(tag: &str) -> Option<String> {
         return None;
     }
     let id: LanguageIdentifier = tag.parse().ok()?;
-    Some(id.to_string())
+    let canonical = id.to_string();
+    // unic-langid takes a 4-letter variant (`pt-htpppt-htpp`) that its own
+    // string then gives back as a script (`pt-htpp-htpppt`): a tag whose
+    // canonical form does not read back as itself would negotiate to another
+    // locale than its own (found by the `add_locale` fuzz target).
+    let again: LanguageIdentifier = canonical.parse().ok()?;
+    (again == id).then_some(canonical)
 }
 
 /// Reads one locale folder: its `*.ftl` files.
