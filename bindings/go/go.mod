@@ -1,0 +1,3 @@
+module winhttp-err/bindings/go
+
+go 1.19

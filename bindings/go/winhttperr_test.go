@@ -1,0 +1,258 @@
+package winhttperr_test
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	winhttperr "winhttp-err/bindings/go"
+)
+
+const (
+	timeoutHResult = 0x80072EE2  // HRESULT_FROM_WIN32(12002)
+	timeoutSigned  = -2147012894 // the same, as .NET's Exception.HResult holds it
+)
+
+// Expected texts, from the library's catalogue and FTL files (cargo run -- 12002 --lang fr-FR).
+const (
+	title12002En       = "Connection timed out"
+	title12002Fr       = "Délai de connexion dépassé"
+	summary12002En     = "The server took too long to respond."
+	summary12002EnHost = "The server at example.com took too long to respond."
+	summary12002FrHost = "Le serveur example.com a mis trop de temps à répondre."
+)
+
+var (
+	hints12002En = []string{
+		"Check your network connection.",
+		"Wait a moment, then try again.",
+		"Check your proxy settings, or ask your network administrator.",
+	}
+	cert0x28En = []string{
+		"The certificate was issued by an authority that this computer does not trust.",
+		"The certificate has expired or is not valid yet.",
+	}
+)
+
+func TestVersion(t *testing.T) {
+	if want := os.Getenv("WINHTTP_ERR_VERSION"); want != "" && winhttperr.Version() != want {
+		t.Errorf("Version() = %q, want %q", winhttperr.Version(), want)
+	}
+}
+
+func TestNameFromWin32AndHResult(t *testing.T) {
+	for _, got := range []func() (string, bool){
+		func() (string, bool) { return winhttperr.Name(12002) },
+		func() (string, bool) { return winhttperr.Name(uint32(timeoutHResult)) },
+		func() (string, bool) { return winhttperr.Name(int32(timeoutSigned)) },
+		func() (string, bool) { return winhttperr.Name(timeoutSigned) },
+		func() (string, bool) { return winhttperr.Name(uintptr(timeoutHResult)) },
+	} {
+		if name, ok := got(); name != "ERROR_WINHTTP_TIMEOUT" || !ok {
+			t.Errorf("Name = %q, %v", name, ok)
+		}
+	}
+	if name, _ := winhttperr.Name(0x80072EFD); name != "ERROR_WINHTTP_CANNOT_CONNECT" {
+		t.Errorf("Name(0x80072EFD) = %q", name)
+	}
+}
+
+func TestUnknownCodes(t *testing.T) {
+	for _, unknown := range []int64{0, 5, 54321, 0x80070005, 1 << 40, -(1 << 40)} {
+		if name, ok := winhttperr.Name(unknown); ok || name != "" {
+			t.Errorf("Name(%d) = %q, %v", unknown, name, ok)
+		}
+		if _, ok := winhttperr.Message(unknown, "fr-FR"); ok {
+			t.Errorf("Message(%d) ok", unknown)
+		}
+		if _, ok := winhttperr.Title(unknown, ""); ok {
+			t.Errorf("Title(%d) ok", unknown)
+		}
+		if _, ok := winhttperr.Summary(unknown, "", "example.com"); ok {
+			t.Errorf("Summary(%d) ok", unknown)
+		}
+		if h := winhttperr.Hints(unknown, ""); h != nil {
+			t.Errorf("Hints(%d) = %q", unknown, h)
+		}
+		if c := winhttperr.CategoryOf(unknown); c != winhttperr.CategoryUnknown {
+			t.Errorf("CategoryOf(%d) = %v", unknown, c)
+		}
+		if winhttperr.IsTransient(unknown) {
+			t.Errorf("IsTransient(%d)", unknown)
+		}
+	}
+	if _, ok := winhttperr.Code("ERROR_WINHTTP_NOPE"); ok {
+		t.Error("Code(nope) ok")
+	}
+}
+
+func TestDescriptions(t *testing.T) {
+	if m, _ := winhttperr.Message(12029, "en-US"); m != "The connection to the server could not be established." {
+		t.Errorf("en: %q", m)
+	}
+	if m, _ := winhttperr.Message(12029, "fr-FR"); m != "La connexion au serveur n’a pas pu être établie." {
+		t.Errorf("fr: %q", m)
+	}
+	if m, _ := winhttperr.Message(timeoutSigned, "sv-SE, fr;q=0.8"); !strings.HasPrefix(m, "Le délai d’attente") {
+		t.Errorf("Accept-Language: %q", m)
+	}
+}
+
+func TestTitles(t *testing.T) {
+	if got, _ := winhttperr.Title(12002, "en-US"); got != title12002En {
+		t.Errorf("en: %q", got)
+	}
+	if got, _ := winhttperr.Title(uint32(timeoutHResult), "fr-FR"); got != title12002Fr {
+		t.Errorf("fr: %q", got)
+	}
+	if got, _ := winhttperr.Title(12175, "fr"); got != "Échec de la connexion sécurisée" {
+		t.Errorf("12175 fr: %q", got)
+	}
+	for _, c := range winhttperr.Codes() {
+		for _, loc := range []string{"en-US", "fr-FR"} {
+			got, ok := winhttperr.Title(c, loc)
+			if !ok || got == "" || len([]rune(got)) > 60 || strings.HasSuffix(got, ".") {
+				t.Errorf("Title(%d, %s) = %q", c, loc, got)
+			}
+		}
+	}
+}
+
+func TestSummaryNamesTheHost(t *testing.T) {
+	if got, _ := winhttperr.Summary(12002, "en-US", ""); got != summary12002En {
+		t.Errorf("without host: %q", got)
+	}
+	if got, _ := winhttperr.Summary(12002, "en-US", "example.com"); got != summary12002EnHost {
+		t.Errorf("with host: %q", got)
+	}
+	if got, _ := winhttperr.Summary(timeoutSigned, "fr-FR", "example.com"); got != summary12002FrHost {
+		t.Errorf("fr with host: %q", got)
+	}
+	got, _ := winhttperr.Summary(12002, "en-US", "exa\u202emple.com\n\a")
+	if !strings.Contains(got, "example.com") || strings.ContainsAny(got, "\u202e\n\a") {
+		t.Errorf("untrusted host: %q", got)
+	}
+}
+
+func TestHints(t *testing.T) {
+	if got := winhttperr.Hints(12002, "en-US"); !reflect.DeepEqual(got, hints12002En) {
+		t.Errorf("en: %q", got)
+	}
+	if fr := winhttperr.Hints(12002, "fr-FR"); len(fr) != 3 || reflect.DeepEqual(fr, hints12002En) {
+		t.Errorf("fr: %q", fr)
+	}
+	for _, c := range winhttperr.Codes() {
+		if h := winhttperr.Hints(c, "fr-FR"); len(h) < 1 || len(h) > 3 {
+			t.Errorf("Hints(%d) = %q", c, h)
+		}
+	}
+}
+
+func TestCategories(t *testing.T) {
+	for code, want := range map[int64]winhttperr.Category{
+		12002:          winhttperr.CategoryTimeout,
+		timeoutSigned:  winhttperr.CategoryTimeout,
+		12007:          winhttperr.CategoryNameResolution,
+		0x80072EFD:     winhttperr.CategoryNetwork,
+		12175:          winhttperr.CategorySecurity,
+		12180:          winhttperr.CategoryProxy,
+		12018:          winhttperr.CategoryUsage,
+		timeoutHResult: winhttperr.CategoryTimeout,
+	} {
+		if got := winhttperr.CategoryOf(code); got != want {
+			t.Errorf("CategoryOf(%d) = %v, want %v", code, got, want)
+		}
+	}
+	if s := winhttperr.CategoryNameResolution.String(); s != "name_resolution" {
+		t.Errorf("String() = %q", s)
+	}
+	if !winhttperr.IsTransient(12002) || !winhttperr.IsTransient(uint32(timeoutHResult)) || winhttperr.IsTransient(12175) || winhttperr.IsTransient(12018) {
+		t.Error("IsTransient")
+	}
+	for _, c := range winhttperr.Codes() {
+		if winhttperr.CategoryOf(c) == winhttperr.CategoryUnknown {
+			t.Errorf("%d has no category", c)
+		}
+	}
+}
+
+func TestCertFlags(t *testing.T) {
+	if got := winhttperr.CertFlags(0, ""); got != nil {
+		t.Errorf("0: %q", got)
+	}
+	en := winhttperr.CertFlags(0x28, "en-US")
+	if !reflect.DeepEqual(en, cert0x28En) {
+		t.Errorf("0x28 en: %q", en)
+	}
+	if fr := winhttperr.CertFlags(0x28, "fr-FR"); len(fr) != 2 || reflect.DeepEqual(fr, en) {
+		t.Errorf("0x28 fr: %q", fr)
+	}
+	if got := winhttperr.CertFlags(0x100, "en-US"); len(got) != 1 || !strings.Contains(got[0], "0x00000100") {
+		t.Errorf("0x100: %q", got)
+	}
+	if got := winhttperr.CertFlags(0x8000007F, ""); len(got) != 8 {
+		t.Errorf("all flags: %q", got)
+	}
+	if name, ok := winhttperr.CertFlagName(0x20); name != "WINHTTP_CALLBACK_STATUS_FLAG_CERT_DATE_INVALID" || !ok {
+		t.Errorf("CertFlagName(0x20) = %q", name)
+	}
+	if _, ok := winhttperr.CertFlagName(0x28); ok {
+		t.Error("CertFlagName(0x28) ok")
+	}
+}
+
+func TestLocaleCodesAndLine(t *testing.T) {
+	for req, want := range map[string]string{"fr_CA.UTF-8": "fr-FR", "sv-SE, fr;q=0.8": "fr-FR", "zz": "en-US"} {
+		if got := winhttperr.Locale(req); got != want {
+			t.Errorf("Locale(%q) = %q", req, got)
+		}
+	}
+	if c, ok := winhttperr.Code(" error_winhttp_timeout "); c != 12002 || !ok {
+		t.Errorf("Code = %d, %v", c, ok)
+	}
+	codes := winhttperr.Codes()
+	if len(codes) != 62 || codes[0] != 6 || codes[61] != 12193 {
+		t.Errorf("Codes() = %v", codes)
+	}
+	for _, c := range codes {
+		name, _ := winhttperr.Name(c)
+		if back, _ := winhttperr.Code(name); back != c {
+			t.Errorf("Code(Name(%d)) = %d", c, back)
+		}
+	}
+	if l := winhttperr.Line(12002, "en-US"); !strings.HasSuffix(l, "(ERROR_WINHTTP_TIMEOUT, 12002)") {
+		t.Errorf("Line = %q", l)
+	}
+	if l := winhttperr.Line(54321, "fr-FR"); !strings.HasPrefix(l, "Erreur WinHTTP inconnue") || !strings.Contains(l, "0x0000D431") {
+		t.Errorf("Line unknown = %q", l)
+	}
+}
+
+func TestGoroutinesAgree(t *testing.T) {
+	summaries := func() []string {
+		var out []string
+		for _, c := range winhttperr.Codes() {
+			s, _ := winhttperr.Summary(c, "fr-FR", "example.com")
+			out = append(out, s)
+		}
+		return out
+	}
+	want := summaries()
+	var wg sync.WaitGroup
+	results := make([][]string, 8)
+	for i := range results {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			results[i] = summaries()
+		}(i)
+	}
+	wg.Wait()
+	for i, got := range results {
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("goroutine %d disagrees", i)
+		}
+	}
+}

@@ -1,0 +1,197 @@
+"""Tests of the installed wheel (bindings/test.sh runs them in a fresh virtual
+environment, from a folder outside the source tree)."""
+
+import os
+import subprocess
+import sys
+import sysconfig
+import threading
+
+import pytest
+
+import winhttp_err as w
+from winhttp_err import Category
+
+TIMEOUT_HRESULT = 0x80072EE2  # HRESULT_FROM_WIN32(12002)
+TIMEOUT_SIGNED = -2147012894  # the same, as .NET's Exception.HResult and COM report it
+
+
+def test_imported_from_the_installed_wheel_with_its_library():
+    here = os.path.dirname(w.__file__)
+    assert os.path.commonpath([here, sysconfig.get_paths()["platlib"]]) == sysconfig.get_paths()["platlib"]
+    assert sys.prefix != sys.base_prefix, "run in a virtual environment"
+    assert os.path.isfile(os.path.join(here, "libwinhttp_err.so"))
+    assert os.path.isfile(os.path.join(here, "py.typed"))
+    assert w.version() == EXPECTED_VERSION
+
+
+def test_names_from_win32_and_hresult_codes():
+    assert w.name(12002) == "ERROR_WINHTTP_TIMEOUT"
+    assert w.name(TIMEOUT_HRESULT) == "ERROR_WINHTTP_TIMEOUT"
+    assert w.name(TIMEOUT_SIGNED) == "ERROR_WINHTTP_TIMEOUT"
+    assert w.name(0x80072EFD) == "ERROR_WINHTTP_CANNOT_CONNECT"
+    assert w.name(12175) == "ERROR_WINHTTP_SECURE_FAILURE"
+
+
+def test_unknown_codes_give_none_not_an_exception():
+    for unknown in (0, 5, 54321, 0x80070005, 2**40, -(2**40)):
+        assert w.name(unknown) is None
+        assert w.message(unknown, "fr-FR") is None
+        assert w.title(unknown) is None
+        assert w.summary(unknown, host="example.com") is None
+        assert w.hints(unknown) is None
+        assert w.category(unknown) is Category.UNKNOWN
+        assert w.is_transient(unknown) is False
+    assert w.code("ERROR_WINHTTP_NOPE") is None
+    assert w.code("") is None
+    with pytest.raises(TypeError):
+        w.name("12002")
+
+
+def test_descriptions_in_english_and_french():
+    assert w.message(12029, "en-US") == "The connection to the server could not be established."
+    assert w.message(12029, "fr-FR") == "La connexion au serveur n’a pas pu être établie."
+    assert w.message(TIMEOUT_SIGNED, "sv-SE, fr;q=0.8").startswith("Le délai d’attente")
+    assert w.message(12002, ["sv-SE", "fr-CA"]).startswith("Le délai d’attente")
+
+
+def test_titles_in_english_and_french():
+    assert w.title(12002, "en-US") == TITLE_12002_EN
+    assert w.title(TIMEOUT_HRESULT, "fr-FR") == TITLE_12002_FR
+    assert w.title(12175, "fr") == TITLE_12175_FR
+    for c in w.codes():
+        for loc in ("en-US", "fr-FR"):
+            t = w.title(c, loc)
+            assert t and len(t) <= 60 and not t.endswith(".")
+
+
+def test_summary_names_the_host_when_given():
+    assert w.summary(12002, "en-US") == SUMMARY_12002_EN
+    assert w.summary(12002, "en-US", host="example.com") == SUMMARY_12002_EN_HOST
+    assert w.summary(TIMEOUT_SIGNED, "fr-FR", host="example.com") == SUMMARY_12002_FR_HOST
+    assert w.summary(12002, "fr-FR", host="") == w.summary(12002, "fr-FR")
+    # Untrusted host: controls and bidi overrides never come out.
+    tricky = w.summary(12002, "en-US", host="exa\u202emple.com\n\x07")
+    assert "example.com" in tricky
+    assert not any(ch in tricky for ch in "\u202e\n\x07")
+
+
+def test_hints_are_a_list_of_sentences():
+    assert w.hints(12002, "en-US") == HINTS_12002_EN
+    fr = w.hints(12002, "fr-FR")
+    assert isinstance(fr, list) and len(fr) == 3 and fr != HINTS_12002_EN
+    for c in w.codes():
+        h = w.hints(c, "fr-FR")
+        assert 1 <= len(h) <= 3 and all(s.strip() == s and s for s in h)
+
+
+def test_categories_and_retry_advice():
+    assert w.category(12002) is Category.TIMEOUT == 2
+    assert w.category(TIMEOUT_SIGNED) is Category.TIMEOUT
+    assert w.category(12007) is Category.NAME_RESOLUTION
+    assert w.category(0x80072EFD) is Category.NETWORK
+    assert w.category(12175) is Category.SECURITY
+    assert w.category(12180) is Category.PROXY
+    assert w.category(12018) is Category.USAGE
+    assert [m.value for m in Category] == list(range(11))
+    assert w.is_transient(12002) is True
+    assert w.is_transient(TIMEOUT_HRESULT) is True
+    assert w.is_transient(12175) is False
+    assert w.is_transient(12018) is False
+    assert all(w.category(c) is not Category.UNKNOWN for c in w.codes())
+
+
+def test_certificate_flags():
+    assert w.cert_flags(0) == []
+    lines = w.cert_flags(0x28, "en-US")  # INVALID_CA | CERT_DATE_INVALID
+    assert lines == CERT_0x28_EN
+    fr = w.cert_flags(0x28, "fr-FR")
+    assert len(fr) == 2 and fr != lines
+    unknown_bit = w.cert_flags(0x100, "en-US")
+    assert len(unknown_bit) == 1 and "0x00000100" in unknown_bit[0]
+    assert len(w.cert_flags(0x8000007F)) == 8
+    assert w.cert_flag_name(0x20) == "WINHTTP_CALLBACK_STATUS_FLAG_CERT_DATE_INVALID"
+    assert w.cert_flag_name(0x80000000) == "WINHTTP_CALLBACK_STATUS_FLAG_SECURITY_CHANNEL_ERROR"
+    assert w.cert_flag_name(0x28) is None
+    assert w.cert_flag_name(0) is None
+
+
+def test_locale_negotiation():
+    assert w.locale("fr_CA.UTF-8") == "fr-FR"
+    assert w.locale("sv-SE, fr;q=0.8") == "fr-FR"
+    assert w.locale(["sv", "en-GB"]) == "en-US"
+    assert w.locale("zz") == "en-US"
+    assert w.locale() in ("en-US", "fr-FR")
+
+
+def test_process_default_follows_the_environment():
+    code = "import winhttp_err as w; print(w.locale(), w.title(12002) == w.title(12002, w.locale()))"
+    for lang, expected in ((None, "en-US"), ("fr_FR.UTF-8", "fr-FR"), ("sv_SE.UTF-8", "en-US")):
+        env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")}
+        if lang:
+            env["LANG"] = lang
+        out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True)
+        assert out.stdout.split() == [expected, "True"]
+
+
+def test_requests_as_bytes_lists_and_garbage():
+    assert w.message(12002, b"\xff\xfe") == w.message(12002, "en-US")
+    assert w.title(12002, b"fr-FR") == TITLE_12002_FR
+    assert w.locale(["sv-SE", "fr;q=0.8"]) == "fr-FR"
+    assert w.locale("x" * 100_000) == "en-US"
+
+
+def test_every_code_has_text_in_both_languages():
+    for c in w.codes():
+        for part in (w.message, w.title, w.summary):
+            en, fr = part(c, "en-US"), part(c, "fr-FR")
+            assert en and fr and en != fr, (part.__name__, c)
+            assert not any(mark in en + fr for mark in "\u2068\u2069"), (part.__name__, c)
+
+
+def test_reverse_lookup_and_list_of_codes():
+    assert w.code("ERROR_WINHTTP_TIMEOUT") == 12002
+    assert w.code(" error_winhttp_cannot_connect ") == 12029
+    all_codes = w.codes()
+    assert len(all_codes) == 62 and all_codes == sorted(all_codes)
+    assert all_codes[0] == 6 and all_codes[-1] == 12193
+    assert all(w.code(w.name(c)) == c for c in all_codes)
+
+
+def test_log_line():
+    assert w.line(12002, "en-US").endswith("(ERROR_WINHTTP_TIMEOUT, 12002)")
+    assert w.line(54321, "fr-FR") == "Erreur WinHTTP inconnue\u00a0: 54321 (0x0000D431)."
+
+
+def test_threads_agree():
+    expected = [w.summary(c, "fr-FR", "example.com") for c in w.codes()]
+    results = []
+
+    def run():
+        results.append([w.summary(c, "fr-FR", "example.com") for c in w.codes()])
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [expected] * 4
+
+
+# Expected texts, read from the library's catalogue and FTL files (cargo run -- 12002 --lang fr-FR).
+EXPECTED_VERSION = os.environ.get("WINHTTP_ERR_VERSION", "0.1.0")
+TITLE_12002_EN = "Connection timed out"
+TITLE_12002_FR = "Délai de connexion dépassé"
+TITLE_12175_FR = "Échec de la connexion sécurisée"
+SUMMARY_12002_EN = "The server took too long to respond."
+SUMMARY_12002_EN_HOST = "The server at example.com took too long to respond."
+SUMMARY_12002_FR_HOST = "Le serveur example.com a mis trop de temps à répondre."
+HINTS_12002_EN = [
+    "Check your network connection.",
+    "Wait a moment, then try again.",
+    "Check your proxy settings, or ask your network administrator.",
+]
+CERT_0x28_EN = [
+    "The certificate was issued by an authority that this computer does not trust.",
+    "The certificate has expired or is not valid yet.",
+]

@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Builds each binding's package as a user gets it, installs it in a scratch place and
+# runs its tests there (style item 22: test the package as installed, not the tree).
+#
+#   bash bindings/test.sh                  # python node dotnet go
+#   bash bindings/test.sh python go        # some of them
+#
+# python  build.sh → wheel; a fresh venv; `pip install --no-index <wheel>` (no compiler,
+#         no Rust, nothing else); pytest and mypy (py.typed) from a folder outside the tree
+# node    pack.sh → tarball; a scratch project; `npm install ./winhttp-err-<v>.tgz`;
+#         `node --test`, and `tsc --strict` on a file using the declarations
+# dotnet  pack.sh → .nupkg (Mono's mcs + nuget); `nuget install` from that folder; the
+#         assembly and runtimes/linux-x64/native/ laid beside a test program as the .NET
+#         SDK does; mcs + mono
+# go      scripts/install.sh prefix (bindings/native.sh); `go vet`, `go test` (with
+#         ExampleName) through pkg-config, then a scratch module that requires it
+#
+# One release build of the C library serves all four (bindings/native.sh). Tools are
+# installed only when missing (apt: python3-venv, nodejs, npm, mono-devel, nuget,
+# golang-go, pkg-config; PyPI: build tools, pytest, mypy; npm: koffi, typescript).
+# Scratch folders: ${CARGO_TARGET_DIR:-target}/bindings/<language>.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+target=${CARGO_TARGET_DIR:-$root/target}
+version=$(cd "$root" && cargo pkgid --quiet | sed 's/.*[#@]//')
+# Tests check the default language: nothing from the caller's locale may leak in; and
+# the packages must find their own library, not one on the caller's LD_LIBRARY_PATH
+# (cargo test puts target/debug/deps there).
+unset LC_ALL LC_MESSAGES LANG LANGUAGE LD_LIBRARY_PATH
+
+apt_install() {
+    local missing=()
+    for tool in "$@"; do
+        command -v "${tool%%:*}" >/dev/null || missing+=("${tool##*:}")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+    fi
+}
+
+fresh() {
+    rm -rf "$1"
+    mkdir -p "$1"
+}
+
+test_python() {
+    local dir=$target/bindings/python/test
+    fresh "$dir"
+    local wheel
+    wheel=$(bash "$root/bindings/python/build.sh" "$dir/dist")
+    echo "python: $(basename "$wheel")"
+    python3 -m venv "$dir/venv"
+    local pip=("$dir/venv/bin/pip" install -q --disable-pip-version-check)
+    "${pip[@]}" --no-index "$wheel"
+    "${pip[@]}" pytest==8.3.4 mypy==1.13.0
+    cp "$root"/bindings/python/tests/*.py "$dir/"
+    cd "$dir"
+    "$dir/venv/bin/python" -c 'import winhttp_err as w; print("python:", w.title(0x80072EE2, "fr-FR"))'
+    # The installed package and a program using it, both under mypy --strict.
+    "$dir/venv/bin/mypy" --strict --no-incremental -p winhttp_err -m typing_check
+    WINHTTP_ERR_VERSION=$version "$dir/venv/bin/python" -m pytest -q -p no:cacheprovider test_winhttp_err.py
+}
+
+test_node() {
+    local dir=$target/bindings/node/test
+    fresh "$dir/app"
+    local tgz
+    tgz=$(bash "$root/bindings/node/pack.sh" "$dir")
+    echo "node: $(basename "$tgz")"
+    cd "$dir/app"
+    cp "$tgz" .
+    mkdir test
+    cp "$root"/bindings/node/test/* test/
+    echo '{ "name": "scratch", "version": "1.0.0", "private": true }' >package.json
+    npm install --no-audit --no-fund --loglevel=error "./$(basename "$tgz")" typescript@5.6.3
+    node -e 'const w = require("winhttp-err"); console.log("node:", w.title(0x80072EE2, "fr-FR"))'
+    npx --no-install tsc --noEmit --strict --module commonjs --moduleResolution node test/types.ts
+    node --test test/
+}
+
+test_dotnet() {
+    local dir=$target/bindings/dotnet/test
+    fresh "$dir/app"
+    local nupkg
+    nupkg=$(bash "$root/bindings/dotnet/pack.sh" "$dir/dist")
+    echo "dotnet: $(basename "$nupkg")"
+    # -NoCache: never an older WinHttpErr.<v> from the machine-wide cache.
+    nuget install WinHttpErr -Version "$version" -Source "$dir/dist" -OutputDirectory "$dir/packages" \
+        -NonInteractive -NoCache </dev/null >/dev/null
+    local pkg=$dir/packages/WinHttpErr.$version
+    # What the .NET SDK does for a linux-x64 application: the assembly, and the package's
+    # runtimes/linux-x64/native/ files, copied beside the program.
+    cp "$pkg/lib/net462/WinHttpErr.dll" "$pkg/runtimes/linux-x64/native/libwinhttp_err.so" "$dir/app/"
+    mcs -nologo -sdk:4.6.2 -warnaserror+ -r:"$dir/app/WinHttpErr.dll" -out:"$dir/app/Tests.exe" \
+        "$root/bindings/dotnet/tests/Tests.cs"
+    cd "$dir/app"
+    WINHTTP_ERR_VERSION=$version mono Tests.exe
+}
+
+test_go() {
+    apt_install go:golang-go pkg-config:pkg-config cc:gcc
+    local dir=$target/bindings/go/test prefix
+    fresh "$dir"
+    mkdir "$dir/app"
+    prefix=$(bash "$root/bindings/native.sh")
+    export PKG_CONFIG_PATH=$prefix/lib/pkgconfig LD_LIBRARY_PATH=$prefix/lib
+    # Offline and reproducible: no module downloads (the binding has no dependency), no
+    # toolchain switch, and a new build cache each time: go does not track C headers or
+    # pkg-config's answer, so a cached build could keep an older library's header or -L.
+    export GOPROXY=off GOFLAGS=-mod=mod GOTOOLCHAIN=local GOCACHE=$dir/cache
+    cd "$root/bindings/go"
+    test -z "$(gofmt -l .)" || { gofmt -l . >&2; echo "go: gofmt wants changes" >&2; return 1; }
+    go vet ./...
+    WINHTTP_ERR_VERSION=$version go test -count=1 ./...
+    # A user's module that requires the binding.
+    cd "$dir/app"
+    go mod init scratch 2>/dev/null
+    go mod edit -require=winhttp-err/bindings/go@v0.0.0 -replace="winhttp-err/bindings/go=$root/bindings/go"
+    cat >main.go <<'GOMAIN'
+package main
+
+import (
+	"fmt"
+
+	winhttperr "winhttp-err/bindings/go"
+)
+
+func main() {
+	title, _ := winhttperr.Title(0x80072EE2, "fr-FR")
+	fmt.Println("go:", title)
+}
+GOMAIN
+    go run .
+}
+
+langs=("$@")
+[ ${#langs[@]} -gt 0 ] || langs=(python node dotnet go)
+for lang in "${langs[@]}"; do
+    case "$lang" in
+        python | node | dotnet | go) (set -euo pipefail; "test_$lang") ;;
+        *) echo "bindings/test.sh: unknown language: $lang (python, node, dotnet, go)" >&2; exit 2 ;;
+    esac
+done
