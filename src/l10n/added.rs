@@ -296,7 +296,7 @@ pub fn add_locale_dir(dir: &Path) -> Result<Vec<Added>, AddError> {
             folders.push(path);
         }
     }
-    folders.sort();
+    folders.sort_unstable();
     let mut locales: Vec<LocaleFiles> = Vec::new();
     for folder in folders {
         let files = check::read_locale_dir(&folder).map_err(AddError::from_finding)?;

@@ -290,8 +290,9 @@ fn format_alone(
     args: Option<&FluentArgs>,
 ) -> Option<String> {
     let resource = FluentResource::try_new(source.to_owned()).ok()?;
-    let mut bundle = new_bundle(locale);
-    bundle.add_resource(resource).ok()?;
+    // Borrowing, as `Bundle` does: one instance of Fluent's resolver.
+    let mut bundle: FluentBundle<&FluentResource> = new_bundle(locale);
+    bundle.add_resource(&resource).ok()?;
     format_in(&bundle, id, attr, args)
 }
 
