@@ -355,8 +355,14 @@ impl NulText {
 
 /// Part `part` of `code`'s text in `locale`, static: formatted on first use,
 /// then the same text at the same address on every call.
+#[inline]
 pub(crate) fn part_text(code: ErrorCode, locale: Locale, part: Part) -> &'static NulText {
-    part_in(code, locale, data(locale), part)
+    // The warm path inline: one load for the generation, one for the entry.
+    let data = data(locale);
+    match data.parts[code.index()][part as usize].get() {
+        Some(text) => text,
+        None => part_in(code, locale, data, part),
+    }
 }
 
 /// [`part_text`] in generation `data` of `locale`.
@@ -390,6 +396,7 @@ fn part_in(
 }
 
 /// The description of `code` in `locale`, static.
+#[inline]
 pub(crate) fn message_text(code: ErrorCode, locale: Locale) -> &'static NulText {
     part_text(code, locale, Part::Description)
 }
