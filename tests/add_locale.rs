@@ -439,3 +439,45 @@ fn an_added_chinese_locale_is_negotiated_by_script() {
     }
     assert_eq!(text(message(12002, "zh-HK")), "要求逾時。");
 }
+
+#[test]
+fn the_utf16_functions_answer_as_their_utf8_twins_in_an_added_locale() {
+    let ftl = "error-winhttp-timeout = Il tempo è scaduto.\n    .title = Tempo scaduto\n\
+               hint-check-connection = Controlla la connessione.\n";
+    assert_eq!(add("it-IT", ftl.as_bytes()).0, WINHTTP_ERR_OK);
+    let wide = |s: &str| s.encode_utf16().chain([0]).collect::<Vec<u16>>();
+    let from_wide = |p: *const u16| {
+        assert!(!p.is_null());
+        let mut units = Vec::new();
+        // SAFETY: a NUL-terminated static string of the ABI.
+        unsafe {
+            let mut q = p;
+            while *q != 0 {
+                units.push(*q);
+                q = q.add(1);
+            }
+        }
+        String::from_utf16(&units).unwrap()
+    };
+    for request in ["it-IT", "it-CH", "de, it;q=0.5"] {
+        let (l8, l16) = (CString::new(request).unwrap(), wide(request));
+        // SAFETY: valid NUL-terminated strings.
+        unsafe {
+            assert_eq!(
+                from_wide(winhttp_err_locale_w(l16.as_ptr())),
+                text(winhttp_err_locale(l8.as_ptr()))
+            );
+            for i in 0..winhttp_err_count() {
+                let code = winhttp_err_code_at(i);
+                for part in 0..4 {
+                    assert_eq!(
+                        from_wide(winhttp_err_text_w(code, part, l16.as_ptr())),
+                        text(winhttp_err_text(code, part, l8.as_ptr())),
+                        "{request} {code} {part}"
+                    );
+                }
+            }
+        }
+    }
+    assert_eq!(negotiated("it-CH"), "it-IT");
+}
