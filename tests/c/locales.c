@@ -1,7 +1,8 @@
 /* Locales added at run time, from C: a translator's file with an error, fixed,
  * then loaded; a folder of locales; every status; and threads overriding
  * locales while others look texts up, keeping every pointer they were given.
- * Usage: locales FIXTURES_DIR   (tests/fixtures/add; prints "N passed, M failed") */
+ * Usage: locales FIXTURES_DIR [ROUNDS]   (tests/fixtures/add; ROUNDS of adds per
+ * writer, 40 by default; prints "N passed, M failed") */
 #define _POSIX_C_SOURCE 200809L
 #include "winhttp_err.h"
 
@@ -82,8 +83,8 @@ static void test_session(void) {
  * each mt-MT/fr-FR 12002 pointer with a copy of its text, and check it later. */
 #define WRITERS 2
 #define READERS 4
-#define ROUNDS 40
 #define KEPT 4096
+static int rounds = 40;
 
 struct kept {
     const char *p;
@@ -102,9 +103,9 @@ static void *writer(void *arg) {
     int w = (int)(size_t)arg, i;
     char ftl[128];
     pthread_barrier_wait(&start);
-    for (i = 0; i < ROUNDS; i++) {
+    for (i = 0; i < rounds; i++) {
         const char *tag = (i + w) % 2 ? "mt-MT" : "fr-FR";
-        int n = snprintf(ftl, sizeof ftl, "error-winhttp-timeout = %.2s %d\n", tag, w * ROUNDS + i);
+        int n = snprintf(ftl, sizeof ftl, "error-winhttp-timeout = %.2s %d\n", tag, w * rounds + i);
         if (winhttp_err_add_locale(tag, ftl, (size_t)n, NULL, 0) != WINHTTP_ERR_OK)
             failed_adds[w]++;
     }
@@ -115,7 +116,7 @@ static void *reader(void *arg) {
     int r = (int)(size_t)arg, round;
     static const char *const requests[] = {"mt-MT", "fr-FR", "en-US", "is", "sv-FI", NULL};
     pthread_barrier_wait(&start);
-    for (round = 0; round < ROUNDS * 4; round++) {
+    for (round = 0; round < rounds * 4; round++) {
         size_t c, q;
         for (q = 0; q < sizeof requests / sizeof requests[0]; q++) {
             for (c = 0; c < winhttp_err_count(); c++) {
@@ -183,6 +184,8 @@ int main(int argc, char **argv) {
         return 2;
     }
     fixtures = argv[1];
+    if (argc > 2)
+        rounds = atoi(argv[2]);
     test_session();
     test_threads();
     printf("%d passed, %d failed\n", passed, failed);
