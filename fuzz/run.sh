@@ -12,12 +12,12 @@ cd "$(dirname "$0")"
 seconds=${1:?usage: run.sh SECONDS [TARGET...]}
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(locales ffi ffi_w reverse text)
+[ ${#targets[@]} -gt 0 ] || targets=(locales ffi ffi_w reverse text add_locale)
 export RUSTC_BOOTSTRAP=1
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 cargo fuzz build -O
 
-declare -A max_len=([locales]=4096 [ffi]=2048 [ffi_w]=4096 [reverse]=160 [text]=2048)
+declare -A max_len=([locales]=4096 [ffi]=2048 [ffi_w]=4096 [reverse]=160 [text]=2048 [add_locale]=8192)
 status=0
 for t in "${targets[@]}"; do
     mkdir -p "corpus/$t" "artifacts/$t"

@@ -98,6 +98,73 @@
  */
 #define WINHTTP_ERR_TEXT_HINTS 3
 
+/**
+ * Success.
+ */
+#define WINHTTP_ERR_OK 0
+
+/**
+ * A required pointer is NULL.
+ */
+#define WINHTTP_ERR_NULL_ARGUMENT 1
+
+/**
+ * Not a BCP 47 language tag (or a folder of winhttp_err_add_locale_dir whose
+ * name is not one).
+ */
+#define WINHTTP_ERR_INVALID_TAG 2
+
+/**
+ * Not UTF-8, a syntax error, an unknown message id or variable, a text over its
+ * length limit: anything `winhttp-err check-locale` reports as an error.
+ */
+#define WINHTTP_ERR_INVALID_FTL 3
+
+/**
+ * A file or buffer over WINHTTP_ERR_MAX_FTL_BYTES.
+ */
+#define WINHTTP_ERR_TOO_LARGE 4
+
+/**
+ * Too many locales (WINHTTP_ERR_MAX_LOCALES in all), or more FTL than
+ * WINHTTP_ERR_MAX_ADDED_BYTES added in the process.
+ */
+#define WINHTTP_ERR_LIMIT 5
+
+/**
+ * A folder or file could not be read.
+ */
+#define WINHTTP_ERR_IO 6
+
+/**
+ * A bug: an internal failure was caught. Nothing was added.
+ */
+#define WINHTTP_ERR_INTERNAL 7
+
+/**
+ * Most bytes of one FTL file or buffer: 1 MiB.
+ */
+#define WINHTTP_ERR_MAX_FTL_BYTES 1048576
+
+/**
+ * Most locales in all, shipped and added.
+ */
+#define WINHTTP_ERR_MAX_LOCALES 64
+
+/**
+ * Most bytes of FTL added in a process, all calls together: 16 MiB, each
+ * locale added or overridden counting 64 KiB more (its tables).
+ */
+#define WINHTTP_ERR_MAX_ADDED_BYTES 16777216
+
+/**
+ * What each locale published counts against [`MAX_ADDED_BYTES`] besides its
+ * files: its tables (a generation's texts, their UTF-16 twins, its bundle's
+ * index). Without it, adding empty files again and again would grow memory
+ * without bound. It allows 256 adds of tiny files.
+ */
+#define ADD_COST (64 << 10)
+
 
 
 
@@ -230,9 +297,10 @@ const char *winhttp_err_message(uint32_t code, const char *locales);
 size_t winhttp_err_format(uint32_t code, const char *locales, char *buf, size_t buf_len);
 
 /**
- * Returns the locale `locales` negotiates to among the shipped ones, as a BCP 47
- * tag such as "fr-FR" or "en-US": the language winhttp_err_message and
- * winhttp_err_format answer in for the same argument.
+ * Returns the locale `locales` negotiates to among the shipped ones and those
+ * added with winhttp_err_add_locale, as a BCP 47 tag such as "fr-FR" or "en-US":
+ * the language winhttp_err_message and winhttp_err_format answer in for the
+ * same argument.
  *
  * `locales` follows the rules of winhttp_err_message (NULL or "" is the process
  * default). Never returns NULL. The string is ASCII, static and NUL-terminated:
@@ -440,6 +508,83 @@ const char *winhttp_err_cert_flag_name(uint32_t flag);
  * aligned, for `buf_len` uint16_t writes.
  */
 size_t winhttp_err_cert_flags_w(uint32_t flags, const uint16_t *locales, uint16_t *buf, size_t buf_len);
+
+/**
+ * Adds a locale from the text of one Fluent (FTL) file, or overrides an
+ * existing one (shipped or added) message by message, for every later call.
+ *
+ * `tag` is a NUL-terminated BCP 47 tag such as "sv-SE" (any case; at most 35
+ * bytes; a language of 2 or 3 letters, then script, region, variants). `ftl` is
+ * `ftl_len` bytes of UTF-8 FTL (no NUL needed), written like the en-US file:
+ * a message or attribute it lacks falls back to en-US for that text alone.
+ *
+ * All or nothing: a file with any error (not UTF-8, a syntax error, a message
+ * id, attribute or variable en-US does not have, a variable en-US uses that is
+ * missing, a text over its length limit; `winhttp-err check-locale` lists them
+ * all) adds nothing and changes nothing. Once added, negotiation finds the
+ * locale like a shipped one ("sv-FI" finds an added "sv-SE"), and every
+ * function, the _w ones too, answers in it. Every pointer returned before stays
+ * valid and unchanged: nothing is freed until the library is unloaded.
+ *
+ * `err` (may be NULL when `err_len` is 0) receives one line, like snprintf
+ * (NUL-terminated when `err_len > 0`, cut between UTF-8 characters): on error,
+ * the line and column and what is wrong; on success a summary, e.g. how many
+ * texts are missing and shown in en-US.
+ *
+ * Returns WINHTTP_ERR_OK, or WINHTTP_ERR_NULL_ARGUMENT (`tag` or `ftl` NULL),
+ * WINHTTP_ERR_INVALID_TAG, WINHTTP_ERR_INVALID_FTL, WINHTTP_ERR_TOO_LARGE
+ * (`ftl_len` over WINHTTP_ERR_MAX_FTL_BYTES: `ftl` is then not read),
+ * WINHTTP_ERR_LIMIT (WINHTTP_ERR_MAX_LOCALES, WINHTTP_ERR_MAX_ADDED_BYTES),
+ * WINHTTP_ERR_INTERNAL. Thread-safe: lookups in other threads go on meanwhile,
+ * and see the locale either whole or not at all; adds are serialized.
+ *
+ * # Safety
+ * `tag` is NULL or a NUL-terminated string (or at least 36 readable bytes).
+ * `ftl` is NULL or readable for `ftl_len` bytes whenever `ftl_len` is at most
+ * WINHTTP_ERR_MAX_FTL_BYTES: a length larger than the buffer is the caller's
+ * bug (undefined behaviour), as for memcpy. `err` is NULL or valid for
+ * `err_len` bytes of writes.
+ */
+uint32_t winhttp_err_add_locale(const char *tag, const char *ftl, size_t ftl_len, char *err, size_t err_len);
+
+/**
+ * Adds (or overrides) every locale of folder `dir`, as winhttp_err_add_locale
+ * does for one: `dir` holds one folder per locale, named by its tag ("sv-SE"),
+ * each with `*.ftl` files (the layout of the project's `locales/`). Entries of
+ * `dir` that are not folders, and folders without `.ftl` files, are ignored.
+ *
+ * `dir` is a NUL-terminated UTF-8 path, on Windows too (at most 32 KiB).
+ * All or nothing: when any file has an error, or a locale folder's name is no
+ * tag, nothing is added. `err` receives one line as for winhttp_err_add_locale,
+ * naming the file, e.g. "locales/sv-SE/app.ftl:12:5: error: ...", or a summary
+ * of each locale added.
+ *
+ * Returns WINHTTP_ERR_OK, or WINHTTP_ERR_NULL_ARGUMENT (`dir` NULL),
+ * WINHTTP_ERR_INVALID_TAG, WINHTTP_ERR_INVALID_FTL, WINHTTP_ERR_TOO_LARGE,
+ * WINHTTP_ERR_LIMIT, WINHTTP_ERR_IO (`dir` not UTF-8, missing, not a folder,
+ * unreadable, a symlink loop, holding no locale folder; a file that cannot be
+ * read), WINHTTP_ERR_INTERNAL. Thread-safe, as winhttp_err_add_locale.
+ *
+ * # Safety
+ * `dir` is NULL or a NUL-terminated string; `err` is NULL or valid for
+ * `err_len` bytes of writes.
+ */
+uint32_t winhttp_err_add_locale_dir(const char *dir, char *err, size_t err_len);
+
+/**
+ * Returns the number of locales: the shipped ones and those added. It only
+ * grows. Thread-safe.
+ */
+size_t winhttp_err_locale_count(void);
+
+/**
+ * Returns the tag of the locale at `index`, 0 <= index <
+ * winhttp_err_locale_count(): the shipped locales first (sorted by tag), then
+ * those added, in the order they were added; NULL past the end. The string is
+ * ASCII, static and NUL-terminated: never free it; it stays valid until the
+ * library is unloaded. Thread-safe.
+ */
+const char *winhttp_err_locale_at(size_t index);
 
 #ifdef __cplusplus
 }  // extern "C"

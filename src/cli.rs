@@ -3,7 +3,11 @@
 //! one-line `main` and everything here is unit-tested with in-memory streams.
 //!
 //! Exit status: 0 when every code was found, 1 when one was not (each with a
-//! message on stderr and close names), 2 for usage errors (clap's own).
+//! message on stderr and close names), 2 for usage errors (clap's own) and a
+//! `--locales-dir` that cannot be loaded.
+//!
+//! `winhttp-err check-locale PATH...` is the translator's checker (see
+//! [`CheckArgs`]): 0 when no file has an error, 1 otherwise.
 //!
 //! # Text output
 //! Plain text, no colour, at most 80 columns: the name; the numbers, category
@@ -20,10 +24,13 @@
 
 use std::io::{self, BufRead, Write};
 
+use std::path::PathBuf;
+
 use clap::builder::NonEmptyStringValueParser;
-use clap::Parser;
+use clap::{Parser, Subcommand};
 use serde::Serialize;
 
+use crate::l10n::check::{self, Finding};
 use crate::lookup::{self, LookupError};
 use crate::{CertFlags, ErrorCode, Locale};
 
@@ -46,8 +53,14 @@ const MAX_CANDIDATES: usize = 12;
   winhttp-err 12007 --host example.com --lang fr
   winhttp-err --cert-flags 0x28
   winhttp-err --search 'délai' --lang fr
-  grep -o '0x8007[0-9A-F]*' app.log | winhttp-err -")]
+  grep -o '0x8007[0-9A-F]*' app.log | winhttp-err -
+  winhttp-err check-locale locales/sv-SE")]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct Args {
+    /// A command other than decoding codes.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Codes to decode: 12002, 0x2EE2, 0x80072EE2, -2147012894,
     /// ERROR_WINHTTP_TIMEOUT, or a unique part of a name (timeout).
     /// `-` reads more from standard input, separated by spaces, commas or lines.
@@ -87,6 +100,103 @@ pub struct Args {
     /// Print one JSON object (fields documented in the README) instead of text.
     #[arg(long)]
     pub json: bool,
+
+    /// Use the locales of DIR too: one folder per locale, named by its tag
+    /// (sv-SE), with .ftl files. A tag that exists is overridden message by message.
+    #[arg(long, value_name = "DIR")]
+    pub locales_dir: Option<PathBuf>,
+}
+
+/// The commands besides decoding.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check translations against en-US: every problem, with file:line:column.
+    CheckLocale(CheckArgs),
+}
+
+/// `winhttp-err check-locale PATH...`: checks FTL files the way
+/// `winhttp_err_add_locale` does before loading them, and lists every finding.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "A PATH is a locale folder (named by its tag, e.g. sv-SE, with .ftl \
+files), one .ftl file, or a folder of locale folders (like locales/).
+
+Errors (the library would refuse the files): syntax errors, message ids, attributes and \
+variables en-US does not have, variables en-US uses that are missing, texts over their \
+length limit (title 60, summary 200 characters), line breaks and control characters.
+Warnings: messages and attributes missing (en-US is shown for them), texts identical to \
+en-US (untranslated?).
+
+Exit status: 0 when there is no error (warnings allowed), 1 otherwise."
+)]
+pub struct CheckArgs {
+    /// FTL files, locale folders or folders of locales.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Print one JSON object (fields documented in the README) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// One finding in `check-locale --json`.
+#[derive(Debug, Serialize)]
+pub struct JsonFinding {
+    /// The file, as found from the PATH given.
+    pub file: String,
+    /// 1-based line; 0 for a finding about the locale as a whole (a missing message).
+    pub line: usize,
+    /// 1-based column in characters; 0 with `line`.
+    pub column: usize,
+    /// `"error"` or `"warning"`.
+    pub severity: &'static str,
+    /// A stable name: `"syntax"`, `"unknown-variable"`, `"too-long"`, …
+    pub kind: &'static str,
+    /// One line of English.
+    pub message: String,
+}
+
+impl From<&Finding> for JsonFinding {
+    fn from(f: &Finding) -> Self {
+        Self {
+            file: f.file.clone(),
+            line: f.line,
+            column: f.column,
+            severity: f.severity().name(),
+            kind: f.kind.name(),
+            message: f.message.clone(),
+        }
+    }
+}
+
+/// One locale checked, in `check-locale --json`.
+#[derive(Debug, Serialize)]
+pub struct JsonLocale {
+    /// The folder (or file) checked.
+    pub path: String,
+    /// The locale's tag, from the folder's name; `null` when it is no tag.
+    pub tag: Option<String>,
+    /// Number of errors and warnings.
+    pub errors: usize,
+    /// Number of warnings.
+    pub warnings: usize,
+    /// Parts (values and attributes) of en-US that the files translate.
+    pub translated: usize,
+    /// Parts of en-US the files lack (shown in en-US).
+    pub missing: usize,
+    /// Every finding, in file and line order.
+    pub findings: Vec<JsonFinding>,
+}
+
+/// The whole `check-locale --json` document.
+#[derive(Debug, Serialize)]
+pub struct JsonCheck {
+    /// One object per locale checked.
+    pub locales: Vec<JsonLocale>,
+    /// Errors in all, including paths that could not be read.
+    pub errors: usize,
+    /// Warnings in all.
+    pub warnings: usize,
 }
 
 /// A flags value: decimal or `0x` hexadecimal, 32 bits.
@@ -215,6 +325,20 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<u8> {
+    if let Some(Command::CheckLocale(check)) = &args.command {
+        return check_locales(check, out);
+    }
+    if let Some(dir) = &args.locales_dir {
+        if let Err(e) = crate::l10n::add_locale_dir(dir) {
+            writeln!(err, "winhttp-err: --locales-dir: {e}")?;
+            writeln!(
+                err,
+                "  (winhttp-err check-locale {} lists every problem)",
+                dir.display()
+            )?;
+            return Ok(2);
+        }
+    }
     let locale = args
         .lang
         .as_deref()
@@ -294,6 +418,84 @@ pub fn run(
     }
     let missed = !unknown.is_empty() || (args.search.is_some() && found.is_empty());
     Ok(u8::from(missed))
+}
+
+/// `check-locale`: checks every PATH, prints the findings; 1 when one is an error.
+pub fn check_locales(args: &CheckArgs, out: &mut dyn Write) -> io::Result<u8> {
+    let mut doc = JsonCheck {
+        locales: Vec::new(),
+        errors: 0,
+        warnings: 0,
+    };
+    for path in &args.paths {
+        let locales = match check::read_path(path) {
+            Ok(locales) => locales,
+            Err(finding) => {
+                doc.errors += 1;
+                if !args.json {
+                    writeln!(out, "{finding}")?;
+                }
+                doc.locales.push(JsonLocale {
+                    path: path.display().to_string(),
+                    tag: None,
+                    errors: 1,
+                    warnings: 0,
+                    translated: 0,
+                    missing: 0,
+                    findings: vec![JsonFinding::from(&finding)],
+                });
+                continue;
+            }
+        };
+        for locale in locales {
+            let checked = locale.check();
+            let (errors, warnings) = (checked.errors(), checked.warnings());
+            doc.errors += errors;
+            doc.warnings += warnings;
+            if !args.json {
+                for finding in &checked.findings {
+                    writeln!(out, "{finding}")?;
+                }
+                writeln!(
+                    out,
+                    "{}: {errors} {}, {warnings} {}; {} of {} texts present, {} shown in en-US, {} identical to en-US",
+                    locale.path.display(),
+                    plural(errors, "error", "errors"),
+                    plural(warnings, "warning", "warnings"),
+                    checked.translated,
+                    checked.translated + checked.missing,
+                    checked.missing,
+                    checked
+                        .findings
+                        .iter()
+                        .filter(|f| f.kind == check::Kind::Untranslated)
+                        .count(),
+                )?;
+            }
+            doc.locales.push(JsonLocale {
+                path: locale.path.display().to_string(),
+                tag: locale.tag.clone(),
+                errors,
+                warnings,
+                translated: checked.translated,
+                missing: checked.missing,
+                findings: checked.findings.iter().map(JsonFinding::from).collect(),
+            });
+        }
+    }
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        writeln!(out)?;
+    }
+    Ok(u8::from(doc.errors > 0))
+}
+
+fn plural(n: usize, one: &'static str, other: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        other
+    }
 }
 
 /// The code arguments, with each `-` replaced by the words read from `stdin`.

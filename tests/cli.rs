@@ -400,3 +400,101 @@ fn search_finds_codes_by_a_word_of_every_language() {
         );
     }
 }
+
+#[test]
+fn check_locale_lists_every_problem_and_exits_1_on_an_error() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/check");
+    let bad = format!("{fixtures}/sv-SE");
+    let (status, out, err) = sh(&["check-locale", &bad]);
+    assert_eq!((status, err.as_str()), (1, ""), "{out}");
+    let file = format!("{bad}/winhttp_err.ftl");
+    assert!(
+        out.contains(&format!("{file}:9:38: error: \"unknown-error\" uses $kod")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("{file}:17:50: error: Expected")),
+        "{out}"
+    );
+    assert!(out.contains(&format!("{bad}: 12 errors, ")), "{out}");
+
+    // Warnings alone: exit 0.
+    let (status, out, _) = sh(&["check-locale", &format!("{fixtures}/good/da-DK")]);
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains(": 0 errors, "), "{out}");
+
+    // The shipped locales: nothing to say.
+    let locales = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+    let (status, out, _) = sh(&["check-locale", locales]);
+    assert_eq!(status, 0, "{out}");
+    assert!(
+        out.contains("/locales/fr-FR: 0 errors, 0 warnings;"),
+        "{out}"
+    );
+
+    // Usage errors stay 2.
+    assert_eq!(sh(&["check-locale"]).0, 2);
+}
+
+#[test]
+fn check_locale_json_has_the_documented_fields() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/check");
+    let (status, out, _) = sh(&[
+        "check-locale",
+        "--json",
+        &format!("{fixtures}/sv-SE"),
+        &format!("{fixtures}/nope"),
+    ]);
+    assert_eq!(status, 1);
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["errors"], 13);
+    let sv = &doc["locales"][0];
+    assert_eq!(sv["tag"], "sv-SE");
+    assert_eq!(sv["errors"], 12);
+    let unknown = sv["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "unknown-message")
+        .unwrap();
+    assert_eq!(unknown["line"], 6);
+    assert_eq!(unknown["column"], 1);
+    assert_eq!(unknown["severity"], "error");
+    assert!(unknown["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("winhttp_err.ftl"));
+    assert!(unknown["message"].as_str().unwrap().contains("timeuot"));
+    assert!(sv["translated"].is_u64() && sv["missing"].is_u64());
+    let nope = &doc["locales"][1];
+    assert_eq!(nope["findings"][0]["kind"], "io");
+    assert_eq!(nope["tag"], serde_json::Value::Null);
+}
+
+#[test]
+fn locales_dir_adds_the_locales_of_a_folder() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/add");
+    let two = format!("{fixtures}/two");
+    let (status, out, err) = sh(&["--locales-dir", &two, "12002", "--lang", "sv-FI", "--json"]);
+    assert_eq!((status, err.as_str()), (0, ""), "{out}");
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["locale"], "sv-SE");
+    assert_eq!(
+        doc["codes"][0]["description"],
+        "Tidsgränsen för begäran överskreds."
+    );
+    // A part sv-SE lacks is en-US's.
+    assert_eq!(doc["codes"][0]["title"], "Connection timed out");
+
+    // A folder with an error: nothing is shown, exit 2, the first error on stderr.
+    let bad = format!("{fixtures}/one-bad");
+    let (status, out, err) = sh(&["--locales-dir", &bad, "12002"]);
+    assert_eq!((status, out.as_str()), (2, ""));
+    assert!(
+        err.contains("one-bad/fi-FI/winhttp_err.ftl:2:1: error: "),
+        "{err}"
+    );
+    assert!(err.contains("check-locale"), "{err}");
+    let (status, _, err) = sh(&["--locales-dir", "/nonexistent", "12002"]);
+    assert_eq!(status, 2, "{err}");
+}

@@ -82,3 +82,17 @@ fn bounds_hold_natively_and_under_memcheck() {
     assert!(String::from_utf8_lossy(&out.stdout).contains(" passed, 0 failed"));
     assert_clean(&mut memcheck(&exe));
 }
+
+/// tests/c/locales.c: adding locales from C (memory and folders, every status),
+/// and threads overriding locales while others look texts up. Natively, then
+/// under memcheck: no invalid read of a pointer handed out before an override,
+/// no read past a short FTL buffer whose length claims 100 MiB.
+#[test]
+fn added_locales_are_memcheck_clean() {
+    let exe = cc::build("locales");
+    let fixtures = root().join("tests/fixtures/add");
+    let out = run_ok(clean_env(&exe).arg(&fixtures));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+    assert_clean(memcheck(&exe).arg(&fixtures));
+}

@@ -477,3 +477,52 @@ fn assert_dialog(stdout: &str, code: ErrorCode, locale: Locale, host: Option<&st
         format!("{} (0x{:08X})", code.code(), code.hresult())
     );
 }
+
+#[test]
+fn locale_folder_with_a_utf8_path_under_wine() {
+    let w = windows();
+    // Beside the program: a locale folder and one with an error, each under a
+    // name that is not ASCII and under an ASCII one.
+    let good = "error-winhttp-timeout = Begäran tog för lång tid.\n    .title = Anslutningen tog för lång tid\n";
+    let bad = "error-winhttp-timeout = Anmodningen fik timeout.\nunknown-error = { $kode }\n";
+    for (folder, tag, text) in [
+        ("språk", "sv-SE", good),
+        ("sprak", "sv-SE", good),
+        ("språk-fel", "da-DK", bad),
+        ("sprak-fel", "da-DK", bad),
+    ] {
+        let dir = w.run.join(folder).join(tag);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("winhttp_err.ftl"), text).unwrap();
+    }
+    let import_lib = w.release.join("libwinhttp_err.dll.a");
+    w.compile(
+        "locales_win.exe",
+        &[root().join("tests/windows/locales_win.c")],
+        &[import_lib.as_os_str()],
+    );
+    // 1. A UTF-8 path with "å": Wine maps non-ASCII file names under a UTF-8
+    //    LC_CTYPE the host has (C.UTF-8 everywhere).
+    let mut cmd = w.wine_cmd("locales_win.exe");
+    cmd.args(["nonascii", "-"]).env("LC_ALL", "C.UTF-8");
+    // 2. The Windows user language Swedish: NULL locales follow the added sv-SE.
+    //    (A host without sv_SE gives Wine no UTF-8 file names then: ASCII folders.)
+    let mut swedish = w.wine_cmd("locales_win.exe");
+    swedish
+        .args(["ascii", "sv-SE"])
+        .env("LC_ALL", "sv_SE.UTF-8")
+        .env("LANG", "sv_SE.UTF-8");
+    for cmd in [&mut cmd, &mut swedish] {
+        let out = cmd
+            .output()
+            .unwrap_or_else(|e| panic!("{cmd:?}: {e} ({INSTALL_HINT})"));
+        let stdout = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        println!("--- {cmd:?}\n{stdout}");
+        assert!(
+            out.status.success() && stdout.contains(" passed, 0 failed"),
+            "{}\n{stdout}{stderr}",
+            out.status
+        );
+    }
+}

@@ -8,6 +8,8 @@
 
 use std::ffi::{c_char, CStr};
 use std::ptr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 
 use winhttp_err::catalog::{win32_code, ENTRIES};
 use winhttp_err::ffi::*;
@@ -503,6 +505,154 @@ pub fn reverse(data: &[u8]) {
         assert!(back
             .as_bytes()
             .eq_ignore_ascii_case(name.content().trim_ascii()));
+    }
+}
+
+/// The `add_locale` target's reader thread.
+struct Lookups {
+    thread: std::thread::Thread,
+    active: &'static AtomicBool,
+    failed: &'static AtomicBool,
+}
+
+/// Starts the reader thread on first use: while `active`, it looks up 12002 in
+/// every tag of [`ADD_TAGS`] and sets `failed` on a NULL or empty text.
+fn lookups() -> &'static Lookups {
+    static LOOKUPS: OnceLock<Lookups> = OnceLock::new();
+    LOOKUPS.get_or_init(|| {
+        let active: &'static AtomicBool = Box::leak(Box::new(AtomicBool::new(false)));
+        let failed: &'static AtomicBool = Box::leak(Box::new(AtomicBool::new(false)));
+        let handle = std::thread::spawn(move || loop {
+            if !active.load(Ordering::SeqCst) {
+                std::thread::park();
+                continue;
+            }
+            for t in ADD_TAGS {
+                // SAFETY: NUL-terminated tags.
+                let p = unsafe { winhttp_err_message(12002, t.as_ptr()) };
+                // SAFETY: non-NULL results are static NUL-terminated strings.
+                if p.is_null() || unsafe { *p } == 0 {
+                    failed.store(true, Ordering::SeqCst);
+                }
+            }
+        });
+        Lookups {
+            thread: handle.thread().clone(),
+            active,
+            failed,
+        }
+    })
+}
+
+/// Tags the `add_locale` target mostly adds to, so that its adds override
+/// each other (and a shipped locale) rather than use up the 64 slots.
+const ADD_TAGS: [&CStr; 4] = [c"sv-SE", c"fr-FR", c"nb-NO", c"sv-FI"];
+
+/// What one (code, part, tag) lookup returned: the pointer and its text.
+fn snapshot() -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for tag in ADD_TAGS {
+        for code in [12002, 12029, 12175] {
+            for part in 0..4 {
+                // SAFETY: a NUL-terminated tag.
+                let p = unsafe { winhttp_err_text(code, part, tag.as_ptr()) };
+                out.push((p as usize, static_str(p, "text").to_owned()));
+            }
+        }
+    }
+    out
+}
+
+/// Fuzz target `add_locale`: arbitrary tags and FTL bytes to
+/// `winhttp_err_add_locale`, while another thread looks texts up. It never
+/// crashes or reports an internal failure; `err` is one NUL-terminated UTF-8
+/// line within `err_len`; an error leaves every text as it was (same pointers,
+/// same locales); a success is visible to the next lookup; every pointer handed
+/// out before stays readable and unchanged.
+///
+/// Input: byte 0 picks the tag (mostly one of [`ADD_TAGS`]; else the bytes up
+/// to the first newline are the tag) and `err_len`; the rest is the FTL.
+pub fn add_locale(data: &[u8]) {
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
+    let (tag, ftl): (Vec<u8>, &[u8]) = if mode & 0x7 != 0 {
+        let tag = ADD_TAGS[usize::from(mode & 0x3)].to_bytes().to_vec();
+        (tag, rest)
+    } else {
+        let end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+        let tag: Vec<u8> = rest[..end].iter().copied().filter(|&b| b != 0).collect();
+        (tag, rest.get(end + 1..).unwrap_or(&[]))
+    };
+    let err_len = [0usize, 1, 7, 64, 512][usize::from(mode >> 3) % 5];
+
+    let before = snapshot();
+    let count = winhttp_err_locale_count();
+    let tag_c = std::ffi::CString::new(tag.clone()).unwrap();
+    let mut err = vec![0x55u8; 512];
+    // Lookups meanwhile, in a thread that lives as long as the fuzzer (one per
+    // input would cost more than the input, and leave LeakSanitizer the thread's
+    // exit to report); it runs only while the add does.
+    let reader = lookups();
+    reader.active.store(true, Ordering::SeqCst);
+    reader.thread.unpark();
+    // SAFETY: a NUL-terminated tag; `ftl` readable for its length; `err`
+    // writable for 512 >= err_len bytes.
+    let status = unsafe {
+        winhttp_err_add_locale(
+            tag_c.as_ptr(),
+            ftl.as_ptr().cast(),
+            ftl.len(),
+            err.as_mut_ptr().cast(),
+            err_len,
+        )
+    };
+    reader.active.store(false, Ordering::SeqCst);
+    assert!(
+        !reader.failed.load(Ordering::SeqCst),
+        "a lookup failed during an add"
+    );
+
+    assert!(status <= WINHTTP_ERR_LIMIT, "status {status}");
+    assert!(
+        err[err_len..].iter().all(|&b| b == 0x55),
+        "wrote past err_len"
+    );
+    if err_len > 0 {
+        let line = CStr::from_bytes_until_nul(&err[..err_len]).expect("err NUL-terminated");
+        let line = line.to_str().expect("err is UTF-8");
+        assert!(!line.contains('\n'), "err is one line: {line:?}");
+    }
+    // Pointers from before: readable, unchanged.
+    for (p, text) in &before {
+        assert_eq!(static_str(*p as *const c_char, "kept"), text);
+    }
+    let after = snapshot();
+    if status == WINHTTP_ERR_OK {
+        // SAFETY: a NUL-terminated tag.
+        let negotiated = static_str(unsafe { winhttp_err_locale(tag_c.as_ptr()) }, "locale");
+        let canonical = l10n::check::canonical_tag(std::str::from_utf8(&tag).unwrap()).unwrap();
+        assert_eq!(negotiated, canonical, "the locale added answers at once");
+        let index = Locale::available()
+            .position(|l| l.tag() == canonical)
+            .expect("listed");
+        let new = usize::from(index >= count);
+        assert_eq!(winhttp_err_locale_count(), count + new);
+        // A new generation: the overridden tag's texts are new table entries.
+        if let Some(i) = ADD_TAGS
+            .iter()
+            .position(|t| t.to_bytes() == canonical.as_bytes())
+        {
+            let per_tag = before.len() / ADD_TAGS.len();
+            let range = i * per_tag..(i + 1) * per_tag;
+            assert!(
+                range.clone().all(|k| after[k].0 != before[k].0),
+                "override not visible"
+            );
+        }
+    } else {
+        assert_eq!(winhttp_err_locale_count(), count, "an error added a locale");
+        assert_eq!(after, before, "an error changed a text");
     }
 }
 

@@ -8,7 +8,8 @@
 //!
 //! - `codes`: names, reverse lookup, enumeration, categories, the version;
 //! - `text`: descriptions, report lines, end-user parts, summaries, the locale;
-//! - `cert`: certificate-failure flags.
+//! - `cert`: certificate-failure flags;
+//! - `locales`: locales added at run time, and the list of every locale.
 
 use std::borrow::Cow;
 use std::panic::{catch_unwind, UnwindSafe};
@@ -19,11 +20,13 @@ use crate::locale::{request::MAX_REQUEST_BYTES, Locale};
 
 mod codes;
 mod text;
-// After `text`: the header lists the certificate functions last.
+// After `text`: the header lists the certificate functions, then the locale functions.
 mod cert;
+mod locales;
 
 pub use cert::*;
 pub use codes::*;
+pub use locales::*;
 pub use text::*;
 
 #[cfg(test)]

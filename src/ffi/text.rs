@@ -106,9 +106,10 @@ unsafe fn format<U: Unit>(code: u32, locales: *const U, buf: *mut U, buf_len: us
     unsafe { write_text(buf, buf_len, || l10n::report(code, negotiate(locales))) }
 }
 
-/// Returns the locale `locales` negotiates to among the shipped ones, as a BCP 47
-/// tag such as "fr-FR" or "en-US": the language winhttp_err_message and
-/// winhttp_err_format answer in for the same argument.
+/// Returns the locale `locales` negotiates to among the shipped ones and those
+/// added with winhttp_err_add_locale, as a BCP 47 tag such as "fr-FR" or "en-US":
+/// the language winhttp_err_message and winhttp_err_format answer in for the
+/// same argument.
 ///
 /// `locales` follows the rules of winhttp_err_message (NULL or "" is the process
 /// default). Never returns NULL. The string is ASCII, static and NUL-terminated:

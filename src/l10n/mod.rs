@@ -7,7 +7,14 @@
 //! its locale's whole file (see `format`).
 //! Strings are stored as `NulText`: UTF-8 with a trailing NUL, so that both the
 //! Rust API (`&str`) and the C ABI (`const char *`) get them in O(1).
-//! A message missing from a locale falls back to en-US.
+//! A message or attribute missing from a locale falls back to en-US, for that
+//! text alone.
+//!
+//! Locales added or overridden at run time (`added`) get a new generation of
+//! `LocaleData` per change, published through one atomic pointer per locale;
+//! `data` is the one place that reads it. Functions that build a table entry
+//! from other entries load the generation once and pass it on, so that an entry
+//! never mixes two generations.
 //! The UTF-16 twins of the tables (for Win32's wide APIs and the `_w` C
 //! functions) are built the same way, from the UTF-8 text, on first use of each entry.
 
@@ -21,6 +28,11 @@ use fluent::{FluentArgs, FluentResource};
 use crate::catalog::{ErrorCode, Hint, ENTRIES};
 use crate::cert_flags;
 use crate::locale::{self, Locale};
+
+mod added;
+pub mod check;
+
+pub use added::{add_locale, add_locale_dir, AddError, Added, ADD_COST, MAX_ADDED_BYTES};
 
 /// Message ids outside the catalogue.
 pub(crate) const REPORT_LINE: &str = "report-line";
@@ -66,8 +78,13 @@ impl Part {
 
 const PARTS: usize = Part::ALL.len();
 
+/// Everything a locale's lookups read: its FTL files, its bundle and its tables.
+/// A shipped locale's lives in [`DATA`]; a locale added or overridden at run time
+/// gets a new one (a generation, see `added`) for each change.
 struct LocaleData {
-    bundle: OnceLock<FluentBundle<FluentResource>>,
+    /// The FTL files; `None` for a shipped locale's static data (its embedded files).
+    sources: Option<&'static [&'static Source]>,
+    bundle: OnceLock<Bundle>,
     parts: [[OnceLock<NulText>; PARTS]; ENTRIES.len()],
     /// `parts` as NUL-terminated UTF-16.
     parts_wide: [[OnceLock<Box<[u16]>>; PARTS]; ENTRIES.len()],
@@ -76,21 +93,125 @@ struct LocaleData {
     cert_flags: [OnceLock<NulText>; cert_flags::KNOWN.len()],
 }
 
-static DATA: [LocaleData; locale::COUNT] = [const {
-    LocaleData {
-        bundle: OnceLock::new(),
-        parts: [const { [const { OnceLock::new() }; PARTS] }; ENTRIES.len()],
-        parts_wide: [const { [const { OnceLock::new() }; PARTS] }; ENTRIES.len()],
-        reports: [const { OnceLock::new() }; ENTRIES.len()],
-        hints: [const { OnceLock::new() }; Hint::ALL.len()],
-        cert_flags: [const { OnceLock::new() }; cert_flags::KNOWN.len()],
+impl LocaleData {
+    const fn new(sources: Option<&'static [&'static Source]>) -> Self {
+        LocaleData {
+            sources,
+            bundle: OnceLock::new(),
+            parts: [const { [const { OnceLock::new() }; PARTS] }; ENTRIES.len()],
+            parts_wide: [const { [const { OnceLock::new() }; PARTS] }; ENTRIES.len()],
+            reports: [const { OnceLock::new() }; ENTRIES.len()],
+            hints: [const { OnceLock::new() }; Hint::ALL.len()],
+            cert_flags: [const { OnceLock::new() }; cert_flags::KNOWN.len()],
+        }
     }
-}; locale::COUNT];
 
-/// The tables of `locale`.
+    /// The files of this data, which is `locale`'s.
+    fn sources(&self, locale: Locale) -> &'static [&'static Source] {
+        self.sources.unwrap_or_else(|| shipped_sources(locale))
+    }
+
+    /// The bundle of this data's whole FTL (`locale`'s), made on first use;
+    /// later files override earlier ones, message by message.
+    fn bundle(&'static self, locale: Locale) -> &'static Bundle {
+        self.bundle.get_or_init(|| {
+            let mut bundle = new_bundle(locale);
+            for source in self.sources(locale) {
+                bundle.add_resource_overriding(source.resource());
+            }
+            bundle
+        })
+    }
+}
+
+/// The shipped locales' data, used until a locale is overridden. Allocated on a
+/// locale's first use: as statics, twelve locales' tables of empty `OnceLock`s
+/// took ~170 KiB of the library file (`Once` starts non-zero: `.data`, not `.bss`).
+static DATA: [OnceLock<&'static LocaleData>; locale::COUNT] =
+    [const { OnceLock::new() }; locale::COUNT];
+
+/// The tables of `locale` as they stand: one Acquire load, then the shipped
+/// data unless the locale was added or overridden at run time.
 #[inline]
 fn data(locale: Locale) -> &'static LocaleData {
-    &DATA[locale.index()]
+    added::published(locale).unwrap_or_else(|| {
+        DATA[locale.index()].get_or_init(|| Box::leak(Box::new(LocaleData::new(None))))
+    })
+}
+
+/// A whole locale's bundle. It borrows its resources: a new generation of a
+/// locale reuses the parsed files of the one before and adds its own, so memory
+/// grows with the text added, not with the number of generations.
+type Bundle = FluentBundle<&'static FluentResource>;
+
+/// One FTL file of a locale: its text and, parsed on first use, its resource.
+/// Shared by every generation that has it; never freed.
+pub(crate) struct Source {
+    text: Text,
+    resource: OnceLock<FluentResource>,
+}
+
+/// Where a file's text is.
+enum Text {
+    /// Added at run time: the text itself.
+    Added(&'static str),
+    /// Shipped: file `file` of `locale`, compressed until it is needed.
+    Shipped { locale: Locale, file: usize },
+}
+
+impl Source {
+    /// A source for `text`, leaked: it lives as long as the process.
+    fn leak(text: Text) -> &'static Source {
+        Box::leak(Box::new(Source {
+            text,
+            resource: OnceLock::new(),
+        }))
+    }
+
+    /// The file's whole text.
+    pub(crate) fn text(&self) -> &'static str {
+        match self.text {
+            Text::Added(text) => text,
+            Text::Shipped { locale, file } => locale::shipped_sources(locale)[file],
+        }
+    }
+
+    /// The text of entry `id` in this file, if it defines it. A shipped file
+    /// decompresses only the block that holds it.
+    fn entry(&self, id: &str) -> Option<&'static str> {
+        match self.text {
+            Text::Added(text) => entry_source(text, id),
+            Text::Shipped { locale, file } => {
+                entry_source(locale::shipped_block(locale, file, id)?, id)
+            }
+        }
+    }
+
+    /// The file parsed. Shipped files are checked by the test suite, added ones
+    /// by `check` before they are added; at run time keep what parsed.
+    fn resource(&'static self) -> &'static FluentResource {
+        self.resource.get_or_init(|| {
+            FluentResource::try_new(self.text().to_owned()).unwrap_or_else(|(r, _)| r)
+        })
+    }
+}
+
+/// The shipped locales' files as [`Source`]s, made on first use.
+static SHIPPED: [OnceLock<&'static [&'static Source]>; locale::COUNT] =
+    [const { OnceLock::new() }; locale::COUNT];
+
+fn shipped_sources(locale: Locale) -> &'static [&'static Source] {
+    SHIPPED[locale.index()].get_or_init(|| {
+        let sources: Vec<_> = (0..locale::shipped_file_count(locale))
+            .map(|file| Source::leak(Text::Shipped { locale, file }))
+            .collect();
+        Box::leak(sources.into_boxed_slice())
+    })
+}
+
+/// The FTL files of `locale` as they stand.
+pub(crate) fn sources(locale: Locale) -> &'static [&'static Source] {
+    data(locale).sources(locale)
 }
 
 /// The catalogue names as NUL-terminated UTF-16; names do not depend on the locale.
@@ -119,28 +240,21 @@ pub fn message_id(name: &str) -> String {
 
 /// An empty bundle for `locale`. Isolation marks are off: the text goes to C
 /// strings, terminals and dialogs, where U+2068/U+2069 show as junk.
-fn new_bundle(locale: Locale) -> FluentBundle<FluentResource> {
-    let langid = locale.tag().parse().expect("shipped tags are valid");
+fn new_bundle<R>(locale: Locale) -> FluentBundle<R> {
+    let langid = locale.tag().parse().expect("tags are valid BCP 47");
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
     bundle
 }
 
-/// The bundle of `locale`'s whole FTL, parsed on first use.
-pub(crate) fn bundle(locale: Locale) -> &'static FluentBundle<FluentResource> {
-    data(locale).bundle.get_or_init(|| {
-        let mut bundle = new_bundle(locale);
-        for source in locale.sources() {
-            // Syntax errors are caught by the test suite; at run time keep what parsed.
-            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
-            bundle.add_resource_overriding(resource);
-        }
-        bundle
-    })
+/// The bundle of `locale`'s whole FTL as it stands, made on first use.
+pub(crate) fn bundle(locale: Locale) -> &'static Bundle {
+    data(locale).bundle(locale)
 }
 
-/// Formats message `id` (its attribute `attr`, if given) in `locale`, falling
-/// back to en-US for that message or attribute alone, then to `None`.
+/// Formats message `id` (its attribute `attr`, if given) in `locale`, whose
+/// data is `data` (one generation, loaded once by the caller), falling back to
+/// en-US for that message or attribute alone, then to `None`.
 ///
 /// A message is formatted from its own entry alone when it can be: a first
 /// lookup in a fresh process then parses ~200 bytes instead of the locale's
@@ -150,24 +264,31 @@ pub(crate) fn bundle(locale: Locale) -> &'static FluentBundle<FluentResource> {
 /// or another message).
 fn format(
     locale: Locale,
+    data: &'static LocaleData,
     id: &str,
     attr: Option<&str>,
     args: Option<&FluentArgs>,
 ) -> Option<String> {
-    [locale, Locale::EN_US].into_iter().find_map(|l| {
-        if let Some(bundle) = data(l).bundle.get() {
+    let in_one = |l: Locale, data: &'static LocaleData| {
+        if let Some(bundle) = data.bundle.get() {
             return format_in(bundle, id, attr, args);
         }
-        // The block of the file that defines it: later files override earlier ones.
-        let entry = entry_source(locale::shipped_block(l, id)?, id)?;
-        format_alone(l, entry, id, attr, args).or_else(|| format_in(bundle(l), id, attr, args))
+        // Later files override earlier ones, as in the bundle.
+        let sources = data.sources(l);
+        let entry = sources.iter().rev().find_map(|s| s.entry(id))?;
+        format_alone(l, entry, id, attr, args).or_else(|| format_in(data.bundle(l), id, attr, args))
+    };
+    in_one(locale, data).or_else(|| {
+        (locale != Locale::EN_US)
+            .then(|| in_one(Locale::EN_US, self::data(Locale::EN_US)))
+            .flatten()
     })
 }
 
 /// Formats message `id` (or its attribute `attr`) of `bundle`; `None` if it is
 /// missing or did not resolve.
-fn format_in(
-    bundle: &FluentBundle<FluentResource>,
+fn format_in<R: std::borrow::Borrow<FluentResource>>(
+    bundle: &FluentBundle<R>,
     id: &str,
     attr: Option<&str>,
     args: Option<&FluentArgs>,
@@ -191,8 +312,9 @@ fn format_alone(
     args: Option<&FluentArgs>,
 ) -> Option<String> {
     let resource = FluentResource::try_new(source.to_owned()).ok()?;
-    let mut bundle = new_bundle(locale);
-    bundle.add_resource(resource).ok()?;
+    // Borrowing, as `Bundle` does: one instance of Fluent's resolver.
+    let mut bundle: FluentBundle<&FluentResource> = new_bundle(locale);
+    bundle.add_resource(&resource).ok()?;
     format_in(&bundle, id, attr, args)
 }
 
@@ -255,17 +377,39 @@ impl NulText {
 
 /// Part `part` of `code`'s text in `locale`, static: formatted on first use,
 /// then the same text at the same address on every call.
+#[inline]
 pub(crate) fn part_text(code: ErrorCode, locale: Locale, part: Part) -> &'static NulText {
-    data(locale).parts[code.index()][part as usize].get_or_init(|| {
+    // The warm path inline: one load for the generation, one for the entry.
+    let data = data(locale);
+    match data.parts[code.index()][part as usize].get() {
+        Some(text) => text,
+        None => part_in(code, locale, data, part),
+    }
+}
+
+/// [`part_text`] in generation `data` of `locale`.
+fn part_in(
+    code: ErrorCode,
+    locale: Locale,
+    data: &'static LocaleData,
+    part: Part,
+) -> &'static NulText {
+    data.parts[code.index()][part as usize].get_or_init(|| {
         let text = match part {
             Part::Hints => Some(
                 code.hint_kinds()
                     .iter()
-                    .map(|&h| hint_text(h, locale).as_str())
+                    .map(|&h| hint_in(h, locale, data).as_str())
                     .collect::<Vec<_>>()
                     .join("\n"),
             ),
-            _ => format(locale, &message_id(code.name()), part.attribute(), None),
+            _ => format(
+                locale,
+                data,
+                &message_id(code.name()),
+                part.attribute(),
+                None,
+            ),
         };
         // Only a locale with neither the part nor an en-US fallback gets here
         // (an added file with a broken pattern): say what the code is.
@@ -274,23 +418,29 @@ pub(crate) fn part_text(code: ErrorCode, locale: Locale, part: Part) -> &'static
 }
 
 /// The description of `code` in `locale`, static.
+#[inline]
 pub(crate) fn message_text(code: ErrorCode, locale: Locale) -> &'static NulText {
     part_text(code, locale, Part::Description)
 }
 
 /// The sentence of hint `hint` in `locale`, static.
 pub(crate) fn hint_text(hint: Hint, locale: Locale) -> &'static NulText {
-    data(locale).hints[hint as usize].get_or_init(|| {
+    hint_in(hint, locale, data(locale))
+}
+
+fn hint_in(hint: Hint, locale: Locale, data: &'static LocaleData) -> &'static NulText {
+    data.hints[hint as usize].get_or_init(|| {
         let id = hint.message_id();
-        NulText::new(format(locale, id, None, None).unwrap_or_else(|| id.to_owned()))
+        NulText::new(format(locale, data, id, None, None).unwrap_or_else(|| id.to_owned()))
     })
 }
 
 /// The line of the known certificate flag at `index` of [`cert_flags::KNOWN`], static.
 pub(crate) fn cert_flag_text(index: usize, locale: Locale) -> &'static NulText {
-    data(locale).cert_flags[index].get_or_init(|| {
+    let data = data(locale);
+    data.cert_flags[index].get_or_init(|| {
         let id = cert_flags::KNOWN[index].2;
-        NulText::new(format(locale, id, None, None).unwrap_or_else(|| id.to_owned()))
+        NulText::new(format(locale, data, id, None, None).unwrap_or_else(|| id.to_owned()))
     })
 }
 
@@ -299,18 +449,26 @@ pub(crate) fn cert_flags_unknown(bits: u32, locale: Locale) -> String {
     let hex = format!("0x{bits:08X}");
     let mut args = FluentArgs::new();
     args.set("flags", hex.as_str());
-    format(locale, cert_flags::UNKNOWN_ID, None, Some(&args)).unwrap_or(hex)
+    format(
+        locale,
+        data(locale),
+        cert_flags::UNKNOWN_ID,
+        None,
+        Some(&args),
+    )
+    .unwrap_or(hex)
 }
 
 /// One user-facing line: description, name and number, static.
 pub(crate) fn report_text(code: ErrorCode, locale: Locale) -> &'static NulText {
-    data(locale).reports[code.index()].get_or_init(|| {
+    let data = data(locale);
+    data.reports[code.index()].get_or_init(|| {
         let mut args = FluentArgs::new();
-        let description = message_text(code, locale).as_str();
+        let description = part_in(code, locale, data, Part::Description).as_str();
         args.set("description", description);
         args.set("name", code.name());
         args.set("code", code.code().to_string());
-        let line = format(locale, REPORT_LINE, None, Some(&args));
+        let line = format(locale, data, REPORT_LINE, None, Some(&args));
         NulText::new(line.unwrap_or_else(|| format!("{description} ({code})")))
     })
 }
@@ -323,8 +481,9 @@ fn to_wide(text: &str) -> Box<[u16]> {
 /// [`ErrorCode::text`] as NUL-terminated UTF-16 (NUL included), e.g. for `MessageBoxW`
 /// or `TaskDialog`: built on first use, then the same static slice on every call.
 pub fn part_wide(code: ErrorCode, locale: Locale, part: Part) -> &'static [u16] {
-    data(locale).parts_wide[code.index()][part as usize]
-        .get_or_init(|| to_wide(part_text(code, locale, part).as_str()))
+    let data = data(locale);
+    data.parts_wide[code.index()][part as usize]
+        .get_or_init(|| to_wide(part_in(code, locale, data, part).as_str()))
 }
 
 /// The description of `code` in `locale` as NUL-terminated UTF-16 (NUL included).
@@ -354,8 +513,9 @@ pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
 /// the text as it is.
 pub fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
     let known = ErrorCode::new(code);
+    let data = data(locale);
     if let (Some(known), None) = (known, host) {
-        return Cow::Borrowed(part_text(known, locale, Part::Summary).as_str());
+        return Cow::Borrowed(part_in(known, locale, data, Part::Summary).as_str());
     }
     let mut args = FluentArgs::new();
     let attr = match host {
@@ -373,10 +533,14 @@ pub fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, st
             UNKNOWN_CODE.to_owned()
         }
     };
-    let text = format(locale, &id, Some(attr), Some(&args));
-    Cow::Owned(text.unwrap_or_else(|| match known {
-        Some(known) => part_text(known, locale, Part::Summary).as_str().to_owned(),
-        None => format!("WinHTTP error {code} (0x{code:08X})."),
+    let text = format(locale, data, &id, Some(attr), Some(&args));
+    Cow::Owned(text.unwrap_or_else(|| {
+        match known {
+            Some(known) => part_in(known, locale, data, Part::Summary)
+                .as_str()
+                .to_owned(),
+            None => format!("WinHTTP error {code} (0x{code:08X})."),
+        }
     }))
 }
 
@@ -406,7 +570,7 @@ mod tests {
                 .map(|id| (id.to_owned(), None))
                 .chain([Some("summary"), Some(SUMMARY_HOST)].map(|a| (UNKNOWN_CODE.into(), a)));
             for (id, attr) in codes.chain(others) {
-                let entry = entry_source(locale.sources()[0], &id).expect(&id);
+                let entry = entry_source(locale.sources()[0].text(), &id).expect(&id);
                 let mut args = FluentArgs::new();
                 for name in ["description", "name", "code", "hex", "host", "flags"] {
                     args.set(name, format!("<{name}>"));
@@ -429,14 +593,14 @@ mod tests {
             .chain(shared_message_ids().map(String::from));
         for id in ids {
             for l in Locale::all() {
-                let whole = entry_source(l.sources()[0], &id);
-                let block = locale::shipped_block(l, &id).and_then(|b| entry_source(b, &id));
+                let whole = entry_source(locale::shipped_sources(l)[0], &id);
+                let block = locale::shipped_block(l, 0, &id).and_then(|b| entry_source(b, &id));
                 assert_eq!(block, whole, "{l} {id}");
                 assert!(block.is_some(), "{l} {id}");
             }
         }
         assert_eq!(
-            locale::shipped_block(Locale::EN_US, "no-such-message"),
+            locale::shipped_block(Locale::EN_US, 0, "no-such-message"),
             None
         );
     }

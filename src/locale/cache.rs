@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use foldhash::fast::FoldHasher;
 use foldhash::SharedSeed;
 
-use super::{Locale, COUNT};
+use super::{epoch, Locale, MAX_LOCALES};
 
 /// Number of slots. 8 KiB in all, whatever callers send.
 pub(crate) const SLOTS: usize = 1024;
@@ -40,11 +40,13 @@ static KEY: LazyLock<Key> = LazyLock::new(|| {
 });
 static SLOTS_: [AtomicU64; SLOTS] = [const { AtomicU64::new(0) }; SLOTS];
 
-/// The keyed hash of the request's bytes (foldhash mixes the length in itself).
+/// The keyed hash of the request's bytes (foldhash mixes the length in itself)
+/// and of the registry's epoch: an answer cached before a locale was added
+/// never matches a lookup made after.
 #[inline]
-fn hash(request: &[u8]) -> u64 {
+fn hash(request: &[u8], epoch: u64) -> u64 {
     let key = &*KEY;
-    let mut hasher = FoldHasher::with_seed(key.per_hasher, &key.shared);
+    let mut hasher = FoldHasher::with_seed(key.per_hasher ^ epoch, &key.shared);
     hasher.write(request);
     hasher.finish()
 }
@@ -52,14 +54,14 @@ fn hash(request: &[u8]) -> u64 {
 /// The cached locale for `request`, computing and storing it on a miss.
 #[inline]
 pub(crate) fn get_or_insert(request: &[u8], negotiate: impl FnOnce(&[u8]) -> Locale) -> Locale {
-    let hash = hash(request);
+    let hash = hash(request, epoch());
     let slot = &SLOTS_[hash as usize % SLOTS];
     let tag = hash & !LOCALE_BITS;
     let entry = slot.load(Ordering::Relaxed);
     // 0 means empty; stored indices are offset by one so no entry is 0.
     if entry != 0 && entry & !LOCALE_BITS == tag {
         let index = (entry & LOCALE_BITS) as usize - 1;
-        if index < COUNT {
+        if index < MAX_LOCALES {
             return Locale(index as u8);
         }
     }
@@ -108,13 +110,15 @@ mod tests {
             .chain((1..64).map(|n| vec![b'x'; n]))
             .collect();
         // The bits an entry is matched on.
-        let mut hashes: Vec<u64> = requests.iter().map(|r| hash(r) & !LOCALE_BITS).collect();
+        let mut hashes: Vec<u64> = requests.iter().map(|r| hash(r, 0) & !LOCALE_BITS).collect();
         hashes.sort_unstable();
         hashes.dedup();
         assert_eq!(hashes.len(), requests.len());
         // The key comes from the OS, not from a constant.
         let mut h = FoldHasher::with_seed(0, SharedSeed::global_fixed());
         h.write(b"fr-FR");
-        assert_ne!(h.finish(), hash(b"fr-FR"));
+        assert_ne!(h.finish(), hash(b"fr-FR", 0));
+        // Each epoch keys its own entries.
+        assert_ne!(hash(b"fr-FR", 0), hash(b"fr-FR", 1));
     }
 }

@@ -1,13 +1,25 @@
-//! Which shipped locale answers a request: parsing ([`request`]), negotiation
-//! with fluent-langneg, a bounded cache of results, and the process default (`system`).
+//! Which locale answers a request: parsing ([`request`]), negotiation with
+//! fluent-langneg, a bounded cache of results, the process default (`system`),
+//! and the registry of locales: the shipped ones, then those added at run time.
+//!
+//! # Added locales
+//! A [`Locale`] is a small index. The shipped locales come first, sorted by tag;
+//! each locale added at run time (`winhttp_err_add_locale`) takes the next index,
+//! up to [`MAX_LOCALES`] in all, and keeps it for the life of the process. The
+//! registry only grows: writers serialize on `WRITER`; readers never lock. A
+//! new tag is published in this order: its data (by the caller, in `l10n`), its
+//! tag, the count, the list negotiation reads, and last the epoch that the cache
+//! of negotiation results is keyed with, so that no answer cached before the add
+//! is used after it.
 
 mod cache;
 pub mod request;
 mod system;
 
-use std::ffi::CStr;
+use std::ffi::{CStr, CString};
 use std::fmt;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::atomic::{AtomicPtr, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{LazyLock, Mutex, OnceLock};
 
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::subtags::Script;
@@ -48,19 +60,22 @@ fn block(locale: Locale, f: usize, b: usize) -> &'static str {
     })
 }
 
-/// The text of the block of `locale`'s files that defines message `id` (the
-/// last file that does: later files override earlier ones), for formatting one
-/// message without decompressing and parsing the whole locale.
-pub(crate) fn shipped_block(locale: Locale, id: &str) -> Option<&'static str> {
+/// The text of the block of file `file` of shipped `locale` that defines
+/// message `id`, if it does: one message formats without decompressing and
+/// parsing the whole locale.
+pub(crate) fn shipped_block(locale: Locale, file: usize, id: &str) -> Option<&'static str> {
     let key = IDS.binary_search(&id).ok()?;
-    let files = EMBEDDED[locale.index()].2;
-    (0..files.len()).rev().find_map(|f| {
-        let b = files[f].index[key];
-        (b != u8::MAX).then(|| block(locale, f, b.into()))
-    })
+    let b = EMBEDDED[locale.index()].2[file].index[key];
+    (b != u8::MAX).then(|| block(locale, file, b.into()))
 }
 
-/// The FTL files `locale` was built with, whole, decompressed on first use and
+/// How many FTL files shipped `locale` has.
+pub(crate) fn shipped_file_count(locale: Locale) -> usize {
+    EMBEDDED[locale.index()].2.len()
+}
+
+/// The FTL files shipped `locale` was built with (never those added at run
+/// time), whole, decompressed on first use and
 /// kept for the life of the process.
 pub(crate) fn shipped_sources(locale: Locale) -> &'static [&'static str] {
     static SOURCES: [OnceLock<Box<[&'static str]>>; COUNT] = [const { OnceLock::new() }; COUNT];
@@ -77,12 +92,112 @@ pub(crate) fn shipped_sources(locale: Locale) -> &'static [&'static str] {
     })
 }
 
-/// A locale the library ships, e.g. `en-US` or `fr-FR`.
+/// A locale the library knows, e.g. `en-US` or `fr-FR`: shipped, or added at
+/// run time. Copy, one byte; valid for the life of the process.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Locale(u8);
 
 /// Number of shipped locales.
 pub(crate) const COUNT: usize = EMBEDDED.len();
+
+/// Most locales in all, shipped and added at run time; adding a new tag beyond
+/// fails (`WINHTTP_ERR_LIMIT`). Overriding a locale that exists takes no new slot.
+pub const MAX_LOCALES: usize = 64;
+
+const _: () = assert!(COUNT <= MAX_LOCALES && MAX_LOCALES <= u8::MAX as usize);
+
+/// Serializes every change to the registry and to per-locale data. Readers never take it.
+pub(crate) static WRITER: Mutex<()> = Mutex::new(());
+
+/// The tag of an added locale in the forms handed out, leaked: never freed.
+struct AddedTag {
+    tag: &'static str,
+    cstr: &'static CStr,
+    wide: &'static [u16],
+}
+
+/// Tags of added locales, by index (the first [`COUNT`] stay empty).
+static ADDED: [OnceLock<AddedTag>; MAX_LOCALES] = [const { OnceLock::new() }; MAX_LOCALES];
+/// Locales in all: [`COUNT`] plus those added.
+static TOTAL: AtomicUsize = AtomicUsize::new(COUNT);
+/// The list negotiation picks from once a locale was added (NULL: the shipped list).
+static AVAILABLE_ADDED: AtomicPtr<Vec<LanguageIdentifier>> = AtomicPtr::new(std::ptr::null_mut());
+/// Lists replaced by a newer one: never read, only kept reachable.
+static RETIRED_LISTS: Mutex<Vec<&'static Vec<LanguageIdentifier>>> = Mutex::new(Vec::new());
+/// Bumped after each new tag is published; mixed into the cache's keys.
+static EPOCH: AtomicU64 = AtomicU64::new(0);
+
+/// The current epoch of the registry: changes each time a new locale is added.
+#[inline]
+pub(crate) fn epoch() -> u64 {
+    EPOCH.load(Ordering::Acquire)
+}
+
+/// The languages negotiation picks from, in index order.
+#[inline]
+fn available() -> &'static [LanguageIdentifier] {
+    let added = AVAILABLE_ADDED.load(Ordering::Acquire);
+    if added.is_null() {
+        &SHIPPED_AVAILABLE
+    } else {
+        // SAFETY: a non-NULL pointer comes from `Box::leak` in `register` and is
+        // never freed or written to after it is published (with Release).
+        unsafe { &*added }
+    }
+}
+
+/// Why a tag could not be registered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RegisterError {
+    /// Already [`MAX_LOCALES`] locales.
+    Limit,
+}
+
+/// The locale `tag` (canonical BCP 47) would get: its index if it exists
+/// (shipped or added), or the next free one. Call with [`WRITER`] held, then
+/// publish its data and [`register`] it.
+pub(crate) fn slot_for(tag: &str) -> Result<(Locale, bool), RegisterError> {
+    if let Some(existing) = Locale::from_tag(tag) {
+        return Ok((existing, true));
+    }
+    let next = TOTAL.load(Ordering::Acquire);
+    if next >= MAX_LOCALES {
+        return Err(RegisterError::Limit);
+    }
+    Ok((Locale(next as u8), false))
+}
+
+/// Makes `locale`, a new index from [`slot_for`], visible under `tag`. Call with
+/// [`WRITER`] held, after the locale's data was published.
+pub(crate) fn register(locale: Locale, tag: &str, langid: LanguageIdentifier) {
+    let index = locale.index();
+    debug_assert_eq!(index, TOTAL.load(Ordering::Acquire));
+    let added = AddedTag {
+        tag: String::leak(tag.to_owned()),
+        cstr: Box::leak(
+            CString::new(tag)
+                .expect("tags are ASCII")
+                .into_boxed_c_str(),
+        ),
+        wide: Box::leak(tag.encode_utf16().chain([0]).collect()),
+    };
+    assert!(ADDED[index].set(added).is_ok(), "slot {index} taken");
+    TOTAL.store(index + 1, Ordering::Release);
+    let mut list = available().to_vec();
+    list.push(langid);
+    // Kept on purpose: a reader may still hold the previous list. At most
+    // MAX_LOCALES lists of at most MAX_LOCALES tags are ever made.
+    let old = AVAILABLE_ADDED.swap(Box::into_raw(Box::new(list)), Ordering::AcqRel);
+    if !old.is_null() {
+        // SAFETY: from `Box::into_raw` above, never freed; kept reachable for
+        // leak checkers, as `l10n`'s retired generations are.
+        RETIRED_LISTS
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(unsafe { &*old });
+    }
+    EPOCH.fetch_add(1, Ordering::AcqRel);
+}
 
 const fn find(tag: &str) -> u8 {
     let mut i = 0;
@@ -123,16 +238,12 @@ static TAGS_WIDE: [[u16; MAX_TAG_LEN + 1]; COUNT] = {
     out
 };
 
-static AVAILABLE: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
+static SHIPPED_AVAILABLE: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
     EMBEDDED
         .iter()
         .map(|(tag, _, _)| tag.parse().expect("shipped tags are valid BCP 47"))
         .collect()
 });
-
-/// The script each shipped locale is written in (`zh-CN`: Hans), for [`script_of`].
-static AVAILABLE_SCRIPTS: LazyLock<Vec<Option<Script>>> =
-    LazyLock::new(|| AVAILABLE.iter().map(script_of).collect());
 
 /// The script a language is written in: its own script subtag, or for Chinese
 /// the one its region implies (Taiwan, Hong Kong and Macao write Traditional,
@@ -157,27 +268,69 @@ impl Locale {
     /// American English: the source language and the fallback of every negotiation.
     pub const EN_US: Locale = Locale(find("en-US"));
 
-    /// Every shipped locale, sorted by tag.
+    /// Every shipped locale, sorted by tag (not those added at run time: see
+    /// [`available`](Self::available)).
     pub fn all() -> impl ExactSizeIterator<Item = Locale> + Clone {
         (0..COUNT as u8).map(Locale)
     }
 
+    /// Every locale: the shipped ones, then those added at run time, in the
+    /// order they were added.
+    pub fn available() -> impl ExactSizeIterator<Item = Locale> + Clone {
+        (0..Self::count() as u8).map(Locale)
+    }
+
+    /// How many locales there are, shipped and added.
+    #[inline]
+    pub fn count() -> usize {
+        TOTAL.load(Ordering::Acquire)
+    }
+
+    /// The locale at `index` of [`available`](Self::available), if there is one.
+    pub fn at(index: usize) -> Option<Locale> {
+        (index < Self::count()).then_some(Locale(index as u8))
+    }
+
+    /// The FTL files of this locale as they stand: the shipped files, then
+    /// those added at run time (later ones override earlier ones, message by message).
+    #[cfg(test)]
+    pub(crate) fn sources(self) -> &'static [&'static crate::l10n::Source] {
+        crate::l10n::sources(self)
+    }
+
+    /// Whether this locale was added at run time (rather than shipped).
+    pub fn is_added(self) -> bool {
+        self.index() >= COUNT
+    }
+
+    /// The tag of an added locale.
+    fn added(self) -> &'static AddedTag {
+        ADDED[self.index()]
+            .get()
+            .expect("a Locale exists only once its tag is registered")
+    }
+
     /// The canonical BCP 47 tag, e.g. `"fr-FR"`.
     pub fn tag(self) -> &'static str {
-        EMBEDDED[self.index()].0
+        match EMBEDDED.get(self.index()) {
+            Some(shipped) => shipped.0,
+            None => self.added().tag,
+        }
     }
 
     pub(crate) fn tag_cstr(self) -> &'static CStr {
-        EMBEDDED[self.index()].1
+        match EMBEDDED.get(self.index()) {
+            Some(shipped) => shipped.1,
+            None => self.added().cstr,
+        }
     }
 
     /// The tag as NUL-terminated UTF-16 (NUL included), e.g. for Win32 wide APIs; static.
     pub fn tag_wide(self) -> &'static [u16] {
-        &TAGS_WIDE[self.index()][..=self.tag().len()]
-    }
-
-    pub(crate) fn sources(self) -> &'static [&'static str] {
-        shipped_sources(self)
+        match TAGS_WIDE.get(self.index()) {
+            Some(shipped) => &shipped[..=self.tag().len()],
+            None => self.added().wide,
+        }
     }
 
     /// Position among the shipped locales; the key of per-locale tables.
@@ -186,9 +339,9 @@ impl Locale {
         self.0 as usize
     }
 
-    /// The shipped locale whose tag is exactly `tag` (ASCII case-insensitive).
+    /// The locale, shipped or added, whose tag is exactly `tag` (ASCII case-insensitive).
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        Self::all().find(|l| l.tag().eq_ignore_ascii_case(tag))
+        Self::available().find(|l| l.tag().eq_ignore_ascii_case(tag))
     }
 
     /// The process default: the user's language from the environment (POSIX) or
@@ -197,7 +350,7 @@ impl Locale {
         system::locale()
     }
 
-    /// The best shipped locale for a `locales` request (see the crate docs);
+    /// The best locale for a `locales` request (see the crate docs), shipped or added;
     /// an empty request means [`Locale::system`]. Never fails: nothing usable is en-US.
     #[inline]
     pub fn negotiate(request: &str) -> Locale {
@@ -238,17 +391,19 @@ impl Locale {
 }
 
 impl LocaleRequest {
-    /// The best shipped locale for these languages, or en-US: the first language
-    /// that some shipped locale of the same script matches (fluent-langneg's
-    /// lookup, one requested language at a time).
+    /// The best locale for these languages, shipped or added, or en-US: the
+    /// first language that some locale of the same script matches
+    /// (fluent-langneg's lookup, one requested language at a time).
     pub fn negotiate(&self) -> Locale {
+        let available = available();
         for requested in self.languages() {
             let script = script_of(requested);
-            let candidates: Vec<&LanguageIdentifier> = AVAILABLE
+            let candidates: Vec<&LanguageIdentifier> = available
                 .iter()
-                .zip(AVAILABLE_SCRIPTS.iter())
-                .filter(|(_, s)| script.is_none() || s.is_none() || **s == script)
-                .map(|(a, _)| a)
+                .filter(|a| {
+                    let s = script_of(a);
+                    script.is_none() || s.is_none() || s == script
+                })
                 .collect();
             let best = negotiate_languages(
                 std::slice::from_ref(requested),
@@ -258,7 +413,7 @@ impl LocaleRequest {
             );
             if let Some(i) = best
                 .first()
-                .and_then(|b| AVAILABLE.iter().position(|a| a == **b))
+                .and_then(|b| available.iter().position(|a| a == **b))
             {
                 return Locale(i as u8);
             }

@@ -5,14 +5,29 @@
 //! preferred to it. Windows asks for the user's preferred UI languages. It is read
 //! once per process: a library must not race the host's `setenv`.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
-use super::{Locale, LocaleRequest};
+use super::{epoch, Locale, LocaleRequest};
 
-static SYSTEM: OnceLock<Locale> = OnceLock::new();
+/// The environment's request, read once.
+static REQUEST: OnceLock<LocaleRequest> = OnceLock::new();
+/// The last answer: `epoch << 8 | (index + 1)`; 0 before the first.
+static ANSWER: AtomicU64 = AtomicU64::new(0);
 
+/// The process default: the environment's request, read once, negotiated again
+/// only when a locale was added since the last answer.
 pub(super) fn locale() -> Locale {
-    *SYSTEM.get_or_init(|| LocaleRequest::parse(&request()).negotiate())
+    let epoch = epoch();
+    let answer = ANSWER.load(Ordering::Relaxed);
+    if answer != 0 && answer >> 8 == epoch {
+        return Locale(((answer & 0xFF) - 1) as u8);
+    }
+    let locale = REQUEST
+        .get_or_init(|| LocaleRequest::parse(&request()))
+        .negotiate();
+    ANSWER.store(epoch << 8 | (locale.index() as u64 + 1), Ordering::Relaxed);
+    locale
 }
 
 /// The request string the environment amounts to, e.g. `"sv:fr:fr_FR.UTF-8"`.

@@ -4,7 +4,9 @@
  * Found by the `ffi` fuzz target: the library read 1025 bytes of an unterminated
  * `locales` while the header promised 1024; the header now says 1025. The UTF-16
  * functions have the same bounds counted in units: `locales` 1025 readable units,
- * `buf_len` units written at most.
+ * `buf_len` units written at most. winhttp_err_add_locale reads at most 36
+ * bytes of an unterminated `tag` and exactly `ftl_len` bytes of `ftl`, and
+ * writes at most `err_len` bytes of `err`.
  * Usage: bounds   (prints "N passed, M failed") */
 #define _DEFAULT_SOURCE
 #include "winhttp_err.h"
@@ -225,6 +227,30 @@ static void test_end_user_write_bounds(void) {
     }
 }
 
+static void test_add_locale_bounds(void) {
+    char err[256];
+    const char *ftl = "error-winhttp-timeout = Aikakatkaisu.\n";
+    size_t n = strlen(ftl);
+    unsigned char *p;
+    /* `tag`: NUL-terminated, or at least 36 readable bytes (35 is the longest tag). */
+    const char *tag = unterminated(36, "sv-SE-");
+    CHECK(winhttp_err_add_locale(tag, ftl, n, err, sizeof err) == WINHTTP_ERR_INVALID_TAG);
+    memcpy(tail(6), "fi-FI", 6);
+    CHECK(winhttp_err_add_locale((const char *)tail(6), ftl, n, NULL, 0) == WINHTTP_ERR_OK);
+    /* `ftl`: exactly `ftl_len` bytes read, no NUL needed. */
+    p = tail(n);
+    memcpy(p, ftl, n);
+    CHECK(winhttp_err_add_locale("fi-FI", (const char *)p, n, err, sizeof err) == WINHTTP_ERR_OK);
+    /* `err`: at most `err_len` bytes written, NUL-terminated. */
+    p = tail(16);
+    memset(p, 'x', 16);
+    CHECK(winhttp_err_add_locale("fi-FI", "{", 1, (char *)p, 16) == WINHTTP_ERR_INVALID_FTL);
+    CHECK(strlen((const char *)p) == 15);
+    CHECK(winhttp_err_add_locale_dir("/nonexistent", (char *)p, 16) == WINHTTP_ERR_IO);
+    CHECK(strlen((const char *)p) == 15);
+    CHECK(strcmp(winhttp_err_message(12002, "fi"), "Aikakatkaisu.") == 0);
+}
+
 int main(void) {
     page = (size_t)sysconf(_SC_PAGESIZE);
     arena = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -239,6 +265,8 @@ int main(void) {
     test_format_w_write_bound();
     test_host_read_bound();
     test_end_user_write_bounds();
+    /* Last: it adds a locale. */
+    test_add_locale_bounds();
     munmap(arena, 2 * page);
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;

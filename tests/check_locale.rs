@@ -1,0 +1,304 @@
+//! The translator's checker (src/l10n/check.rs): every kind of finding, at its
+//! line and column, from the fixture files in tests/fixtures/check/; and the
+//! shipped locales pass it with no error and no warning.
+
+use std::path::{Path, PathBuf};
+
+use winhttp_err::l10n::check::{self, FtlFile, Kind, Severity, MAX_FTL_BYTES};
+
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/check")
+        .join(path)
+}
+
+/// (line, column, kind) of every finding except the missing-part warnings,
+/// which grow with en-US.
+fn located(checked: &check::Checked) -> Vec<(usize, usize, Kind)> {
+    checked
+        .findings
+        .iter()
+        .filter(|f| !matches!(f.kind, Kind::MissingMessage | Kind::MissingAttribute))
+        .map(|f| (f.line, f.column, f.kind))
+        .collect()
+}
+
+fn check_str(tag: Option<&str>, text: &str) -> Vec<(usize, usize, Kind)> {
+    let files = [FtlFile {
+        name: "mem.ftl",
+        bytes: text.as_bytes(),
+    }];
+    located(&check::check(tag, "mem", &files))
+}
+
+#[test]
+fn every_kind_of_problem_is_found_at_its_line_and_column() {
+    let locales = check::read_path(&fixture("sv-SE")).unwrap();
+    assert_eq!(locales.len(), 1);
+    assert_eq!(locales[0].tag.as_deref(), Some("sv-SE"));
+    let checked = locales[0].check();
+    use Kind::*;
+    assert_eq!(
+        located(&checked),
+        [
+            (5, 1, Duplicate),
+            (6, 1, UnknownMessage),
+            (8, 6, UnknownAttribute),
+            (9, 1, MissingVariable),
+            (9, 38, UnknownVariable),
+            (10, 1, MissingVariable),
+            (11, 32, BadReference),
+            (12, 28, BadReference),
+            (12, 36, UnknownVariable),
+            (13, 1, BadText),
+            (15, 1, BadText),
+            (16, 1, Untranslated),
+            (17, 50, Syntax),
+        ],
+        "{:#?}",
+        checked.findings
+    );
+    let text: Vec<String> = checked.findings.iter().map(|f| f.to_string()).collect();
+    let file = fixture("sv-SE/winhttp_err.ftl").display().to_string();
+    assert!(text.contains(&format!(
+        "{file}:6:1: error: en-US has no message \"error-winhttp-timeuot\"; it would never be shown; \
+         did you mean \"error-winhttp-timeout\"? [unknown-message]"
+    )), "{text:#?}");
+    assert!(text.contains(&format!(
+        "{file}:9:38: error: \"unknown-error\" uses $kod, which en-US's does not (it has: $code, $hex) [unknown-variable]"
+    )), "{text:#?}");
+    // The messages it does not define fall back: warnings, without a position.
+    let missing = checked
+        .findings
+        .iter()
+        .find(|f| f.kind == MissingMessage && f.message.contains("\"error-winhttp-timeout\""))
+        .expect("error-winhttp-timeout is missing");
+    assert_eq!((missing.line, missing.severity()), (0, Severity::Warning));
+    assert_eq!(checked.errors(), 12);
+    assert!(!checked.is_ok());
+    assert_eq!(checked.first_error().unwrap().kind, Duplicate);
+}
+
+#[test]
+fn a_partial_translation_has_warnings_only() {
+    let locales = check::read_path(&fixture("good")).unwrap();
+    assert_eq!(locales.len(), 1, "a folder of locale folders");
+    assert_eq!(locales[0].tag.as_deref(), Some("da-DK"));
+    let checked = locales[0].check();
+    assert!(checked.is_ok(), "{:#?}", checked.findings);
+    assert!(checked.warnings() > 0);
+    assert_eq!(checked.translated, 2);
+    assert!(checked.missing > 0);
+    assert!(checked
+        .findings
+        .iter()
+        .all(|f| matches!(f.kind, Kind::MissingMessage | Kind::MissingAttribute)));
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_located() {
+    let locales = check::read_path(&fixture("binary/winhttp_err.ftl")).unwrap();
+    assert_eq!(locales[0].tag, None, "\"binary\" is no tag");
+    assert_eq!(located(&locales[0].check()), [(1, 41, Kind::NotUtf8)]);
+    // A character before the bad byte counts once, not by its bytes.
+    let bytes = b"hint = x\nab\xc3\xa9c\xff";
+    let files = [FtlFile { name: "m", bytes }];
+    assert_eq!(
+        located(&check::check(None, "m", &files)),
+        [(2, 5, Kind::NotUtf8)]
+    );
+}
+
+#[test]
+fn files_over_the_limit_are_refused_unread() {
+    let big = vec![b'#'; MAX_FTL_BYTES + 1];
+    let files = [FtlFile {
+        name: "big.ftl",
+        bytes: &big,
+    }];
+    let checked = check::check(Some("sv-SE"), "big", &files);
+    assert_eq!(located(&checked), [(1, 1, Kind::TooLarge)]);
+    let mut ok = b"# ".to_vec();
+    ok.resize(MAX_FTL_BYTES, b'x');
+    let files = [FtlFile {
+        name: "ok.ftl",
+        bytes: &ok,
+    }];
+    assert!(check::check(Some("sv-SE"), "ok", &files).is_ok());
+}
+
+#[test]
+fn paths_that_cannot_be_read_are_io_findings() {
+    for path in [fixture("folder-as-file"), fixture("does-not-exist")] {
+        let finding = check::read_path(&path).unwrap_err();
+        assert_eq!(finding.kind, Kind::Io, "{path:?}");
+        assert_eq!(finding.severity(), Severity::Error);
+    }
+    #[cfg(unix)]
+    {
+        let dir = std::env::temp_dir().join(format!("winhttp-err-loop-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::os::unix::fs::symlink(dir.join("sv-SE"), dir.join("sv-SE")).unwrap();
+        let finding = check::read_path(&dir.join("sv-SE")).unwrap_err();
+        assert_eq!(finding.kind, Kind::Io);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
+
+#[test]
+fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
+    let text = "\u{feff}# c\r\nerror-winhttp-timeout = Tidsgräns.\r\nerror-winhttp-name-not-resolved = { $x }\r\n";
+    assert_eq!(
+        check_str(Some("sv-SE"), text),
+        [(3, 38, Kind::UnknownVariable)]
+    );
+}
+
+#[test]
+fn en_us_text_is_untranslated_only_outside_en_us() {
+    let line = "unknown-error = Unknown WinHTTP error { $code } ({ $hex }).\n";
+    assert_eq!(check_str(Some("en-GB"), line), [(1, 1, Kind::Untranslated)]);
+    assert_eq!(check_str(Some("en-US"), line), []);
+    // No words of its own: may stay identical.
+    assert_eq!(
+        check_str(
+            Some("sv-SE"),
+            "report-line = { $description } ({ $name }, { $code })\n"
+        ),
+        []
+    );
+}
+
+#[test]
+fn terms_and_messages_the_files_define_may_be_referenced() {
+    let text = "-app = Appen\nerror-winhttp-timeout = { -app } väntade för länge.\n\
+                error-winhttp-shutdown = { error-winhttp-timeout }\n";
+    assert_eq!(check_str(Some("sv-SE"), text), []);
+    // A cycle does not format.
+    let cycle = "error-winhttp-timeout = { error-winhttp-shutdown }\n\
+                 error-winhttp-shutdown = { error-winhttp-timeout }\n";
+    let found = check_str(Some("sv-SE"), cycle);
+    assert_eq!(
+        found,
+        [(1, 1, Kind::BadReference), (2, 1, Kind::BadReference)]
+    );
+}
+
+#[test]
+fn the_shipped_locales_pass_with_no_error_and_no_warning() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let locales = check::read_path(&root).unwrap();
+    let tags: Vec<_> = locales.iter().map(|l| l.tag.clone().unwrap()).collect();
+    let shipped: Vec<_> = winhttp_err::Locale::all()
+        .map(|l| l.tag().to_owned())
+        .collect();
+    assert_eq!(tags, shipped);
+    for locale in &locales {
+        let checked = locale.check();
+        assert!(
+            checked.findings.is_empty(),
+            "{}:\n{}",
+            locale.path.display(),
+            checked
+                .findings
+                .iter()
+                .map(|f| format!("{f}\n"))
+                .collect::<String>()
+        );
+        assert_eq!(checked.missing, 0);
+    }
+}
+
+#[test]
+fn text_parts_are_checked_by_attribute_limits_and_variables() {
+    let locales = check::read_path(&fixture("parts")).unwrap();
+    let checked = locales[0].check();
+    use Kind::*;
+    let found: Vec<_> = checked
+        .findings
+        .iter()
+        .filter(|f| f.kind != MissingMessage)
+        .map(|f| (f.line, f.column, f.kind))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (3, 6, TooLong),
+            (5, 6, MissingVariable),
+            (6, 1, MissingAttribute),
+            (8, 6, TooLong),
+            (9, 1, MissingAttribute),
+            (10, 6, MissingVariable),
+            (11, 6, UnknownAttribute),
+            (13, 6, UnknownAttribute),
+        ],
+        "{:#?}",
+        checked.findings
+    );
+    let messages: Vec<&str> = checked
+        .findings
+        .iter()
+        .map(|f| f.message.as_str())
+        .collect();
+    // Characters, not bytes: the Polish title has 72 characters and more bytes.
+    assert!(messages
+        .contains(&"\"error-winhttp-timeout.title\" is 72 characters long; the limit is 60"));
+    assert!(messages.contains(
+        &"\"error-winhttp-cannot-connect.summary-host\" is 217 characters long with $host = example.com; the limit is 200"
+    ));
+    assert!(messages.contains(
+        &"en-US's \"unknown-code\" has no attribute \".summary-hots\"; it would never be shown; did you mean \"summary-host\"?"
+    ));
+    assert!(messages
+        .contains(&"\"error-winhttp-cannot-connect\" has no .summary; en-US's is shown instead"));
+}
+
+#[test]
+fn a_title_at_its_limit_passes_and_one_more_character_fails() {
+    let line = |title: &str| {
+        format!(
+            "error-winhttp-timeout = Limit czasu.\n    .title = {title}\n    .summary = Serwer nie odpowiedział.\n    .summary-host = Serwer {{ $host }} nie odpowiedział.\n"
+        )
+    };
+    let at_limit = "ż".repeat(60);
+    assert_eq!(check_str(Some("pl-PL"), &line(&at_limit)), []);
+    let over = "ż".repeat(61);
+    assert_eq!(
+        check_str(Some("pl-PL"), &line(&over)),
+        [(2, 6, Kind::TooLong)]
+    );
+}
+
+#[test]
+fn a_renamed_variable_is_shown_where_it_is() {
+    // Not ASCII: a syntax error, shown at the "$", not at the parser's guess.
+    let text = "error-winhttp-timeout = Délai dépassé.\n    .summary-host = Le serveur { $hôte } ne répond pas.\n";
+    assert_eq!(check_str(Some("fr-CA"), text), [(2, 34, Kind::Syntax)]);
+    let files = [FtlFile {
+        name: "m",
+        bytes: text.as_bytes(),
+    }];
+    let checked = check::check(Some("fr-CA"), "m", &files);
+    let syntax = checked
+        .findings
+        .iter()
+        .find(|f| f.kind == Kind::Syntax)
+        .unwrap();
+    assert!(
+        syntax
+            .message
+            .starts_with("\"$hôte\" is not a valid variable name"),
+        "{}",
+        syntax.message
+    );
+    // ASCII: an unknown variable, and $host missing.
+    let text = "error-winhttp-timeout = Délai dépassé.\n    .summary-host = Le serveur { $hote } ne répond pas.\n";
+    assert_eq!(
+        check_str(Some("fr-CA"), text),
+        [
+            (2, 6, Kind::MissingVariable),
+            (2, 35, Kind::UnknownVariable)
+        ]
+    );
+}
