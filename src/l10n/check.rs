@@ -2,8 +2,8 @@
 //! behind both `winhttp-err check-locale` and `winhttp_err_add_locale`.
 //!
 //! Everything it knows about the expected messages comes from the embedded en-US
-//! FTL: the message ids, whether each has a value, its
-//! attributes, and the variables each pattern uses. Adding a message to en-US
+//! FTL: the message ids, whether each has a value, its attributes, and the
+//! variables each pattern uses. Adding a message to en-US
 //! teaches the checker about it; nothing here lists ids. The only fixed data are
 //! the length limits, by attribute name ([`LIMITS`]).
 //!
