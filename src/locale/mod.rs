@@ -36,15 +36,17 @@ pub(crate) struct Ftl {
     index: &'static [u8],
 }
 
-/// One locale's files, each as its blocks, decompressed on first use.
-type Blocks = Box<[Box<[OnceLock<&'static str>]>]>;
+/// One locale's files, each as its blocks, decompressed on first use. Bytes:
+/// they were UTF-8 when build.rs compressed them, and each user checks what it
+/// reads of them (the whole block would cost a first lookup ~14 µs).
+type Blocks = Box<[Box<[OnceLock<&'static [u8]>]>]>;
 
 /// The decompressed blocks of every shipped file, per locale, kept for the life
 /// of the process.
 static BLOCKS: [OnceLock<Blocks>; COUNT] = [const { OnceLock::new() }; COUNT];
 
 /// Block `b` of file `f` of `locale`, decompressed.
-fn block(locale: Locale, f: usize, b: usize) -> &'static str {
+fn block(locale: Locale, f: usize, b: usize) -> &'static [u8] {
     let files = BLOCKS[locale.index()].get_or_init(|| {
         EMBEDDED[locale.index()]
             .2
@@ -54,16 +56,17 @@ fn block(locale: Locale, f: usize, b: usize) -> &'static str {
     });
     files[f][b].get_or_init(|| {
         let (compressed, size) = EMBEDDED[locale.index()].2[f].blocks[b];
-        // Compressed by build.rs from UTF-8 text; tests decompress every block.
-        let bytes = lz4_flex::block::decompress(compressed, size).expect("an embedded LZ4 block");
-        String::from_utf8(bytes).expect("UTF-8 FTL").leak()
+        // Compressed by build.rs; tests decompress every block.
+        lz4_flex::block::decompress(compressed, size)
+            .expect("an embedded LZ4 block")
+            .leak()
     })
 }
 
 /// The text of the block of file `file` of shipped `locale` that defines
 /// message `id`, if it does: one message formats without decompressing and
 /// parsing the whole locale.
-pub(crate) fn shipped_block(locale: Locale, file: usize, id: &str) -> Option<&'static str> {
+pub(crate) fn shipped_block(locale: Locale, file: usize, id: &str) -> Option<&'static [u8]> {
     let key = IDS.binary_search(&id).ok()?;
     let b = EMBEDDED[locale.index()].2[file].index[key];
     (b != u8::MAX).then(|| block(locale, file, b.into()))
@@ -83,10 +86,12 @@ pub(crate) fn shipped_sources(locale: Locale) -> &'static [&'static str] {
         let files = EMBEDDED[locale.index()].2;
         (0..files.len())
             .map(|f| {
-                let text: String = (0..files[f].blocks.len())
-                    .map(|b| block(locale, f, b))
+                let bytes: Vec<u8> = (0..files[f].blocks.len())
+                    .flat_map(|b| block(locale, f, b))
+                    .copied()
                     .collect();
-                &*text.leak()
+                // Written from UTF-8 text by build.rs; tests read every file.
+                &*String::from_utf8(bytes).expect("UTF-8 FTL").leak()
             })
             .collect()
     })
