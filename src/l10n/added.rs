@@ -1,13 +1,14 @@
 //! Locales added at run time, from memory or from a folder: validated by
 //! [`check`](super::check), then published as a new generation of the locale's data.
 //!
-//! Each locale slot has one `AtomicPtr` to its data. It stays NULL for a shipped
-//! locale never overridden, whose lookups read the static tables (one Acquire
+//! Each locale slot has one atomic generation number. It stays 0 for a shipped
+//! locale never overridden, whose lookups read the shipped tables (one Acquire
 //! load, no lock). Adding a locale, or overriding one that exists, builds a new
 //! generation (the files it had, then the new ones, later overriding earlier
-//! message by message) and swaps the pointer. Old generations are leaked on
-//! purpose: every pointer handed out before stays valid and unchanged. Writers
-//! serialize on [`locale::WRITER`]; readers never lock.
+//! message by message), appends it to a table of every generation and publishes
+//! its number. Old generations stay in that table on purpose: every pointer
+//! handed out before stays valid and unchanged. Writers serialize on
+//! [`locale::WRITER`]; readers never lock, and no `unsafe` is needed.
 //!
 //! # Limits
 //! - [`MAX_FTL_BYTES`](check::MAX_FTL_BYTES) per file or buffer (`WINHTTP_ERR_TOO_LARGE`);
@@ -20,8 +21,8 @@
 
 use std::fmt;
 use std::path::Path;
-use std::ptr;
-use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU16, AtomicUsize, Ordering};
+use std::sync::OnceLock;
 
 use unic_langid::LanguageIdentifier;
 
@@ -39,25 +40,32 @@ pub const MAX_ADDED_BYTES: usize = 16 << 20;
 /// without bound. It allows 256 adds of tiny files.
 pub const ADD_COST: usize = 64 << 10;
 
-/// The data of each locale slot once added or overridden; NULL otherwise.
-static PUBLISHED: [AtomicPtr<LocaleData>; MAX_LOCALES] =
-    [const { AtomicPtr::new(ptr::null_mut()) }; MAX_LOCALES];
+/// Every generation ever published, in order: append-only, never freed (texts
+/// handed out point into them). The add budget bounds how many there can be:
+/// each counts [`ADD_COST`] against [`MAX_ADDED_BYTES`].
+const MAX_GENERATIONS: usize = MAX_ADDED_BYTES / ADD_COST;
+static GENERATIONS: [OnceLock<&'static LocaleData>; MAX_GENERATIONS] =
+    [const { OnceLock::new() }; MAX_GENERATIONS];
+/// Generations published so far; changed only with the writer lock held.
+static GENERATION_COUNT: AtomicUsize = AtomicUsize::new(0);
+
+/// Per locale slot: 1 + the index in [`GENERATIONS`] of its current data, or 0
+/// while it has none (a shipped locale never overridden). Safe code all the way:
+/// a generation is set before its number is published (Release), and read after
+/// the number (Acquire).
+static CURRENT: [AtomicU16; MAX_LOCALES] = [const { AtomicU16::new(0) }; MAX_LOCALES];
 
 /// Bytes accepted so far; changed only with the writer lock held.
 static ADDED_BYTES: AtomicUsize = AtomicUsize::new(0);
 
-/// Every generation ever replaced. Never read: it keeps them reachable, which is
-/// what they are (texts handed out point into them), so that leak checkers such
-/// as valgrind do not report them as lost. One pointer per successful add.
-static RETIRED: std::sync::Mutex<Vec<&'static LocaleData>> = std::sync::Mutex::new(Vec::new());
-
 /// The data published for `locale`, if it was added or overridden.
 #[inline]
 pub(super) fn published(locale: Locale) -> Option<&'static LocaleData> {
-    let data = PUBLISHED[locale.index()].load(Ordering::Acquire);
-    // SAFETY: a non-NULL pointer comes from `Box::leak` in `apply`, was fully
-    // built before it was stored with Release, and is never freed.
-    (!data.is_null()).then(|| unsafe { &*data })
+    let current = CURRENT[locale.index()].load(Ordering::Acquire);
+    match current {
+        0 => None,
+        n => GENERATIONS[usize::from(n) - 1].get().copied(),
+    }
 }
 
 /// Why nothing was added. Each maps to one `WINHTTP_ERR_*` status.
@@ -242,15 +250,15 @@ fn apply(ready: Vec<Ready>) -> Result<Vec<Added>, AddError> {
         );
         let sources: &'static [&'static Source] = Box::leak(sources.into_boxed_slice());
         let data: &'static LocaleData = Box::leak(Box::new(LocaleData::new(Some(sources))));
-        let old = PUBLISHED[locale.index()].swap(ptr::from_ref(data).cast_mut(), Ordering::AcqRel);
-        if !old.is_null() {
-            // SAFETY: as in `published`: leaked, never freed.
-            let old = unsafe { &*old };
-            RETIRED
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .push(old);
-        }
+        let generation = GENERATION_COUNT.load(Ordering::Relaxed);
+        let published = GENERATIONS
+            .get(generation)
+            .is_some_and(|slot| slot.set(data).is_ok());
+        // The budget check above keeps the count under MAX_GENERATIONS.
+        assert!(published, "generation {generation} beyond the add budget");
+        GENERATION_COUNT.store(generation + 1, Ordering::Relaxed);
+        let number = u16::try_from(generation + 1).expect("MAX_GENERATIONS fits u16");
+        CURRENT[locale.index()].store(number, Ordering::Release);
         if !overridden {
             locale::register(locale, &ready.tag, ready.langid);
         }

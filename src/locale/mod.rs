@@ -8,9 +8,10 @@
 //! up to [`MAX_LOCALES`] in all, and keeps it for the life of the process. The
 //! registry only grows: writers serialize on `WRITER`; readers never lock. A
 //! new tag is published in this order: its data (by the caller, in `l10n`), its
-//! tag, the count, the list negotiation reads, and last the epoch that the cache
+//! tag, the list negotiation reads, the count, and last the epoch that the cache
 //! of negotiation results is keyed with, so that no answer cached before the add
-//! is used after it.
+//! is used after it. Every table is append-only (`OnceLock`s behind a published
+//! count), so readers need no `unsafe` and no lock.
 
 mod cache;
 pub mod request;
@@ -18,7 +19,7 @@ mod system;
 
 use std::ffi::{CStr, CString};
 use std::fmt;
-use std::sync::atomic::{AtomicPtr, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex, OnceLock};
 
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
@@ -125,10 +126,10 @@ struct AddedTag {
 static ADDED: [OnceLock<AddedTag>; MAX_LOCALES] = [const { OnceLock::new() }; MAX_LOCALES];
 /// Locales in all: [`COUNT`] plus those added.
 static TOTAL: AtomicUsize = AtomicUsize::new(COUNT);
-/// The list negotiation picks from once a locale was added (NULL: the shipped list).
-static AVAILABLE_ADDED: AtomicPtr<Vec<LanguageIdentifier>> = AtomicPtr::new(std::ptr::null_mut());
-/// Lists replaced by a newer one: never read, only kept reachable.
-static RETIRED_LISTS: Mutex<Vec<&'static Vec<LanguageIdentifier>>> = Mutex::new(Vec::new());
+/// The list negotiation picks from once `n + 1` locales were added: set before
+/// [`TOTAL`] says so, never changed, never freed (a reader may hold an older one).
+static AVAILABLE_ADDED: [OnceLock<Vec<LanguageIdentifier>>; MAX_LOCALES - COUNT] =
+    [const { OnceLock::new() }; MAX_LOCALES - COUNT];
 /// Bumped after each new tag is published; mixed into the cache's keys.
 static EPOCH: AtomicU64 = AtomicU64::new(0);
 
@@ -141,13 +142,11 @@ pub(crate) fn epoch() -> u64 {
 /// The languages negotiation picks from, in index order.
 #[inline]
 fn available() -> &'static [LanguageIdentifier] {
-    let added = AVAILABLE_ADDED.load(Ordering::Acquire);
-    if added.is_null() {
-        &SHIPPED_AVAILABLE
-    } else {
-        // SAFETY: a non-NULL pointer comes from `Box::leak` in `register` and is
-        // never freed or written to after it is published (with Release).
-        unsafe { &*added }
+    match TOTAL.load(Ordering::Acquire) - COUNT {
+        0 => &SHIPPED_AVAILABLE,
+        added => AVAILABLE_ADDED[added - 1]
+            .get()
+            .map_or(&SHIPPED_AVAILABLE[..], Vec::as_slice),
     }
 }
 
@@ -187,20 +186,14 @@ pub(crate) fn register(locale: Locale, tag: &str, langid: LanguageIdentifier) {
         wide: Box::leak(tag.encode_utf16().chain([0]).collect()),
     };
     assert!(ADDED[index].set(added).is_ok(), "slot {index} taken");
-    TOTAL.store(index + 1, Ordering::Release);
     let mut list = available().to_vec();
     list.push(langid);
-    // Kept on purpose: a reader may still hold the previous list. At most
-    // MAX_LOCALES lists of at most MAX_LOCALES tags are ever made.
-    let old = AVAILABLE_ADDED.swap(Box::into_raw(Box::new(list)), Ordering::AcqRel);
-    if !old.is_null() {
-        // SAFETY: from `Box::into_raw` above, never freed; kept reachable for
-        // leak checkers, as `l10n`'s retired generations are.
-        RETIRED_LISTS
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .push(unsafe { &*old });
-    }
+    assert!(
+        AVAILABLE_ADDED[index - COUNT].set(list).is_ok(),
+        "list {index} taken"
+    );
+    // Published last: the tag and the list are there for whoever sees the count.
+    TOTAL.store(index + 1, Ordering::Release);
     EPOCH.fetch_add(1, Ordering::AcqRel);
 }
 
