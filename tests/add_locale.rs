@@ -21,21 +21,8 @@ fn fixture(path: &str) -> PathBuf {
         .join(path)
 }
 
-/// winhttp_err_add_locale: (status, err line).
 fn add(tag: &str, ftl: &[u8]) -> (u32, String) {
-    let tag = CString::new(tag).unwrap();
-    let mut err = [0x55 as c_char; 512];
-    // SAFETY: valid string, buffer and lengths.
-    let status = unsafe {
-        winhttp_err_add_locale(
-            tag.as_ptr(),
-            ftl.as_ptr().cast(),
-            ftl.len(),
-            err.as_mut_ptr(),
-            err.len(),
-        )
-    };
-    (status, text(err.as_ptr()))
+    common::add_locale(tag, ftl)
 }
 
 fn add_dir(dir: &Path) -> (u32, String) {

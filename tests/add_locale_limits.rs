@@ -2,26 +2,14 @@
 //! of FTL per process and WINHTTP_ERR_MAX_LOCALES locales in all. Alone in its
 //! process: it uses them up.
 
-use std::ffi::{c_char, CStr, CString};
+mod common;
+
+use std::ffi::{CStr, CString};
 
 use winhttp_err::ffi::*;
 
 fn add(tag: &str, ftl: &[u8]) -> (u32, String) {
-    let tag = CString::new(tag).unwrap();
-    let mut err = [0 as c_char; 512];
-    // SAFETY: valid string, buffer and lengths.
-    let status = unsafe {
-        winhttp_err_add_locale(
-            tag.as_ptr(),
-            ftl.as_ptr().cast(),
-            ftl.len(),
-            err.as_mut_ptr(),
-            512,
-        )
-    };
-    // SAFETY: NUL-terminated by the call.
-    let err = unsafe { CStr::from_ptr(err.as_ptr()) };
-    (status, err.to_str().unwrap().to_owned())
+    common::add_locale(tag, ftl)
 }
 
 #[test]

@@ -902,25 +902,22 @@ fn check_pattern(
                 ));
             }
         }
-        ast::InlineExpression::MessageReference { id, .. } if !messages.contains_key(id.name) => {
-            problems.push((
-                offset_of(text, id.name),
-                Kind::BadReference,
-                format!(
-                    "\"{part}\" refers to message \"{}\", which these files do not define",
-                    id.name
+        ast::InlineExpression::MessageReference { id, .. }
+        | ast::InlineExpression::TermReference { id, .. } => {
+            let (what, defined) = match e {
+                ast::InlineExpression::MessageReference { .. } => (
+                    format!("message \"{}\"", id.name),
+                    messages.contains_key(id.name),
                 ),
-            ));
-        }
-        ast::InlineExpression::TermReference { id, .. } if !terms.contains(id.name) => {
-            problems.push((
-                offset_of(text, id.name),
-                Kind::BadReference,
-                format!(
-                    "\"{part}\" refers to term \"-{}\", which these files do not define",
-                    id.name
-                ),
-            ));
+                _ => (format!("term \"-{}\"", id.name), terms.contains(id.name)),
+            };
+            if !defined {
+                problems.push((
+                    offset_of(text, id.name),
+                    Kind::BadReference,
+                    format!("\"{part}\" refers to {what}, which these files do not define"),
+                ));
+            }
         }
         ast::InlineExpression::FunctionReference { id, .. } => {
             problems.push((

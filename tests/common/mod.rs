@@ -64,3 +64,22 @@ pub fn clean_env(program: impl AsRef<std::ffi::OsStr>) -> Command {
     }
     cmd
 }
+
+/// `winhttp_err_add_locale(tag, ftl)`, through the C ABI: (status, the `err` line).
+pub fn add_locale(tag: &str, ftl: &[u8]) -> (u32, String) {
+    let tag = std::ffi::CString::new(tag).unwrap();
+    let mut err = [0x55 as std::ffi::c_char; 512];
+    // SAFETY: a valid string; `ftl` and `err` are valid for their lengths.
+    let status = unsafe {
+        winhttp_err::ffi::winhttp_err_add_locale(
+            tag.as_ptr(),
+            ftl.as_ptr().cast(),
+            ftl.len(),
+            err.as_mut_ptr(),
+            err.len(),
+        )
+    };
+    // SAFETY: the call NUL-terminated `err`.
+    let err = unsafe { std::ffi::CStr::from_ptr(err.as_ptr()) };
+    (status, err.to_str().unwrap().to_owned())
+}
