@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The performance benchmark of issue 4, in one command: `bash benches/run.sh`.
+# The performance benchmark, in one command: `bash benches/run.sh`.
 #
 # Builds the release cdylib, the C harness (benches/c/bench.c), a gettext .mo of
 # the project's own French messages (the .po comes from the library itself,

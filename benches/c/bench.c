@@ -1,6 +1,6 @@
 /* Side-by-side benchmark of the C ABI against what a C programmer already has:
  * glibc's strerrorname_np and GNU gettext's dgettext on a .mo built from this
- * project's own French messages. Prints one row per target of issue 4, each as
+ * project's own French messages. Prints one row per performance target, each as
  * a median over several repetitions measured in this run, ours and the peer
  * interleaved so that machine noise hits both alike.
  *

@@ -258,7 +258,7 @@ pub(crate) fn bundle(locale: Locale) -> &'static Bundle {
 ///
 /// A message is formatted from its own entry alone when it can be: a first
 /// lookup in a fresh process then parses ~200 bytes instead of the locale's
-/// whole file (~12 KB), which was most of its cost (issue 4: ~75 of ~100 µs).
+/// whole file (~12 KB), which was most of its cost (~75 of ~100 µs).
 /// The whole-file bundle stays the reference: it is used once it exists, and
 /// whenever the entry alone does not format cleanly (say it references a term
 /// or another message).
