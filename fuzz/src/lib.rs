@@ -258,49 +258,17 @@ pub fn ffi(data: &[u8]) {
         assert_eq!(unsafe { winhttp_err_message(code, tag_ptr) }, msg_ptr);
     }
 
-    // format: measure, then the whole line, then every size 0..=need+1.
-    // SAFETY: as above; NULL with 0 measures.
-    let need = unsafe { winhttp_err_format(code, loc, ptr::null_mut(), 0) };
-    assert!(need > 0 && need < 4096, "need {need}");
-    let mut full = vec![0u8; need + 1];
-    // SAFETY: as above.
-    let n = unsafe { winhttp_err_format(code, loc, full.as_mut_ptr().cast(), full.len()) };
-    assert_eq!(n, need);
-    assert_eq!(full[need], 0, "whole line not NUL-terminated");
-    full.pop();
-    let full = String::from_utf8(full).expect("whole line is UTF-8");
-    assert!(!full.contains('\0'), "NUL inside the line");
+    // format: the snprintf contract at every size, and the Rust line.
+    // SAFETY: `loc` as above; the buffers are as long as said.
+    let full = check_fill("format", |b, n| unsafe {
+        winhttp_err_format(code, loc, b, n)
+    });
+    assert!(!full.is_empty() && full.len() < 4096, "{full:?}");
     assert_eq!(full, l10n::report(code, locale), "C and Rust lines differ");
     if known {
         assert!(full.contains(static_str(name_ptr, "name")));
         assert!(full.contains(static_str(msg_ptr, "message")));
     }
-    const GUARD: u8 = 0xA5;
-    for size in 0..=need + 1 {
-        // Exactly `size` bytes for the library, plus one guard byte.
-        let mut buf = vec![GUARD; size + 1].into_boxed_slice();
-        // SAFETY: `buf` has `size + 1 >= size` writable bytes.
-        let got = unsafe { winhttp_err_format(code, loc, buf.as_mut_ptr().cast(), size) };
-        assert_eq!(got, need, "size {size}");
-        assert_eq!(buf[size], GUARD, "wrote past buf_len {size}");
-        if size == 0 {
-            continue;
-        }
-        let nul = buf[..size]
-            .iter()
-            .position(|&b| b == 0)
-            .unwrap_or_else(|| panic!("no NUL within {size} bytes"));
-        let out = std::str::from_utf8(&buf[..nul]).expect("cut inside a character");
-        assert_eq!(out, expected_prefix(&full, size), "size {size}");
-        assert!(
-            buf[nul + 1..size].iter().all(|&b| b == GUARD),
-            "wrote past the NUL"
-        );
-    }
-    // A NULL buffer with a non-zero length writes nothing and still measures.
-    // SAFETY: NULL buffers are never written.
-    let measured = unsafe { winhttp_err_format(code, loc, ptr::null_mut(), 99) };
-    assert_eq!(measured, need);
 }
 
 /// What `winhttp_err_format_w` must leave in a buffer of `size` units, given the
@@ -407,53 +375,21 @@ pub fn ffi_w(data: &[u8]) {
         }
     }
 
-    // format_w: measure, then the whole line, then every size 0..=need+1.
-    // SAFETY: as above; NULL with 0 measures.
-    let need = unsafe { winhttp_err_format_w(code, loc, ptr::null_mut(), 0) };
-    assert!(need > 0 && need < 4096, "need {need}");
-    let mut full = vec![0x5A5Au16; need + 1];
-    // SAFETY: as above.
-    let n = unsafe { winhttp_err_format_w(code, loc, full.as_mut_ptr(), full.len()) };
-    assert_eq!(n, need);
-    assert_eq!(full[need], 0, "whole line not NUL-terminated");
-    full.pop();
-    assert!(!full.contains(&0), "NUL inside the line");
-    let line = String::from_utf16(&full).expect("whole line is UTF-16");
+    // format_w: the snprintf contract at every size; the Rust line, and the C
+    // UTF-8 line of the same request.
+    // SAFETY: `loc` as above; the buffers are as long as said.
+    let line = check_fill_w("format_w", |b, n| unsafe {
+        winhttp_err_format_w(code, loc, b, n)
+    });
+    assert!(
+        !line.is_empty() && line.encode_utf16().count() < 4096,
+        "{line:?}"
+    );
     let line8 = l10n::report(code, locale);
     assert_eq!(line, line8, "format_w vs the Rust line");
-    // And the C UTF-8 line of the same request.
-    // SAFETY: as above.
+    // SAFETY: as above; NULL with 0 measures.
     let need8 = unsafe { winhttp_err_format(code, tag8, ptr::null_mut(), 0) };
     assert_eq!(need8, line8.len(), "format vs the Rust line");
-    const GUARD: u16 = 0xDBFF; // a lone high surrogate: never a valid last unit
-    for size in 0..=need + 1 {
-        // Exactly `size` units for the library, plus one guard unit.
-        let mut buf = vec![GUARD; size + 1].into_boxed_slice();
-        // SAFETY: `buf` has `size + 1 >= size` writable, aligned units.
-        let got = unsafe { winhttp_err_format_w(code, loc, buf.as_mut_ptr(), size) };
-        assert_eq!(got, need, "size {size}");
-        assert_eq!(buf[size], GUARD, "wrote past buf_len {size}");
-        if size == 0 {
-            continue;
-        }
-        let nul = buf[..size]
-            .iter()
-            .position(|&u| u == 0)
-            .unwrap_or_else(|| panic!("no NUL within {size} units"));
-        assert!(
-            String::from_utf16(&buf[..nul]).is_ok(),
-            "size {size}: a surrogate pair split"
-        );
-        assert_eq!(&buf[..nul], expected_prefix_w(&full, size), "size {size}");
-        assert!(
-            buf[nul + 1..size].iter().all(|&u| u == GUARD),
-            "wrote past the NUL"
-        );
-    }
-    // A NULL buffer with a non-zero length writes nothing and still measures.
-    // SAFETY: NULL buffers are never written.
-    let measured = unsafe { winhttp_err_format_w(code, loc, ptr::null_mut(), 99) };
-    assert_eq!(measured, need);
 }
 
 /// The UTF-8 C tag of a shipped locale, static, as `winhttp_err_locale` returns it.
@@ -667,12 +603,14 @@ fn check_fill(what: &str, fill: impl Fn(*mut c_char, usize) -> usize) -> String 
     const GUARD: u8 = 0xA5;
     let need = fill(ptr::null_mut(), 0);
     assert!(need < 1 << 16, "{what}: need {need}");
-    let mut full = vec![0u8; need + 1];
+    // Pre-filled with the guard, so that the NUL is the library's.
+    let mut full = vec![GUARD; need + 1];
     assert_eq!(fill(full.as_mut_ptr().cast(), full.len()), need, "{what}");
     assert_eq!(full.pop(), Some(0), "{what}: not NUL-terminated");
     let full = String::from_utf8(full).expect("whole text is UTF-8");
     assert!(!full.contains('\0'), "{what}: NUL inside");
     for size in 0..=need + 1 {
+        // Exactly `size` bytes for the library, plus one guard byte.
         let mut buf = vec![GUARD; size + 1].into_boxed_slice();
         assert_eq!(
             fill(buf.as_mut_ptr().cast(), size),
@@ -691,19 +629,24 @@ fn check_fill(what: &str, fill: impl Fn(*mut c_char, usize) -> usize) -> String 
             "{what}: past the NUL"
         );
     }
+    // A NULL buffer with a non-zero length writes nothing and still measures.
     assert_eq!(fill(ptr::null_mut(), 99), need, "{what}: NULL buffer");
     full
 }
 
 /// [`check_fill`] for a UTF-16 function, in units; returns the whole text.
 fn check_fill_w(what: &str, fill: impl Fn(*mut u16, usize) -> usize) -> String {
+    // A lone high surrogate: never a valid last unit.
     const GUARD: u16 = 0xDBFF;
     let need = fill(ptr::null_mut(), 0);
     assert!(need < 1 << 16, "{what}: need {need}");
-    let mut full = vec![0u16; need + 1];
+    let mut full = vec![GUARD; need + 1];
     assert_eq!(fill(full.as_mut_ptr(), full.len()), need, "{what}");
     assert_eq!(full.pop(), Some(0), "{what}: not NUL-terminated");
+    assert!(!full.contains(&0), "{what}: NUL inside");
+    let text = String::from_utf16(&full).expect("whole text is UTF-16");
     for size in 0..=need + 1 {
+        // Exactly `size` units for the library, plus one guard unit.
         let mut buf = vec![GUARD; size + 1].into_boxed_slice();
         assert_eq!(fill(buf.as_mut_ptr(), size), need, "{what}: size {size}");
         assert_eq!(buf[size], GUARD, "{what}: wrote past buf_len {size}");
@@ -711,13 +654,22 @@ fn check_fill_w(what: &str, fill: impl Fn(*mut u16, usize) -> usize) -> String {
             continue;
         }
         let nul = buf[..size].iter().position(|&u| u == 0).expect("a NUL");
+        assert!(
+            String::from_utf16(&buf[..nul]).is_ok(),
+            "{what}: size {size}: a pair split"
+        );
         assert_eq!(
             &buf[..nul],
             expected_prefix_w(&full, size),
             "{what}: size {size}"
         );
+        assert!(
+            buf[nul + 1..size].iter().all(|&u| u == GUARD),
+            "{what}: past the NUL"
+        );
     }
-    String::from_utf16(&full).expect("whole text is UTF-16")
+    assert_eq!(fill(ptr::null_mut(), 99), need, "{what}: NULL buffer");
+    text
 }
 
 /// Target `text`: the end-user entry points (`winhttp_err_text`, `_summary`,
