@@ -478,17 +478,29 @@ pub(crate) fn hint_text(hint: Hint, locale: Locale) -> &'static NulText {
 }
 
 fn hint_in(hint: Hint, locale: Locale, data: &'static LocaleData) -> &'static NulText {
-    data.hints[hint as usize].get_or_init(|| {
-        let id = hint.message_id();
-        NulText::new(format(locale, data, id, None, None).unwrap_or_else(|| id.to_owned()))
-    })
+    shared_text(&data.hints[hint as usize], locale, data, hint.message_id())
 }
 
 /// The line of the known certificate flag at `index` of [`cert_flags::KNOWN`], static.
 pub(crate) fn cert_flag_text(index: usize, locale: Locale) -> &'static NulText {
     let data = data(locale);
-    data.cert_flags[index].get_or_init(|| {
-        let id = cert_flags::KNOWN[index].2;
+    shared_text(
+        &data.cert_flags[index],
+        locale,
+        data,
+        cert_flags::KNOWN[index].2,
+    )
+}
+
+/// Message `id` (no variables) of generation `data`, kept in `slot`: formatted on
+/// first use; its id if no locale has it.
+fn shared_text(
+    slot: &'static OnceLock<NulText>,
+    locale: Locale,
+    data: &'static LocaleData,
+    id: &str,
+) -> &'static NulText {
+    slot.get_or_init(|| {
         NulText::new(format(locale, data, id, None, None).unwrap_or_else(|| id.to_owned()))
     })
 }
