@@ -4,8 +4,9 @@
 use std::ffi::{c_char, c_int, CStr};
 use std::ptr;
 
-use super::{boundary, bounded, Unit};
+use super::{boundary, bounded};
 use crate::catalog::{self, Category, ErrorCode, ENTRIES};
+use crate::l10n;
 
 /// Longest name in the catalogue, with room to spare; longer input is no name.
 const MAX_NAME_BYTES: usize = 64;
@@ -141,7 +142,7 @@ pub extern "C" fn winhttp_err_is_transient(code: u32) -> c_int {
 #[no_mangle]
 pub extern "C" fn winhttp_err_name_w(code: u32) -> *const u16 {
     boundary(ptr::null(), || {
-        ErrorCode::new(code).map_or(ptr::null(), u16::name)
+        ErrorCode::new(code).map_or(ptr::null(), |c| l10n::name_wide(c).as_ptr())
     })
 }
 

@@ -63,8 +63,6 @@ pub(crate) trait Unit: Copy + PartialEq + std::panic::RefUnwindSafe + 'static {
     fn fill(text: &str, out: &mut [Self]) -> usize;
     /// The static, NUL-terminated text of `part` of `code` in `locale`.
     fn part(code: ErrorCode, locale: Locale, part: Part) -> *const Self;
-    /// The static, NUL-terminated name of `code`.
-    fn name(code: ErrorCode) -> *const Self;
     /// The static, NUL-terminated tag of `locale`.
     fn tag(locale: Locale) -> *const Self;
 }
@@ -97,11 +95,6 @@ impl Unit for u8 {
     #[inline]
     fn part(code: ErrorCode, locale: Locale, part: Part) -> *const u8 {
         l10n::part_text(code, locale, part).as_ptr().cast()
-    }
-
-    #[inline]
-    fn name(code: ErrorCode) -> *const u8 {
-        code.c_name().as_ptr().cast()
     }
 
     fn tag(locale: Locale) -> *const u8 {
@@ -140,10 +133,6 @@ impl Unit for u16 {
 
     fn part(code: ErrorCode, locale: Locale, part: Part) -> *const u16 {
         l10n::part_wide(code, locale, part).as_ptr()
-    }
-
-    fn name(code: ErrorCode) -> *const u16 {
-        l10n::name_wide(code).as_ptr()
     }
 
     fn tag(locale: Locale) -> *const u16 {
