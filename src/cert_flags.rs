@@ -44,6 +44,17 @@ bitflags::bitflags! {
     }
 }
 
+/// One reason a secure connection failed, from [`CertFlags::explain`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reason {
+    /// The flag it explains, or the unknown bits together.
+    pub bits: CertFlags,
+    /// The flag's `winhttp.h` name; `None` for unknown bits.
+    pub name: Option<&'static str>,
+    /// The reason in plain words.
+    pub text: Cow<'static, str>,
+}
+
 /// Per known flag, lowest bit first: the flag, its `winhttp.h` name and its message id.
 pub(crate) const KNOWN: [(CertFlags, &CStr, &str); 8] = [
     (
@@ -113,17 +124,31 @@ impl CertFlags {
     /// this library does not know become one last line that shows them in hex.
     /// Empty when no bit is set.
     pub fn reasons(self, locale: Locale) -> Vec<Cow<'static, str>> {
-        let mut lines: Vec<Cow<'static, str>> = KNOWN
+        self.explain(locale).into_iter().map(|r| r.text).collect()
+    }
+
+    /// [`reasons`](Self::reasons) with what each stands for: the known flag it
+    /// explains (its bit and name), or, last, the unknown bits together.
+    pub fn explain(self, locale: Locale) -> Vec<Reason> {
+        let mut reasons: Vec<Reason> = KNOWN
             .iter()
             .enumerate()
             .filter(|(_, (f, _, _))| self.contains(*f))
-            .map(|(i, _)| Cow::Borrowed(l10n::cert_flag_text(i, locale).as_str()))
+            .map(|(i, (flag, name, _))| Reason {
+                bits: *flag,
+                name: Some(name.to_str().expect("names are ASCII")),
+                text: Cow::Borrowed(l10n::cert_flag_text(i, locale).as_str()),
+            })
             .collect();
         let unknown = self.bits() & !Self::all().bits();
         if unknown != 0 {
-            lines.push(Cow::Owned(l10n::cert_flags_unknown(unknown, locale)));
+            reasons.push(Reason {
+                bits: Self::from_bits_retain(unknown),
+                name: None,
+                text: Cow::Owned(l10n::cert_flags_unknown(unknown, locale)),
+            });
         }
-        lines
+        reasons
     }
 
     /// [`reasons`](Self::reasons) joined by `"\n"`, with no trailing newline.

@@ -386,12 +386,13 @@ pub fn run(
                 })
                 .collect(),
             cert_flags: args.cert_flags.map(|flags| {
-                cert_reasons(flags, locale)
+                CertFlags::from_bits_retain(flags)
+                    .explain(locale)
                     .into_iter()
-                    .map(|(flag, name, reason)| JsonCertFlag {
-                        flag: format!("0x{flag:08X}"),
-                        name,
-                        reason,
+                    .map(|r| JsonCertFlag {
+                        flag: format!("0x{:08X}", r.bits.bits()),
+                        name: r.name,
+                        reason: r.text.into_owned(),
                     })
                     .collect()
             }),
@@ -560,28 +561,13 @@ fn wrap_into(text: &mut String, line: &str, first: &str, rest: &str) {
     }
 }
 
-/// Each certificate-failure reason of `flags`: the bits it stands for, the
-/// flag's name (none for unknown bits) and the reason in `locale`.
-fn cert_reasons(flags: u32, locale: Locale) -> Vec<(u32, Option<&'static str>, String)> {
-    let flags = CertFlags::from_bits_retain(flags);
-    let known = flags.iter().map(|f| (f.bits(), f.name()));
-    let unknown = flags.bits() & !CertFlags::all().bits();
-    let bits: Vec<_> = known
-        .chain((unknown != 0).then_some((unknown, None)))
-        .collect();
-    bits.into_iter()
-        .zip(flags.reasons(locale))
-        .map(|((bits, name), reason)| (bits, name, reason.into_owned()))
-        .collect()
-}
-
 /// `--cert-flags` as text: each flag's name and number, then its reason.
 pub fn describe_cert_flags(flags: u32, locale: Locale) -> String {
     let mut text = String::new();
-    for (bits, name, reason) in cert_reasons(flags, locale) {
-        let name = name.unwrap_or("(unknown flags)");
-        text.push_str(&format!("{name} (0x{bits:08X})\n"));
-        wrap_into(&mut text, &reason, "  ", "  ");
+    for reason in CertFlags::from_bits_retain(flags).explain(locale) {
+        let name = reason.name.unwrap_or("(unknown flags)");
+        text.push_str(&format!("{name} (0x{:08X})\n", reason.bits.bits()));
+        wrap_into(&mut text, &reason.text, "  ", "  ");
     }
     if text.is_empty() {
         text.push_str("0x00000000: no certificate-failure flag is set\n");
