@@ -342,6 +342,15 @@ impl Locale {
         Self::available().find(|l| l.tag().eq_ignore_ascii_case(tag))
     }
 
+    /// The direction this locale's text is written in: right to left for
+    /// Arabic, Hebrew, Persian, Urdu and the other languages and scripts of
+    /// [`crate::bidi`]'s table, added locales included (an added `fa-IR` is
+    /// right to left). Every text of a right-to-left locale starts each line
+    /// with an RLM; see [`crate::bidi`] for the marks and why.
+    pub fn direction(self) -> crate::Direction {
+        crate::bidi::direction_of_tag(self.tag())
+    }
+
     /// The process default: the user's language from the environment (POSIX) or
     /// the user's UI languages (Windows), read once.
     pub fn system() -> Locale {
