@@ -239,6 +239,10 @@ pub fn ffi(data: &[u8]) {
     // SAFETY: as above.
     let again = unsafe { winhttp_err_locale(loc) };
     assert_eq!(again, tag_ptr, "locale pointer moved");
+    // Its direction, as the Rust API gives it.
+    // SAFETY: as above.
+    let direction = unsafe { winhttp_err_direction(loc) };
+    assert_eq!(direction, locale.direction() as u32, "direction");
     if locales.ptr().is_null() || locales.content().is_empty() {
         assert_eq!(locale, Locale::system());
     } else {
@@ -330,6 +334,9 @@ pub fn ffi_w(data: &[u8]) {
     // SAFETY: as above.
     let again = unsafe { winhttp_err_locale_w(loc) };
     assert_eq!(again, tag_w, "locale_w moved");
+    // SAFETY: as above.
+    let direction = unsafe { winhttp_err_direction_w(loc) };
+    assert_eq!(direction, locale.direction() as u32, "direction_w");
     if locales.content().is_empty() {
         assert_eq!(locale, Locale::system());
     } else {
@@ -732,10 +739,27 @@ pub fn text(data: &[u8]) {
         l10n::summary(code, locale, shown.as_deref()),
         "C and Rust summaries"
     );
+    // No control the host carried: the only bidi controls are our marks, and
+    // in a left-to-right locale only the two around a host with right-to-left letters.
+    let (lrm, rlm) = (winhttp_err::bidi::LRM, winhttp_err::bidi::RLM);
     assert!(
-        !summary.chars().any(winhttp_err::host::is_dropped),
+        summary
+            .chars()
+            .filter(|&c| winhttp_err::host::is_dropped(c))
+            .all(|c| c == lrm || c == rlm),
         "{summary:?}"
     );
+    if !locale.direction().is_rtl() {
+        let wrapped = shown
+            .as_deref()
+            .is_some_and(|h| h.chars().any(winhttp_err::bidi::is_rtl_char));
+        assert_eq!(
+            summary.matches(lrm).count(),
+            if wrapped { 2 } else { 0 },
+            "{summary:?}"
+        );
+        assert!(!summary.contains(rlm), "{summary:?}");
+    }
     // SAFETY: `tag16` NUL-terminated; `hp_w` NULL, NUL-terminated or HOST_READABLE units.
     let summary_w = check_fill_w("summary_w", |b, n| unsafe {
         winhttp_err_summary_w(code, tag16.as_ptr(), hp_w, b, n)

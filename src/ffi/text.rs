@@ -165,7 +165,8 @@ unsafe fn direction<U: Unit>(locales: *const U) -> u32 {
 /// while isolates are unknown to older Uniscribe and some browsers. These marks
 /// are the only bidi controls in the output: those in a caller's host are removed.
 ///
-/// `locales` follows the rules of winhttp_err_message. Thread-safe.
+/// `locales` follows the rules of winhttp_err_message: NULL or "" is the process
+/// default, nothing usable is en-US (left to right). Never fails. Thread-safe.
 ///
 /// # Safety
 /// As for winhttp_err_message.
@@ -342,7 +343,8 @@ pub unsafe extern "C" fn winhttp_err_locale_w(locales: *const u16) -> *const u16
 /// WINHTTP_ERR_DIRECTION_RTL (1); left to right on an internal failure. See
 /// winhttp_err_direction for the flags a dialog needs and the marks in our text.
 ///
-/// `locales` follows the rules of winhttp_err_message_w. Thread-safe.
+/// `locales` follows the rules of winhttp_err_message_w (NULL or L"" is the
+/// process default: on Windows, the user's preferred UI languages). Thread-safe.
 ///
 /// # Safety
 /// As for winhttp_err_message_w.
