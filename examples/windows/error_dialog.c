@@ -13,6 +13,7 @@
  *   --host NAME                            the server the application was talking to
  *   --locales DIR                          add the translations in DIR first (one folder
  *                                          per locale, as the project's locales/)
+ *   --message-box                          a message box, even where TaskDialog exists
  *   --print (or WINHTTP_ERR_PRINT=1)       write the parts to stdout as UTF-8 instead of
  *                                          opening a window (for scripts and tests)
  *
@@ -100,7 +101,7 @@ static WCHAR *bulleted(const WCHAR *hints) {
 }
 
 int wmain(int argc, wchar_t **argv) {
-    int print = GetEnvironmentVariableW(L"WINHTTP_ERR_PRINT", NULL, 0) > 0;
+    int print = GetEnvironmentVariableW(L"WINHTTP_ERR_PRINT", NULL, 0) > 0, message_box = 0;
     const WCHAR *code_arg = NULL, *title, *hints, *name;
     WCHAR *summary, *details, *content, *hint_list = NULL;
     WCHAR numbers[64];
@@ -112,6 +113,8 @@ int wmain(int argc, wchar_t **argv) {
     for (i = 1; i < argc; i++) {
         if (wcscmp(argv[i], L"--print") == 0)
             print = 1;
+        else if (wcscmp(argv[i], L"--message-box") == 0)
+            message_box = 1;
         else if (wcscmp(argv[i], L"--host") == 0 && i + 1 < argc)
             g_host = argv[++i];
         else if (wcscmp(argv[i], L"--locales") == 0 && i + 1 < argc) {
@@ -193,7 +196,7 @@ int wmain(int argc, wchar_t **argv) {
                     ? (TaskDialogIndirectFn)(void (*)(void))GetProcAddress(comctl, "TaskDialogIndirect")
                     : NULL;
             HRESULT shown = E_NOTIMPL;
-            if (task_dialog != NULL) {
+            if (task_dialog != NULL && !message_box) {
                 TASKDIALOGCONFIG config;
                 ZeroMemory(&config, sizeof config);
                 config.cbSize = sizeof config;
