@@ -270,7 +270,7 @@ fn report_lines_keep_names_and_numbers_in_order() {
         unknown,
         format!("{RLM}خطأ غير معروف {LRM}12345{LRM} ({LRM}0x00003039{LRM}).")
     );
-    let shown = show(&[&line, &unknown], Base::FirstStrong);
+    let shown = show(&[line, &unknown], Base::FirstStrong);
     assert!(shown[0].rtl && shown[0].visual.contains("ERROR_WINHTTP_TIMEOUT"));
     assert!(shown[1].rtl && shown[1].visual.contains("0x00003039"));
 }

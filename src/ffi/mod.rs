@@ -530,29 +530,17 @@ mod tests {
             )
         };
         assert_eq!(added, WINHTTP_ERR_OK);
-        force_panic();
         // SAFETY: a valid C string.
-        assert_eq!(
-            unsafe { winhttp_err_direction(ar) },
-            WINHTTP_ERR_DIRECTION_LTR
-        );
+        let direction = || unsafe { winhttp_err_direction(ar) };
+        // SAFETY: as above.
+        let direction_w = || unsafe { winhttp_err_direction_w(fa.as_ptr()) };
         force_panic();
-        // SAFETY: a valid UTF-16 string.
-        assert_eq!(
-            unsafe { winhttp_err_direction_w(fa.as_ptr()) },
-            WINHTTP_ERR_DIRECTION_LTR
-        );
+        assert_eq!(direction(), WINHTTP_ERR_DIRECTION_LTR);
+        force_panic();
+        assert_eq!(direction_w(), WINHTTP_ERR_DIRECTION_LTR);
         assert!(!FORCE_PANIC.with(|f| f.get()), "a forced panic not taken");
-        // SAFETY: as above.
-        assert_eq!(
-            unsafe { winhttp_err_direction_w(fa.as_ptr()) },
-            WINHTTP_ERR_DIRECTION_RTL
-        );
-        // SAFETY: as above.
-        assert_eq!(
-            unsafe { winhttp_err_direction(ar) },
-            WINHTTP_ERR_DIRECTION_RTL
-        );
+        assert_eq!(direction_w(), WINHTTP_ERR_DIRECTION_RTL);
+        assert_eq!(direction(), WINHTTP_ERR_DIRECTION_RTL);
         // And the next calls, with no panic forced, work again.
         assert_eq!(winhttp_err_is_transient(12002), 1);
         assert_eq!(

@@ -158,7 +158,7 @@ unsafe fn direction<U: Unit>(locales: *const U) -> u32 {
 /// shows it right to left even when it starts with a host or a number; every
 /// value in such a sentence (a host, IP address and port, a code, a hexadecimal
 /// number) is between two U+200E LEFT-TO-RIGHT MARKs, so that "1.example.com",
-/// "192.0.2.10" or "[2001:db8::1]:8443" keep their order. In a left-to-right
+/// "192.0.2.10" or an IPv6 address in brackets keep their order. In a left-to-right
 /// locale, a host with right-to-left letters is between two LRMs as well.
 /// Marks rather than embeddings (LRE...PDF) or isolates (LRI...PDI): a mark has
 /// no scope that a cut buffer could leave open, and every renderer knows marks,

@@ -595,7 +595,7 @@ pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
 
 /// The end-user summary of any `code` in `locale`, naming `host` when it is
 /// given. `host` must already be clean ([`crate::host::clean`]): it goes into
-/// the text as it is, between LRMs where [`bidi::host`] says so.
+/// the text as it is, between LRMs where the bidi rules say so (`bidi::host`).
 pub fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
     let known = ErrorCode::new(code);
     let data = data(locale);
