@@ -22,16 +22,6 @@
 #define WINHTTP_ERR_VERSION_NUMBER ((WINHTTP_ERR_VERSION_MAJOR << 16) | (WINHTTP_ERR_VERSION_MINOR << 8) | WINHTTP_ERR_VERSION_PATCH)
 
 /**
- * U+200E LEFT-TO-RIGHT MARK.
- */
-#define LRM U'\U0000200E'
-
-/**
- * U+200F RIGHT-TO-LEFT MARK.
- */
-#define RLM U'\U0000200F'
-
-/**
  * winhttp_err_category: the code is not in the catalogue.
  */
 #define WINHTTP_ERR_CATEGORY_UNKNOWN 0
