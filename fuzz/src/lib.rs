@@ -489,7 +489,8 @@ fn lookups() -> &'static Lookups {
 
 /// Tags the `add_locale` target mostly adds to, so that its adds override
 /// each other (and a shipped locale) rather than use up the 64 slots.
-const ADD_TAGS: [&CStr; 4] = [c"sv-SE", c"fr-FR", c"nb-NO", c"sv-FI"];
+/// Tags the `add_locale` target adds under: new ones, a shipped one, a right-to-left one.
+const ADD_TAGS: [&CStr; 4] = [c"sv-SE", c"fr-FR", c"fa-IR", c"sv-FI"];
 
 /// What one (code, part, tag) lookup returned: the pointer and its text.
 fn snapshot() -> Vec<(usize, String)> {
@@ -576,6 +577,19 @@ pub fn add_locale(data: &[u8]) {
         let negotiated = static_str(unsafe { winhttp_err_locale(tag_c.as_ptr()) }, "locale");
         let canonical = l10n::check::canonical_tag(std::str::from_utf8(&tag).unwrap()).unwrap();
         assert_eq!(negotiated, canonical, "the locale added answers at once");
+        // Its direction, and in a right-to-left one the host between LRMs.
+        // SAFETY: a NUL-terminated tag.
+        let direction = unsafe { winhttp_err_direction(tag_c.as_ptr()) };
+        let want = winhttp_err::bidi::direction_of_tag(&canonical);
+        assert_eq!(direction, want as u32, "direction of {canonical}");
+        let locale = Locale::from_tag(&canonical).expect("added");
+        let summary = l10n::summary(12002, locale, Some("1.example.com"));
+        if want.is_rtl() && summary.contains("1.example.com") {
+            assert!(
+                summary.contains("\u{200E}1.example.com\u{200E}"),
+                "{summary:?}"
+            );
+        }
         let index = Locale::available()
             .position(|l| l.tag() == canonical)
             .expect("listed");
