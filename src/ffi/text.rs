@@ -156,10 +156,12 @@ unsafe fn direction<U: Unit>(locales: *const U) -> u32 {
 /// U+200F RIGHT-TO-LEFT MARK, so that a renderer that takes a paragraph's
 /// direction from its first strong character (GTK, Qt, browsers with dir="auto")
 /// shows it right to left even when it starts with a host or a number; every
-/// value in such a sentence (a host, IP address and port, a code, a hexadecimal
-/// number) is between two U+200E LEFT-TO-RIGHT MARKs, so that "1.example.com",
-/// "192.0.2.10" or an IPv6 address in brackets keep their order. In a left-to-right
-/// locale, a host with right-to-left letters is between two LRMs as well.
+/// value in such an end-user sentence (a host, IP address and port, the numbers
+/// of an unknown code, certificate flags) is between two U+200E LEFT-TO-RIGHT
+/// MARKs, so that "1.example.com", "192.0.2.10" or an IPv6 address in brackets
+/// keep their order (winhttp_err_format's "(NAME, CODE)" stays unmarked, for log
+/// tools). In a left-to-right locale, a host with right-to-left letters is
+/// between two LRMs as well.
 /// Marks rather than embeddings (LRE...PDF) or isolates (LRI...PDI): a mark has
 /// no scope that a cut buffer could leave open, and every renderer knows marks,
 /// while isolates are unknown to older Uniscribe and some browsers. These marks

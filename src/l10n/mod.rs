@@ -536,13 +536,11 @@ pub(crate) fn report_text(code: ErrorCode, locale: Locale) -> &'static NulText {
     data.reports[code.index()].get_or_init(|| {
         let mut args = FluentArgs::new();
         let description = part_in(code, locale, data, Part::Description).as_str();
-        let direction = locale.direction();
+        // Name and number unmarked: log tools find "(NAME, CODE)" in every
+        // language, and a name followed by digits is one left-to-right run anyway.
         args.set("description", description);
-        args.set("name", bidi::value(code.name(), direction));
-        args.set(
-            "code",
-            bidi::value(&code.code().to_string(), direction).into_owned(),
-        );
+        args.set("name", code.name());
+        args.set("code", code.code().to_string());
         let line = format(locale, data, REPORT_LINE, None, Some(&args));
         NulText::new(line.unwrap_or_else(|| format!("{description} ({code})")))
     })
@@ -573,16 +571,12 @@ pub fn name_wide(code: ErrorCode) -> &'static [u16] {
 
 /// The line for a code the catalogue does not know, with the code as given.
 pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
-    let direction = locale.direction();
+    // Numbers unmarked, as in the report line of a known code: "N (0xHHHHHHHH)"
+    // keeps its order by itself (digits are left to right, the brackets take the
+    // sentence's direction).
     let mut args = FluentArgs::new();
-    args.set(
-        "code",
-        bidi::value(&code.to_string(), direction).into_owned(),
-    );
-    args.set(
-        "hex",
-        bidi::value(&format!("0x{code:08X}"), direction).into_owned(),
-    );
+    args.set("code", code.to_string());
+    args.set("hex", format!("0x{code:08X}"));
     // Formatted on every call: from the whole bundle, parsed once.
     [locale, Locale::EN_US]
         .into_iter()
