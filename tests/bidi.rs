@@ -274,7 +274,7 @@ fn report_lines_keep_names_and_numbers_in_order_unmarked() {
     );
     // The Hebrew line: the name, a comma and the number, in that order.
     let he = timeout.report(Locale::from_tag("he-IL").unwrap());
-    let shown = &show(&[&he], Base::FirstStrong)[0];
+    let shown = &show(&[he], Base::FirstStrong)[0];
     assert!(
         shown.rtl && shown.visual.contains("ERROR_WINHTTP_TIMEOUT, 12002"),
         "{shown:?}"
