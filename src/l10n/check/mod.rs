@@ -33,6 +33,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::locale::Locale;
 
+mod chains;
 mod depth;
 mod position;
 
@@ -573,11 +574,11 @@ impl<'n> Findings<'n> {
         let mut list = list.into_iter().map(|(_, f)| f).peekable();
         let mut out = Vec::with_capacity(list.len() + self.whole.len());
         let mut lines: Option<(usize, position::Lines)> = None;
-        for file in 0..self.names.len() {
+        for (file, &text) in texts.iter().enumerate() {
             while let Some((_, offset, kind, message)) = list.next_if(|f| f.0 == file) {
                 let cursor = match &mut lines {
                     Some((f, lines)) if *f == file => lines,
-                    _ => &mut lines.insert((file, position::Lines::new(texts[file]))).1,
+                    _ => &mut lines.insert((file, position::Lines::new(text))).1,
                 };
                 let (line, column) = cursor.at(offset);
                 out.push(Finding {
@@ -742,6 +743,10 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
         unit_resources[source_files.iter().position(|&f| f == file).unwrap()].source()
     };
 
+    let deep: BTreeSet<&str> = chains::too_deep(unit_resources.iter().flat_map(|r| r.entries()))
+        .into_iter()
+        .filter_map(|(term, id)| (!term).then_some(id))
+        .collect();
     let reference = &*REFERENCE;
     let langid: LanguageIdentifier = tag.and_then(|t| t.parse().ok()).unwrap_or_else(en_us);
     let bundle = new_bundle(&langid, &unit_resources);
@@ -751,6 +756,19 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
         let text = text_of(defined.file);
         let file = defined.file;
         let m = &defined.message;
+        // Not formatted: the resolver would recurse as deep.
+        if deep.contains(id) {
+            findings.at(
+                file,
+                offset_of(text, id),
+                Kind::BadReference,
+                format!(
+                    "\"{id}\" nests placeables more than {MAX_DEPTH} deep, counting those of the \
+                     messages and terms it refers to; translations need one or two levels"
+                ),
+            );
+            continue;
+        }
         let Some(expected) = reference.messages.get(id) else {
             let hint = if findings.room(file) {
                 suggest(id, reference.messages.keys().map(String::as_str))
