@@ -33,7 +33,8 @@ use crate::locale::{self, Locale};
 mod added;
 pub mod check;
 
-pub use added::{add_locale, add_locale_dir, AddError, Added, ADD_COST, MAX_ADDED_BYTES};
+pub(crate) use added::ADD_COST;
+pub use added::{add_locale, add_locale_dir, AddError, Added, MAX_ADDED_BYTES};
 
 /// Message ids outside the catalogue.
 pub(crate) const REPORT_LINE: &str = "report-line";
