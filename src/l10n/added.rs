@@ -46,7 +46,7 @@ pub(crate) const ADD_COST: usize = 64 << 10;
 const MAX_GENERATIONS: usize = MAX_ADDED_BYTES / ADD_COST;
 static GENERATIONS: [OnceLock<&'static LocaleData>; MAX_GENERATIONS] =
     [const { OnceLock::new() }; MAX_GENERATIONS];
-/// (How many are published is [`Registry::generations`](locale::Registry), under its lock.)
+// (How many are published is `Registry::generations`, under its lock.)
 
 /// Per locale slot: 1 + the index in [`GENERATIONS`] of its current data, or 0
 /// while it has none (a shipped locale never overridden). Safe code all the way:
