@@ -132,7 +132,7 @@ fn the_header_defines_only_prefixed_names() {
         {
             // A prototype: `type name(args…`.
             let before = line.split('(').next().unwrap();
-            if let Some(name) = before.split([' ', '*']).filter(|w| !w.is_empty()).last() {
+            if let Some(name) = before.split([' ', '*']).rfind(|w| !w.is_empty()) {
                 names.push(name.to_owned());
             }
         }
