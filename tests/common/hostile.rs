@@ -1,3 +1,4 @@
+#![allow(dead_code)] // each test binary uses some of them
 //! Hostile FTL files for the loader's tests: each must be refused (or, for the
 //! long accepted chain, be served) without overflowing a small stack or taking
 //! more than a moment.
