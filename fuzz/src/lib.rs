@@ -632,6 +632,28 @@ fn add_locale_on_this_thread(data: &[u8]) {
 /// (bytes, or units for the `_w` functions).
 pub const HOST_READABLE: usize = 256;
 
+/// Whether [`check_fill`] and [`check_fill_w`] try every buffer size (the
+/// replay in tests/ does), or only the sizes where a cut can go wrong (the
+/// fuzzer: every size of three functions in two encodings made each input
+/// cost a hundred calls, and the fuzzer ran some 17 inputs a second).
+pub static FULL_SWEEP: AtomicBool = AtomicBool::new(false);
+
+/// The buffer sizes to try for a text of `need` units: all of them in a full
+/// sweep, else 0, 1, a cut inside the character at `inside` (if any), the
+/// middle, exactly the text, and one more.
+fn sizes(need: usize, inside: Option<usize>) -> Vec<usize> {
+    if FULL_SWEEP.load(Ordering::Relaxed) {
+        return (0..=need + 1).collect();
+    }
+    // A cut at `inside + 1` leaves `inside` units and the NUL: mid-character.
+    let mut sizes = vec![0, 1, need / 2, need, need + 1];
+    sizes.extend(inside.map(|i| i + 2));
+    sizes.sort_unstable();
+    sizes.dedup();
+    sizes.retain(|&s| s <= need + 1);
+    sizes
+}
+
 /// The snprintf contract of a UTF-8 function called as `fill(buf, buf_len)`:
 /// the same length for every size, a NUL within `buf_len`, nothing written past
 /// it or past the NUL, whole characters only. Returns the whole text.
@@ -645,7 +667,11 @@ fn check_fill(what: &str, fill: impl Fn(*mut c_char, usize) -> usize) -> String 
     assert_eq!(full.pop(), Some(0), "{what}: not NUL-terminated");
     let full = String::from_utf8(full).expect("whole text is UTF-8");
     assert!(!full.contains('\0'), "{what}: NUL inside");
-    for size in 0..=need + 1 {
+    let inside = full
+        .char_indices()
+        .find(|(_, c)| c.len_utf8() > 1)
+        .map(|(i, _)| i);
+    for size in sizes(need, inside) {
         // Exactly `size` bytes for the library, plus one guard byte.
         let mut buf = vec![GUARD; size + 1].into_boxed_slice();
         assert_eq!(
@@ -681,7 +707,8 @@ fn check_fill_w(what: &str, fill: impl Fn(*mut u16, usize) -> usize) -> String {
     assert_eq!(full.pop(), Some(0), "{what}: not NUL-terminated");
     assert!(!full.contains(&0), "{what}: NUL inside");
     let text = String::from_utf16(&full).expect("whole text is UTF-16");
-    for size in 0..=need + 1 {
+    let inside = full.iter().position(|u| (0xD800..0xDC00).contains(u));
+    for size in sizes(need, inside) {
         // Exactly `size` units for the library, plus one guard unit.
         let mut buf = vec![GUARD; size + 1].into_boxed_slice();
         assert_eq!(fill(buf.as_mut_ptr(), size), need, "{what}: size {size}");
