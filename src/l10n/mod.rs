@@ -663,7 +663,7 @@ mod tests {
                 .map(|id| (id.to_owned(), None))
                 .chain([Some("summary"), Some(SUMMARY_HOST)].map(|a| (UNKNOWN_CODE.into(), a)));
             for (id, attr) in codes.chain(others) {
-                let entry = entry_source(locale.sources()[0].text(), &id).expect(&id);
+                let entry = entry_source(sources(locale)[0].text(), &id).expect(&id);
                 let mut args = FluentArgs::new();
                 for name in ["description", "name", "code", "hex", "host", "flags"] {
                     args.set(name, format!("<{name}>"));

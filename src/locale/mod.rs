@@ -315,13 +315,6 @@ impl Locale {
         (index < Self::count()).then_some(Locale(index as u8))
     }
 
-    /// The FTL files of this locale as they stand: the shipped files, then
-    /// those added at run time (later ones override earlier ones, message by message).
-    #[cfg(test)]
-    pub(crate) fn sources(self) -> &'static [&'static crate::l10n::Source] {
-        crate::l10n::sources(self)
-    }
-
     /// Whether this locale was added at run time (rather than shipped).
     pub fn is_added(self) -> bool {
         self.index() >= COUNT
