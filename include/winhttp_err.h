@@ -286,8 +286,9 @@ const uint16_t *winhttp_err_name_w(uint32_t code);
  *
  * Returns NULL when the code is unknown (see winhttp_err_format for a line that is
  * never NULL). The string is UTF-8, static and NUL-terminated: never free it; the
- * same code and negotiated locale always give the same pointer, valid until the
- * library is unloaded. Thread-safe.
+ * same code and negotiated locale give the same pointer until that locale is
+ * overridden (winhttp_err_add_locale; later calls then get the new text at a new
+ * address), and every pointer stays valid until the library is unloaded. Thread-safe.
  *
  * # Safety
  * `locales` is NULL or a NUL-terminated string (or at least 1025 readable bytes).
@@ -378,8 +379,9 @@ uint32_t winhttp_err_direction(const char *locales);
  *
  * Returns NULL when the code or the part is unknown, and on an internal
  * failure. The string is UTF-8, static and NUL-terminated: never free it; the
- * same code, part and negotiated locale always give the same pointer, valid until
- * the library is unloaded. No formatting happens on later calls. Thread-safe.
+ * same code, part and negotiated locale give the same pointer until that locale
+ * is overridden, and every pointer stays valid until the library is unloaded. No
+ * formatting happens on later calls. Thread-safe.
  *
  * # Safety
  * As for winhttp_err_message.
@@ -429,8 +431,9 @@ size_t winhttp_err_summary(uint32_t code, const char *locales, const char *host,
  *
  * Returns NULL when the code is unknown (see winhttp_err_format_w for a line
  * that is never NULL). The string is UTF-16 in native byte order, static and
- * NUL-terminated: never free it; the same code and negotiated locale always give
- * the same pointer, valid until the library is unloaded. Thread-safe.
+ * NUL-terminated: never free it; the same code and negotiated locale give the
+ * same pointer until that locale is overridden, and every pointer stays valid
+ * until the library is unloaded. Thread-safe.
  *
  * # Safety
  * `locales` is NULL or a NUL-terminated, 2-byte aligned uint16_t string (or at
@@ -497,8 +500,9 @@ uint32_t winhttp_err_direction_w(const uint16_t *locales);
  * `code` and `part` follow the rules of winhttp_err_text, `locales` those of
  * winhttp_err_message_w. Returns NULL when the code or the part is unknown, and
  * on an internal failure. The string is UTF-16 in native byte order, static and
- * NUL-terminated: never free it; the same code, part and negotiated locale always
- * give the same pointer, valid until the library is unloaded. Thread-safe.
+ * NUL-terminated: never free it; the same code, part and negotiated locale give
+ * the same pointer until that locale is overridden, and every pointer stays
+ * valid until the library is unloaded. Thread-safe.
  *
  * # Safety
  * As for winhttp_err_message_w.
@@ -512,7 +516,8 @@ const uint16_t *winhttp_err_text_w(uint32_t code, uint32_t part, const uint16_t 
  *
  * `code` and `locales` follow the rules of winhttp_err_message_w. `host` is
  * untrusted UTF-16 and cleaned as winhttp_err_summary says; a host with an
- * unpaired surrogate, longer than 255 units, or left empty is no host. At most
+ * unpaired surrogate, longer than 255 units or 255 bytes once converted to UTF-8
+ * (as for winhttp_err_summary), or left empty is no host. At most
  * 256 units of `host` are read. `buf` and `buf_len` follow the rules of
  * winhttp_err_format_w (units, never a split surrogate pair, NUL-terminated when
  * `buf_len > 0`, NULL with 0 measures). Returns the length in units of the whole
