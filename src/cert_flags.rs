@@ -44,6 +44,7 @@ bitflags::bitflags! {
 
 /// One reason a secure connection failed, from [`CertFlags::explain`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Reason {
     /// The flag it explains, or the unknown bits together.
     pub bits: CertFlags,

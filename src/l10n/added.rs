@@ -66,6 +66,7 @@ pub(super) fn published(locale: Locale) -> Option<&'static LocaleData> {
 
 /// Why nothing was added. Each maps to one `WINHTTP_ERR_*` status.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum AddError {
     /// The tag (or a folder's name) is not a BCP 47 language tag.
     InvalidTag(String),
@@ -127,6 +128,7 @@ impl std::error::Error for AddError {}
 
 /// A locale added or overridden.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Added {
     /// The locale, new or overridden.
     pub locale: Locale,

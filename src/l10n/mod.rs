@@ -48,6 +48,7 @@ const SUMMARY_HOST: &str = "summary-host";
 /// One part of a code's text. The values are the C ABI's `WINHTTP_ERR_TEXT_*`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u32)]
+#[non_exhaustive]
 pub enum Part {
     /// The technical description, for developers and support (the message's value).
     Description = 0,

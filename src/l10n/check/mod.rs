@@ -86,6 +86,7 @@ impl fmt::Display for Severity {
 
 /// What a finding is about. Each kind has one severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Kind {
     /// A file or folder could not be read.
     Io,
@@ -162,6 +163,7 @@ impl fmt::Display for Kind {
 
 /// One problem, located in a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Finding {
     /// The file's name as given to [`check`] (a path for the checker).
     pub file: String,
@@ -205,6 +207,7 @@ pub struct FtlFile<'a> {
 
 /// The outcome of [`check`].
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct Checked<'a> {
     /// Every finding, errors and warnings, in file order then position order;
     /// findings without a position come last.
