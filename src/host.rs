@@ -55,26 +55,51 @@ pub fn is_dropped(c: char) -> bool {
         )
 }
 
+/// A server's name fit to show: made only by [`clean`] and its twins, so no
+/// text can be given a host that was not cleaned. Reads as a `str`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CleanHost(String);
+
+impl CleanHost {
+    /// The cleaned name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for CleanHost {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for CleanHost {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// The host to show, or `None` for a host-less text: `None` when `host` is
 /// empty, longer than [`MAX_HOST_LEN`] bytes, or holds nothing but dropped
 /// characters and white space. Dropped characters are removed, surrounding white space trimmed.
-pub fn clean(host: &str) -> Option<String> {
+pub fn clean(host: &str) -> Option<CleanHost> {
     if host.len() > MAX_HOST_LEN {
         return None;
     }
     let kept: String = host.chars().filter(|&c| !is_dropped(c)).collect();
     let kept = kept.trim();
-    (!kept.is_empty()).then(|| kept.to_owned())
+    (!kept.is_empty()).then(|| CleanHost(kept.to_owned()))
 }
 
 /// [`clean`] for bytes: invalid UTF-8 is no host.
-pub fn clean_bytes(host: &[u8]) -> Option<String> {
+pub fn clean_bytes(host: &[u8]) -> Option<CleanHost> {
     clean(std::str::from_utf8(host).ok()?)
 }
 
 /// [`clean`] for UTF-16 units: more than [`MAX_HOST_LEN`] units, or an unpaired
 /// surrogate, is no host.
-pub fn clean_utf16(host: &[u16]) -> Option<String> {
+pub fn clean_utf16(host: &[u16]) -> Option<CleanHost> {
     if host.len() > MAX_HOST_LEN {
         return None;
     }

@@ -88,7 +88,7 @@ pub fn message(code: u32, locales: &str) -> Option<&'static str> {
 /// catalogue lacks the code.
 pub fn summary(code: u32, locales: &str, host: Option<&str>) -> Cow<'static, str> {
     let host = host.and_then(host::clean);
-    l10n::summary(code, Locale::negotiate(locales), host.as_deref())
+    l10n::summary(code, Locale::negotiate(locales), host.as_ref())
 }
 
 /// One user-facing line for any `code`: a localized "unknown WinHTTP error" line

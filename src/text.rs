@@ -33,7 +33,7 @@ impl ErrorCode {
     /// is given: "The server at example.com took too long to respond." The host
     /// is untrusted; see [`host::clean`] for what is shown of it.
     pub fn summary(self, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
-        l10n::summary(self.code(), locale, host.and_then(host::clean).as_deref())
+        l10n::summary(self.code(), locale, host.and_then(host::clean).as_ref())
     }
 
     /// What the user can try, most useful first: one to three complete sentences.

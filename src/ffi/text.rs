@@ -219,7 +219,7 @@ unsafe fn summary<U: Unit>(
     // SAFETY: `locales`, `host_arg` and `buf` per the caller's contract.
     unsafe {
         write_text(buf, buf_len, || {
-            l10n::summary(code, negotiate(locales), host(host_arg).as_deref())
+            l10n::summary(code, negotiate(locales), host(host_arg).as_ref())
         })
     }
 }

@@ -28,6 +28,7 @@ use fluent::{FluentArgs, FluentResource};
 use crate::bidi;
 use crate::catalog::{ErrorCode, Hint, ENTRIES};
 use crate::cert_flags;
+use crate::host::CleanHost;
 use crate::locale::{self, Locale};
 
 mod added;
@@ -596,9 +597,9 @@ pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
 }
 
 /// The end-user summary of any `code` in `locale`, naming `host` when it is
-/// given. `host` must already be clean ([`crate::host::clean`]): it goes into
-/// the text as it is, between LRMs where the bidi rules say so (`bidi::host`).
-pub fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
+/// given: a [`CleanHost`], which only the sanitizer makes; it goes into the
+/// text between LRMs where the bidi rules say so (`bidi::host`).
+pub fn summary(code: u32, locale: Locale, host: Option<&CleanHost>) -> Cow<'static, str> {
     let known = ErrorCode::new(code);
     let data = data(locale);
     if let (Some(known), None) = (known, host) {
@@ -608,7 +609,7 @@ pub fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, st
     let mut args = FluentArgs::new();
     let attr = match host {
         Some(host) => {
-            args.set("host", bidi::host(host, direction));
+            args.set("host", bidi::host(host.as_str(), direction));
             SUMMARY_HOST
         }
         None => "summary",
