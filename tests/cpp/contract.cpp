@@ -7,6 +7,9 @@
 //
 // Ends with "N passed, M failed" (the line tests/cpp.rs and tests/windows.rs read).
 #include "winhttp_err.hpp"
+#ifdef _WIN32
+#include <winhttp.h>
+#endif
 
 #include <cstdio>
 #include <cstring>
