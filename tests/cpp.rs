@@ -83,7 +83,9 @@ fn build_contract(compiler: &str) -> std::path::PathBuf {
 
 fn run_contract(exe: &Path, env: &[(&str, &str)], expected: &str) {
     let mut cmd = clean_env(exe);
-    cmd.arg(expected).envs(env.iter().copied());
+    cmd.arg(expected)
+        .arg(root().join("tests/fixtures/rtl"))
+        .envs(env.iter().copied());
     let out = cmd.output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);

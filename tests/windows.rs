@@ -273,7 +273,15 @@ fn cpp_header_under_wine_as_each_windows_user() {
         ("en_US.UTF-8", "en-US"),
         ("ja_JP.UTF-8", "ja-JP"),
     ] {
-        let out = w.run_as(posix, "contract_cpp.exe", &[expected]);
+        let rtl = format!(
+            "Z:{}",
+            root()
+                .join("tests/fixtures/rtl")
+                .display()
+                .to_string()
+                .replace('/', "\\")
+        );
+        let out = w.run_as(posix, "contract_cpp.exe", &[expected, &rtl]);
         let stdout = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
         let stderr = String::from_utf8_lossy(&out.stderr);
         println!("--- contract_cpp.exe as {posix}\n{stdout}");

@@ -3,7 +3,9 @@
 // HRESULT input, unknown codes, hints, hosts; on Windows the wide functions and the
 // dialog's texts too. Built natively and with MinGW-w64 (run under Wine).
 //
-//   contract [EXPECTED_DEFAULT_LOCALE]   e.g. "fr-FR": what NULL locales negotiate to
+//   contract [EXPECTED_DEFAULT_LOCALE [RTL_LOCALES_DIR]]
+//     EXPECTED_DEFAULT_LOCALE  e.g. "fr-FR": what NULL locales negotiate to
+//     RTL_LOCALES_DIR          tests/fixtures/rtl, added last to check right-to-left
 //
 // Ends with "N passed, M failed" (the line tests/cpp.rs and tests/windows.rs read).
 #include "winhttp_err.hpp"
@@ -295,6 +297,28 @@ int main(int argc, char **argv) {
     wide(nullptr, nullptr);
     wide(L"fr-FR", "fr-FR");
     wide(L"ja-JP", "ja-JP");
+#endif
+#ifdef WINHTTP_ERR_DIRECTION_RTL
+    if (argc > 2) {
+        // Right-to-left languages, added at run time (none is shipped yet).
+        CHECK(we::direction("ar-SA") == we::text_direction::ltr);  // not there yet: en-US
+        char err[512];
+        CHECK(winhttp_err_add_locale_dir(argv[2], err, sizeof err) == WINHTTP_ERR_OK);
+        CHECK(we::direction("ar-SA") == we::text_direction::rtl);
+        CHECK(we::direction("he") == we::text_direction::rtl);
+        CHECK(we::direction("fa-AF") == we::text_direction::rtl);
+        CHECK(we::direction("ku-Latn-TR") == we::text_direction::ltr);
+        CHECK(we::direction("fr-FR, ar;q=0.5") == we::text_direction::ltr);
+        CHECK(we::title(12002, "ar-SA") == std::string_view(winhttp_err_text(12002, WINHTTP_ERR_TEXT_TITLE, "ar-SA")));
+        CHECK(we::hints(12002, "ar") .size() == 3);
+        CHECK(we::summary(12002, "example.com", "he") == c_summary(12002, "he", "example.com"));
+#ifdef _WIN32
+        CHECK(we::direction_w(L"ar-SA") == we::text_direction::rtl);
+        we::dialog_text d = we::error_dialog_text(12002, L"example.com", L"ar-SA");
+        CHECK(d.right_to_left && d.main_instruction == *we::title_w(12002, L"ar-SA"));
+        CHECK(!we::error_dialog_text(12002, L"example.com", L"fr-FR").right_to_left);
+#endif
+    }
 #endif
     std::printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
