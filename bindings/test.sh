@@ -81,7 +81,9 @@ test_node() {
 
 test_dotnet() {
     local dir=$target/bindings/dotnet/test
-    fresh "$dir/app"
+    # All of it: nuget install keeps a WinHttpErr.<v> already in packages/, however old.
+    fresh "$dir"
+    mkdir "$dir/app"
     local nupkg
     nupkg=$(bash "$root/bindings/dotnet/pack.sh" "$dir/dist")
     echo "dotnet: $(basename "$nupkg")"

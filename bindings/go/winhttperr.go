@@ -150,10 +150,16 @@ func Title[T Integer](code T, locales string) (title string, ok bool) {
 // Summary returns one or two plain sentences for an end user, naming host (the
 // server's name, "" for none) when given; ok is false if the code is unknown. host
 // may be untrusted: control and bidi characters are dropped and its length is bounded.
+// A host containing NUL or that is not valid UTF-8 is no host: the summary names no
+// server, as in C, rather than a cut or garbled name.
 func Summary[T Integer](code T, locales, host string) (summary string, ok bool) {
 	c, ok := u32(code)
 	if !ok || C.winhttp_err_name(c) == nil {
 		return "", false
+	}
+	// A C string would end at the NUL; C itself drops a host that is not UTF-8.
+	if strings.IndexByte(host, 0) >= 0 {
+		host = ""
 	}
 	loc, h := cstr(locales), cstr(host)
 	defer C.free(unsafe.Pointer(loc))
@@ -239,8 +245,12 @@ func Direction(locales string) string {
 }
 
 // Code returns the Win32 code whose symbolic name is name, in any case, e.g. 12002
-// for "error_winhttp_timeout"; ok is false if there is none.
+// for "error_winhttp_timeout"; ok is false if there is none (also for a name
+// containing NUL).
 func Code(name string) (code uint32, ok bool) {
+	if strings.IndexByte(name, 0) >= 0 {
+		return 0, false
+	}
 	n := C.CString(name)
 	defer C.free(unsafe.Pointer(n))
 	code = uint32(C.winhttp_err_code(n))

@@ -136,6 +136,28 @@ func TestSummaryNamesTheHost(t *testing.T) {
 	}
 }
 
+func TestHostileHostIsNoHost(t *testing.T) {
+	// A NUL would cut the name ("The server at exa ..."); bytes that are not UTF-8 are
+	// no text. Either way: no host, as in C.
+	for _, host := range []string{"exa\x00mple.com", "\x00", "ex\xffample.com", "ex\xed\xa0\x80ample.com"} {
+		if got, _ := winhttperr.Summary(12002, "en-US", host); got != summary12002En {
+			t.Errorf("Summary(host %q) = %q", host, got)
+		}
+	}
+	if got, _ := winhttperr.Summary(12002, "en-US", "example.com\U0001F600"); got == summary12002En {
+		t.Errorf("a valid host was dropped: %q", got)
+	}
+	if c, ok := winhttperr.Code("ERROR_WINHTTP_TIMEOUT\x00junk"); ok {
+		t.Errorf("Code with NUL = %d", c)
+	}
+	if c, ok := winhttperr.Code("ERROR_WINHTTP_TIMEOUT\xff"); ok {
+		t.Errorf("Code with a bad byte = %d", c)
+	}
+	if c, ok := winhttperr.Code("ERROR_WINHTTP_TIMEOUT"); !ok || c != 12002 {
+		t.Errorf("Code = %d, %v", c, ok)
+	}
+}
+
 func TestHints(t *testing.T) {
 	if got := winhttperr.Hints(12002, "en-US"); !reflect.DeepEqual(got, hints12002En) {
 		t.Errorf("en: %q", got)

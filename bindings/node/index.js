@@ -94,6 +94,12 @@ function snprintf(call) {
   return buf.toString('utf8', 0, need);
 }
 
+// A lone surrogate (UTF-16 half of a pair) is no Unicode text; koffi would pass U+FFFD.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** `s` when C can be given all of it, else null: a NUL would cut it. */
+const exact = (s) => (s.includes('\0') || LONE_SURROGATE.test(s) ? null : s);
+
 function text(code, part, locales) {
   const v = u32(code);
   return v === null ? null : c.text(v, part, req(locales));
@@ -127,7 +133,9 @@ const title = (code, locales = null) => text(code, TITLE, locales);
 
 /**
  * One or two plain sentences for an end user, naming `host` (the server's name) when
- * given. The host is untrusted: control and bidi characters are dropped.
+ * given. The host is untrusted: control and bidi characters are dropped, and a host
+ * containing NUL or a lone surrogate is no host (the summary names no server, as in C,
+ * rather than a cut or garbled name).
  * @param {number} code
  * @param {string|string[]|null} [locales]
  * @param {string|null} [host] e.g. 'example.com'
@@ -137,7 +145,7 @@ function summary(code, locales = null, host = null) {
   const v = u32(code);
   if (v === null || c.name(v) === null) return null;
   const loc = req(locales);
-  const h = host ? String(host) : null;
+  const h = host ? exact(String(host)) : null;
   return snprintf((buf, n) => c.summary(v, loc, h, buf, n));
 }
 
@@ -221,9 +229,12 @@ const direction = (locales = null) => (c.direction(req(locales)) === 1 ? 'rtl' :
 /**
  * The Win32 code whose symbolic name is `symbolicName` (any case).
  * @param {string} symbolicName e.g. 'ERROR_WINHTTP_TIMEOUT'
- * @returns {number|null} null if there is none.
+ * @returns {number|null} null if there is none (also for a name with NUL or a lone surrogate).
  */
-const code = (symbolicName) => c.code(String(symbolicName)) || null;
+function code(symbolicName) {
+  const n = exact(String(symbolicName));
+  return n === null ? null : c.code(n) || null;
+}
 
 /**
  * Every code in the catalogue (Win32 form), ascending.

@@ -105,7 +105,9 @@ namespace WinHttpErr
         /// <param name="code">A Win32 code or an HRESULT.</param>
         /// <param name="locales">A language request; <c>null</c> for the user's languages.</param>
         /// <param name="host">The server's name, or <c>null</c>. Untrusted input is fine: control
-        /// and bidi characters are dropped and its length is bounded.</param>
+        /// and bidi characters are dropped and its length is bounded. A host containing NUL or a
+        /// lone surrogate is no host: the summary names no server, as in C, rather than a cut or
+        /// garbled name.</param>
         /// <returns>The summary, or <c>null</c> if the code is unknown.</returns>
         public static string Summary(uint code, string locales = null, string host = null)
         {
@@ -113,7 +115,9 @@ namespace WinHttpErr
             {
                 return null;
             }
-            if (host != null && host.Length == 0)
+            // The marshaller would cut the host at a NUL; C itself drops one that is not
+            // well-formed UTF-16.
+            if (host != null && (host.Length == 0 || host.IndexOf('\0') >= 0))
             {
                 host = null;
             }
@@ -208,14 +212,23 @@ namespace WinHttpErr
 
         /// <summary>The Win32 code of a symbolic name, compared without regard to case.</summary>
         /// <param name="name">A name such as <c>"ERROR_WINHTTP_TIMEOUT"</c>.</param>
-        /// <returns>The code, e.g. 12002, or <c>null</c> if there is none.</returns>
+        /// <returns>The code, e.g. 12002, or <c>null</c> if there is none (also for a name
+        /// containing NUL or a lone surrogate).</returns>
         public static uint? Code(string name)
         {
-            if (name == null)
+            if (name == null || name.IndexOf('\0') >= 0)
             {
                 return null;
             }
-            byte[] utf8 = Encoding.UTF8.GetBytes(name + "\0");
+            byte[] utf8;
+            try
+            {
+                utf8 = StrictUtf8.GetBytes(name + "\0");
+            }
+            catch (EncoderFallbackException)
+            {
+                return null;
+            }
             uint code = Native.winhttp_err_code(utf8);
             return code == 0 ? (uint?)null : code;
         }
@@ -248,6 +261,8 @@ namespace WinHttpErr
 
         /// <summary>The version of the native library, e.g. <c>"0.1.0"</c>.</summary>
         public static string Version => Marshal.PtrToStringAnsi(Native.winhttp_err_version());
+
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
         // The library's strings are static: copy them, never free them.
         private static string Str(IntPtr utf16) => utf16 == IntPtr.Zero ? null : Marshal.PtrToStringUni(utf16);

@@ -125,6 +125,16 @@ internal static class Tests
         string tricky = WinHttpError.Summary(12002, "en-US", "exa\u202emple.com\n\u0007");
         Check(tricky.Contains("example.com") && tricky.IndexOfAny(new[] { '\u202e', '\n', '\u0007' }) < 0, "Summary drops controls: " + tricky);
 
+        // A host with NUL or a lone surrogate is no host, as in C: never "The server at exa ...".
+        Eq(WinHttpError.Summary(12002, "en-US", "exa\0mple.com"), Summary12002En, "Summary host with NUL");
+        Eq(WinHttpError.Summary(12002, "fr-FR", "\0"), WinHttpError.Summary(12002, "fr-FR"), "Summary host NUL only");
+        Eq(WinHttpError.Summary(12002, "en-US", "ex\ud800ample.com"), Summary12002En, "Summary host lone high surrogate");
+        Eq(WinHttpError.Summary(12002, "en-US", "ex\udfffample.com"), Summary12002En, "Summary host lone low surrogate");
+        Check(WinHttpError.Summary(12002, "en-US", "example.com\ud83d\ude00") != Summary12002En, "Summary keeps a host with a pair");
+        Eq(WinHttpError.Code("ERROR_WINHTTP_TIMEOUT\0junk"), (uint?)null, "Code with NUL");
+        Eq(WinHttpError.Code("ERROR_WINHTTP_TIMEOUT\udc00"), (uint?)null, "Code with lone surrogate");
+        Eq(WinHttpError.Code("ERROR_WINHTTP_TIMEOUT"), (uint?)12002, "Code");
+
         // Hints.
         Seq(WinHttpError.Hints(12002, "en-US"), Hints12002En, "Hints en");
         string[] fr = WinHttpError.Hints(12002, "fr-FR");

@@ -87,6 +87,23 @@ test('summary names the host when given', () => {
   assert.doesNotMatch(tricky, /[\u202e\n\x07]/);
 });
 
+test('a host with NUL or a lone surrogate is no host', () => {
+  const bareEn = w.summary(12002, 'en-US');
+  assert.equal(bareEn, SUMMARY_12002_EN);
+  // A NUL would cut the name ("The server at exa ..."): no host at all, as in C.
+  assert.equal(w.summary(12002, 'en-US', 'exa\0mple.com'), bareEn);
+  assert.equal(w.summary(12002, 'fr-FR', '\0'), w.summary(12002, 'fr-FR'));
+  // Lone surrogates: not "ex\uFFFDample.com".
+  assert.equal(w.summary(12002, 'en-US', 'ex\uD800ample.com'), bareEn);
+  assert.equal(w.summary(12002, 'en-US', 'ex\uDFFFample.com'), bareEn);
+  assert.equal(w.summary(12002, 'en-US', 'example.com\uD83D'), bareEn);
+  // A well-formed pair is no lone surrogate: the host stays.
+  assert.notEqual(w.summary(12002, 'en-US', 'example.com\uD83D\uDE00'), bareEn);
+  assert.equal(w.code('ERROR_WINHTTP_TIMEOUT\0junk'), null);
+  assert.equal(w.code('ERROR_WINHTTP_TIMEOUT\uDC00'), null);
+  assert.equal(w.code('ERROR_WINHTTP_TIMEOUT'), 12002);
+});
+
 test('hints are an array of sentences', () => {
   assert.deepEqual(w.hints(12002, 'en-US'), HINTS_12002_EN);
   const fr = w.hints(12002, 'fr-FR');

@@ -65,6 +65,20 @@ def test_titles_in_english_and_french():
             assert t and len(t) <= 60 and not t.endswith(".")
 
 
+def test_hostile_hosts_are_no_host():
+    bare_en, bare_fr = w.summary(12002, "en-US"), w.summary(12002, "fr-FR")
+    assert bare_en == SUMMARY_12002_EN and "exa" not in bare_en
+    # A NUL would cut the name ("The server at exa ..."): no host at all, as in C.
+    assert w.summary(12002, "en-US", host="exa\0mple.com") == bare_en
+    assert w.summary(12002, "fr-FR", host="\0") == bare_fr
+    # A lone surrogate is no Unicode text: not "ex?ample.com".
+    assert w.summary(12002, "en-US", host="ex\ud800ample.com") == bare_en
+    assert w.summary(12002, "en-US", host="ex\udfffample.com") == bare_en
+    assert w.code("ERROR_WINHTTP_TIMEOUT\0junk") is None
+    assert w.code("ERROR_WINHTTP_TIMEOUT\ud800") is None
+    assert w.code("ERROR_WINHTTP_TIMEOUT") == 12002
+
+
 def test_summary_names_the_host_when_given():
     assert w.summary(12002, "en-US") == SUMMARY_12002_EN
     assert w.summary(12002, "en-US", host="example.com") == SUMMARY_12002_EN_HOST

@@ -129,6 +129,17 @@ def _locales(locales: Locales) -> Optional[bytes]:
     return locales.encode("utf-8", "replace")
 
 
+def _exact(text: str) -> Optional[bytes]:
+    """``text`` as UTF-8, or None when C could not be given all of it: a NUL would cut
+    it, a lone surrogate is no Unicode text."""
+    if "\0" in text:
+        return None
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
 def _decode(raw: Optional[bytes]) -> Optional[str]:
     return raw.decode("utf-8") if raw is not None else None
 
@@ -170,12 +181,14 @@ def summary(code: int, locales: Locales = None, host: Optional[str] = None) -> O
     e.g. ``'example.com'``) when given; ``None`` if the code is unknown.
 
     ``host`` is treated as untrusted: control and bidi characters are dropped and only
-    a bounded prefix is used (see the C header)."""
+    a bounded prefix is used (see the C header). A host containing NUL, or one that is
+    not well-formed Unicode (a lone surrogate), is no host: the summary then names no
+    server, as in C, rather than a cut or garbled name."""
     c = _code(code)
     if c is None or _lib.winhttp_err_name(c) is None:
         return None
     loc = _locales(locales)
-    h = host.encode("utf-8", "replace") if host else None
+    h = _exact(host) if host else None
     return _snprintf(lambda buf, n: _lib.winhttp_err_summary(c, loc, h, buf, n))
 
 
@@ -238,9 +251,10 @@ def direction(locales: Locales = None) -> str:
 
 def code(name: str) -> Optional[int]:
     """The Win32 code whose symbolic name is ``name`` (any case), e.g. 12002 for
-    ``'error_winhttp_timeout'``; ``None`` if there is none."""
-    value = _lib.winhttp_err_code(name.encode("utf-8", "replace"))
-    return value or None
+    ``'error_winhttp_timeout'``; ``None`` if there is none (also for a name containing
+    NUL or a lone surrogate)."""
+    raw = _exact(name)
+    return (_lib.winhttp_err_code(raw) or None) if raw is not None else None
 
 
 def codes() -> List[int]:
