@@ -231,17 +231,26 @@ func Locale(locales string) string {
 	return C.GoString(C.winhttp_err_locale(loc))
 }
 
-// Direction returns how the locale a request negotiates to is written: "rtl"
-// (Arabic, Hebrew, ...) or "ltr", as HTML's dir attribute takes it. The texts
-// carry their own bidi marks; a dialog or page showing them sets its direction
-// from this.
-func Direction(locales string) string {
+// TextDirection is how a locale's text is written, spelled as HTML's dir attribute
+// and CSS's direction take it: the WINHTTP_ERR_DIRECTION_* values of the C header.
+type TextDirection string
+
+// The text directions.
+const (
+	LeftToRight TextDirection = "ltr" // WINHTTP_ERR_DIRECTION_LTR
+	RightToLeft TextDirection = "rtl" // WINHTTP_ERR_DIRECTION_RTL: Arabic, Hebrew, Persian, ...
+)
+
+// Direction returns how the locale a request negotiates to (shipped or added) is
+// written. The texts carry their own bidi marks; a dialog or page showing them sets
+// its direction from this.
+func Direction(locales string) TextDirection {
 	loc := cstr(locales)
 	defer C.free(unsafe.Pointer(loc))
 	if C.winhttp_err_direction(loc) == C.WINHTTP_ERR_DIRECTION_RTL {
-		return "rtl"
+		return RightToLeft
 	}
-	return "ltr"
+	return LeftToRight
 }
 
 // Code returns the Win32 code whose symbolic name is name, in any case, e.g. 12002

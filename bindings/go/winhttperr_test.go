@@ -234,10 +234,13 @@ func TestLocaleCodesAndLine(t *testing.T) {
 	if d := winhttperr.Direction("fr"); d != "ltr" {
 		t.Errorf("Direction(fr) = %q", d)
 	}
+	if d := winhttperr.Direction("fr-FR"); d != winhttperr.LeftToRight {
+		t.Errorf("Direction(fr-FR) = %q", d)
+	}
 	for req, tag := range map[string]string{"ar-EG": "ar-SA", "iw": "he-IL"} {
-		want := "ltr"
+		want := winhttperr.LeftToRight
 		if winhttperr.Locale(req) == tag {
-			want = "rtl"
+			want = winhttperr.RightToLeft
 		}
 		if d := winhttperr.Direction(req); d != want {
 			t.Errorf("Direction(%q) = %q", req, d)

@@ -36,6 +36,17 @@ namespace WinHttpErr
     }
 
     /// <summary>
+    /// How a locale's text is written: the <c>WINHTTP_ERR_DIRECTION_*</c> values of the C header.
+    /// </summary>
+    public enum TextDirection
+    {
+        /// <summary>Left to right.</summary>
+        LeftToRight = 0,
+        /// <summary>Right to left: Arabic, Hebrew, Persian, Urdu, ...</summary>
+        RightToLeft = 1,
+    }
+
+    /// <summary>
     /// Names, localized descriptions and end-user text (title, summary, hints) for WinHTTP
     /// error codes, with their category and retry advice.
     /// </summary>
@@ -208,7 +219,15 @@ namespace WinHttpErr
         /// showing them sets <c>RightToLeft</c> (MessageBox: <c>MessageBoxOptions.RtlReading |
         /// MessageBoxOptions.RightAlign</c>) from this.</summary>
         /// <param name="locales">A language request; <c>null</c> for the user's languages.</param>
-        public static bool IsRightToLeft(string locales = null) => Native.winhttp_err_direction_w(locales) == 1;
+        /// <returns>Whether <see cref="Direction"/> is <see cref="TextDirection.RightToLeft"/>.</returns>
+        public static bool IsRightToLeft(string locales = null) => Direction(locales) == TextDirection.RightToLeft;
+
+        /// <summary>How the locale a request negotiates to (shipped or added) is written.</summary>
+        /// <param name="locales">A language request; <c>null</c> for the user's languages.</param>
+        /// <returns><see cref="TextDirection.RightToLeft"/> for Arabic, Hebrew, ...; otherwise
+        /// <see cref="TextDirection.LeftToRight"/>.</returns>
+        public static TextDirection Direction(string locales = null) =>
+            Native.winhttp_err_direction_w(locales) == 1 ? TextDirection.RightToLeft : TextDirection.LeftToRight;
 
         /// <summary>The Win32 code of a symbolic name, compared without regard to case.</summary>
         /// <param name="name">A name such as <c>"ERROR_WINHTTP_TIMEOUT"</c>.</param>

@@ -169,6 +169,9 @@ internal static class Tests
         Eq(WinHttpError.Locale("sv-SE, fr;q=0.8"), "fr-FR", "Locale Accept-Language");
         Eq(WinHttpError.Locale("zz"), "en-US", "Locale zz");
         Eq(WinHttpError.IsRightToLeft("fr"), false, "IsRightToLeft fr");
+        Eq(WinHttpError.Direction("fr-FR"), TextDirection.LeftToRight, "Direction fr-FR");
+        Eq(WinHttpError.Direction(), TextDirection.LeftToRight, "Direction default");
+        Eq((int)TextDirection.RightToLeft, 1, "TextDirection.RightToLeft is WINHTTP_ERR_DIRECTION_RTL");
         Eq(WinHttpError.IsRightToLeft("ar-EG"), WinHttpError.Locale("ar-EG") == "ar-SA", "IsRightToLeft ar-EG");
         Eq(WinHttpError.Code("error_winhttp_timeout"), (uint?)12002, "Code");
         uint[] codes = WinHttpError.Codes();

@@ -154,6 +154,7 @@ test('locale negotiation', () => {
   assert.equal(w.locale('zz'), 'en-US');
   assert.ok(['en-US', 'fr-FR'].includes(w.locale()));
   assert.equal(w.direction('fr'), 'ltr');
+  assert.equal(w.direction('fr-FR'), 'ltr');
   assert.equal(w.direction(), 'ltr');
   assert.equal(w.direction('ar-EG'), w.locale('ar-EG') === 'ar-SA' ? 'rtl' : 'ltr');
   assert.equal(w.direction(['iw', 'fr']), w.locale('iw') === 'he-IL' ? 'rtl' : 'ltr');
