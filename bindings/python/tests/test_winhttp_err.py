@@ -214,3 +214,75 @@ CERT_0x28_EN = [
     "The certificate was issued by an authority that this computer does not trust.",
     "The certificate has expired or is not valid yet.",
 ]
+
+
+# Locales added at run time are the process's for good: each test adds its own tags.
+SV_FTL = "error-winhttp-timeout = Begäran tog för lång tid.\n    .title = Tidsgränsen nåddes\n"
+
+
+def test_add_locale_from_text():
+    before = w.locales()
+    assert before[:2] == ["de-DE", "en-US"] and "sv-SE" not in before
+    line = w.add_locale("sv-SE", SV_FTL)
+    assert line.startswith("sv-SE added: 2 of "), line
+    assert w.locales() == before + ["sv-SE"]
+    assert w.locale("sv-FI") == "sv-SE"
+    assert w.title(12002, "sv-FI") == "Tidsgränsen nåddes"
+    assert w.message(0x80072EE2, "sv") == "Begäran tog för lång tid."
+    # What it lacks comes in en-US.
+    assert w.summary(12002, "sv-SE") == SUMMARY_12002_EN
+    # Bytes are the same text; adding again overrides and the list does not grow.
+    w.add_locale("sv-SE", SV_FTL.replace("nåddes", "har nåtts").encode("utf-8"))
+    assert w.title(12002, "sv-SE") == "Tidsgränsen har nåtts"
+    assert w.locales() == before + ["sv-SE"]
+
+
+def test_an_added_hebrew_locale_is_right_to_left():
+    assert w.direction("he") == "ltr"  # en-US until he-IL exists
+    w.add_locale("he-IL", "error-winhttp-timeout = תם הזמן שהוקצב לבקשה.\n    .title = תם הזמן\n")
+    assert w.locale("he") == "he-IL"
+    assert w.direction("he") == "rtl"
+    assert w.direction("iw") == "rtl"
+    assert w.direction("fr-FR") == "ltr"
+    assert "תם הזמן" in w.title(12002, "he")
+
+
+def test_bad_locales_raise_and_add_nothing(tmp_path):
+    before = w.locales()
+    with pytest.raises(w.LocaleError) as bad_ftl:
+        w.add_locale("da-DK", "error-winhttp-timeout = {\n")
+    assert bad_ftl.value.status == 3 and isinstance(bad_ftl.value, ValueError)
+    assert bad_ftl.value.message.startswith("line 1, column 26: error: "), bad_ftl.value.message
+    assert str(bad_ftl.value) == bad_ftl.value.message
+    with pytest.raises(w.LocaleError) as bad_tag:
+        w.add_locale("not a tag", SV_FTL)
+    assert bad_tag.value.status == 2 and "not a tag" in bad_tag.value.message
+    with pytest.raises(w.LocaleError) as nul_tag:
+        w.add_locale("da-DK\0", SV_FTL)
+    assert nul_tag.value.status == 2
+    with pytest.raises(w.LocaleError) as missing:
+        w.add_locale_dir(tmp_path / "missing")
+    assert missing.value.status == 6 and "missing" in missing.value.message
+    assert w.locales() == before
+    assert w.locale("da-DK") == "en-US"
+
+
+def test_add_locale_dir(tmp_path):
+    before = w.locales()
+    (tmp_path / "fi-FI").mkdir()
+    (tmp_path / "fi-FI" / "app.ftl").write_text(
+        "error-winhttp-timeout = Pyyntö aikakatkaistiin.\n    .title = Yhteys aikakatkaistiin\n", "utf-8"
+    )
+    (tmp_path / "notes.txt").write_text("not a locale", "utf-8")
+    line = w.add_locale_dir(tmp_path)
+    assert "fi-FI added" in line, line
+    assert w.locales() == before + ["fi-FI"]
+    assert w.title(12002, "fi") == "Yhteys aikakatkaistiin"
+    # A bad file: its path and line in the message, nothing added (all or nothing).
+    (tmp_path / "nb-NO").mkdir()
+    (tmp_path / "nb-NO" / "bad.ftl").write_text("error-winhttp-timeout = {\n", "utf-8")
+    with pytest.raises(w.LocaleError) as bad:
+        w.add_locale_dir(str(tmp_path))
+    assert bad.value.status == 3
+    assert "bad.ftl:1:" in bad.value.message, bad.value.message
+    assert w.locales() == before + ["fi-FI"]

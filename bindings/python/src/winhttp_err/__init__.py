@@ -31,7 +31,10 @@ from typing import Any, Callable, List, Optional, Sequence, Union
 
 __all__ = [
     "Category",
+    "LocaleError",
     "Locales",
+    "add_locale",
+    "add_locale_dir",
     "category",
     "cert_flag_name",
     "cert_flags",
@@ -42,6 +45,7 @@ __all__ = [
     "is_transient",
     "line",
     "locale",
+    "locales",
     "message",
     "name",
     "summary",
@@ -82,6 +86,10 @@ _proto("winhttp_err_category", _u32, _u32)
 _proto("winhttp_err_is_transient", ctypes.c_int, _u32)
 _proto("winhttp_err_cert_flags", _size, _u32, _str, _str, _size)
 _proto("winhttp_err_cert_flag_name", _str, _u32)
+_proto("winhttp_err_add_locale", _u32, _str, _str, _size, _str, _size)
+_proto("winhttp_err_add_locale_dir", _u32, _str, _str, _size)
+_proto("winhttp_err_locale_count", _size)
+_proto("winhttp_err_locale_at", _str, _size)
 
 # WINHTTP_ERR_TEXT_*
 _DESCRIPTION, _TITLE, _SUMMARY, _HINTS = 0, 1, 2, 3
@@ -110,6 +118,22 @@ class Category(enum.IntEnum):
     USAGE = 9
     #: Memory, shutdown, internal, not supported.
     SYSTEM = 10
+
+
+class LocaleError(ValueError):
+    """A locale :func:`add_locale` or :func:`add_locale_dir` did not add (nothing was
+    added). ``status`` is the C library's ``WINHTTP_ERR_*`` status (2 an invalid tag, 3
+    invalid FTL, 4 too large, 5 a limit, 6 a file or folder that cannot be read);
+    ``message`` its one line, e.g. ``'sv-SE/app.ftl:3:5: error: ...'``."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+# WINHTTP_ERR_INVALID_TAG, WINHTTP_ERR_IO; room for the one-line message of an add.
+_INVALID_TAG, _IO, _ERR_LEN = 2, 6, 4096
 
 
 def _code(code: int) -> Optional[int]:
@@ -276,3 +300,42 @@ def version() -> str:
     """The version of the bundled C library, e.g. ``'0.1.0'``."""
     v: bytes = _lib.winhttp_err_version()
     return v.decode("ascii")
+
+
+def _added(status: int, err: Any) -> str:
+    message: str = err.value.decode("utf-8", "replace")
+    if status != 0:
+        raise LocaleError(status, message)
+    return message
+
+
+def add_locale(tag: str, ftl: Union[str, bytes]) -> str:
+    """Adds (or overrides) locale ``tag`` (e.g. ``'sv-SE'``) from the Fluent text
+    ``ftl``, for the whole process: every function then answers in it when a request
+    negotiates to it, and texts it lacks come in en-US. Returns the library's summary
+    line (how many texts it has); raises :class:`LocaleError` (nothing added) for a bad
+    tag or text. Thread-safe."""
+    raw_tag = _exact(tag)
+    if raw_tag is None:
+        raise LocaleError(_INVALID_TAG, f"not a language tag: {tag!r}")
+    data = ftl if isinstance(ftl, bytes) else ftl.encode("utf-8", "surrogatepass")
+    err = ctypes.create_string_buffer(_ERR_LEN)
+    return _added(_lib.winhttp_err_add_locale(raw_tag, data, len(data), err, len(err)), err)
+
+
+def add_locale_dir(path: Union[str, "os.PathLike[str]"]) -> str:
+    """Adds (or overrides) every locale of folder ``path``: one folder per locale,
+    named by its tag, holding ``*.ftl`` files. All or nothing: any bad file raises
+    :class:`LocaleError` naming it, and adds nothing. Returns the summary line."""
+    p = os.fspath(path)
+    raw = os.fsencode(p) if sys.platform != "win32" else p.encode("utf-8", "surrogatepass")
+    if b"\0" in raw:
+        raise LocaleError(_IO, f"not a folder: {p!r}")
+    err = ctypes.create_string_buffer(_ERR_LEN)
+    return _added(_lib.winhttp_err_add_locale_dir(raw, err, len(err)), err)
+
+
+def locales() -> List[str]:
+    """Every locale's tag: the shipped ones (sorted), then those added, in order."""
+    tags = (_lib.winhttp_err_locale_at(i) for i in range(_lib.winhttp_err_locale_count()))
+    return [t.decode("ascii") for t in tags if t is not None]
