@@ -50,3 +50,14 @@ export function codes(): number[];
 export function line(code: number, locales?: Locales): string;
 /** The version of the bundled C library, e.g. '0.1.0'. */
 export function version(): string;
+
+/** A locale addLocale or addLocaleDir did not add; `status` is the C WINHTTP_ERR_* status. */
+export class LocaleError extends Error {
+  readonly status: number;
+}
+/** Adds (or overrides) a locale from Fluent text; returns the library's summary line. */
+export function addLocale(tag: string, ftl: string | Uint8Array): string;
+/** Adds every locale of a folder (one folder per tag, with *.ftl files). */
+export function addLocaleDir(dir: string): string;
+/** Every locale's tag: shipped ones (sorted), then added ones. */
+export function locales(): string[];

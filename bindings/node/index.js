@@ -48,6 +48,12 @@ const c = {
   count: lib.func('size_t winhttp_err_count(void)'),
   codeAt: lib.func('uint32_t winhttp_err_code_at(size_t index)'),
   version: lib.func('const char *winhttp_err_version(void)'),
+  addLocale: lib.func(
+    'uint32_t winhttp_err_add_locale(const char *tag, const uint8_t *ftl, size_t ftl_len, uint8_t *err, size_t err_len)'
+  ),
+  addLocaleDir: lib.func('uint32_t winhttp_err_add_locale_dir(const char *dir, uint8_t *err, size_t err_len)'),
+  localeCount: lib.func('size_t winhttp_err_locale_count(void)'),
+  localeAt: lib.func('const char *winhttp_err_locale_at(size_t index)'),
 };
 
 // WINHTTP_ERR_TEXT_*
@@ -261,7 +267,74 @@ function line(code, locales = null) {
  */
 const version = () => c.version();
 
+/**
+ * A locale addLocale or addLocaleDir did not add (nothing was added). `status` is the
+ * C library's WINHTTP_ERR_* status (2 an invalid tag, 3 invalid FTL, 4 too large, 5 a
+ * limit, 6 a file or folder that cannot be read); `message` its one line.
+ */
+class LocaleError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.name = 'LocaleError';
+    this.status = status;
+  }
+}
+
+// WINHTTP_ERR_INVALID_TAG, WINHTTP_ERR_IO; room for the one-line message of an add.
+const INVALID_TAG = 2;
+const IO = 6;
+const ERR_LEN = 4096;
+
+function added(call) {
+  const err = Buffer.alloc(ERR_LEN);
+  const status = call(err, err.length);
+  const end = err.indexOf(0);
+  const message = err.toString('utf8', 0, end < 0 ? err.length : end);
+  if (status !== 0) throw new LocaleError(status, message);
+  return message;
+}
+
+/**
+ * Adds (or overrides) locale `tag` (e.g. 'sv-SE') from the Fluent text `ftl`, for the
+ * whole process: every function then answers in it when a request negotiates to it,
+ * and texts it lacks come in en-US.
+ * @param {string} tag
+ * @param {string|Uint8Array} ftl
+ * @returns {string} the library's summary line
+ * @throws {LocaleError} for a bad tag or text (nothing is added)
+ */
+function addLocale(tag, ftl) {
+  const t = exact(String(tag));
+  if (t === null) throw new LocaleError(INVALID_TAG, `not a language tag: ${JSON.stringify(tag)}`);
+  const data = typeof ftl === 'string' ? Buffer.from(ftl, 'utf8') : Buffer.from(ftl);
+  return added((err, n) => c.addLocale(t, data, data.length, err, n));
+}
+
+/**
+ * Adds (or overrides) every locale of folder `dir`: one folder per locale, named by its
+ * tag, holding *.ftl files. All or nothing: a bad file throws, naming it.
+ * @param {string} dir
+ * @returns {string} the library's summary line
+ * @throws {LocaleError}
+ */
+function addLocaleDir(dir) {
+  const d = exact(String(dir));
+  if (d === null) throw new LocaleError(IO, `not a folder: ${JSON.stringify(dir)}`);
+  return added((err, n) => c.addLocaleDir(d, err, n));
+}
+
+/**
+ * Every locale's tag: the shipped ones (sorted), then those added, in order.
+ * @returns {string[]}
+ */
+const locales = () =>
+  Array.from({ length: Number(c.localeCount()) }, (_, i) => c.localeAt(i)).filter((t) => t !== null);
+
 module.exports = {
+  LocaleError,
+  addLocale,
+  addLocaleDir,
+  locales,
   CATEGORIES,
   name,
   message,

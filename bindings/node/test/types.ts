@@ -10,3 +10,9 @@ const transient: boolean = w.isTransient(-2147012894);
 const reasons: string[] = w.certFlags(0x28);
 const code: number | null = w.code('ERROR_WINHTTP_TIMEOUT');
 console.log(title, kind, hints, summary, transient, reasons, code, w.codes().length, w.locale(), w.direction('fr'));
+const tags: string[] = w.locales();
+try {
+  w.addLocale('sv-SE', new Uint8Array(0));
+} catch (e) {
+  if (e instanceof w.LocaleError) console.log(e.status, e.message, tags.length);
+}

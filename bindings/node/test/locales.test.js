@@ -1,0 +1,74 @@
+'use strict';
+// Locales added at run time are the process's for good: this file runs in its own
+// process (node --test), and each test adds its own tags.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const w = require('winhttp-err');
+
+const SUMMARY_12002_EN = 'The server took too long to respond.';
+const SV_FTL = 'error-winhttp-timeout = Begäran tog för lång tid.\n    .title = Tidsgränsen nåddes\n';
+
+test('a locale added from text', () => {
+  const before = w.locales();
+  assert.deepEqual(before.slice(0, 2), ['de-DE', 'en-US']);
+  assert.ok(!before.includes('sv-SE'));
+  const line = w.addLocale('sv-SE', SV_FTL);
+  assert.match(line, /^sv-SE added: 2 of /);
+  assert.deepEqual(w.locales(), [...before, 'sv-SE']);
+  assert.equal(w.locale('sv-FI'), 'sv-SE');
+  assert.equal(w.title(12002, 'sv-FI'), 'Tidsgränsen nåddes');
+  assert.equal(w.message(0x80072ee2, ['sv']), 'Begäran tog för lång tid.');
+  assert.equal(w.summary(12002, 'sv-SE'), SUMMARY_12002_EN); // what it lacks: en-US
+  // A Buffer is the same text; adding again overrides, and the list does not grow.
+  w.addLocale('sv-SE', Buffer.from(SV_FTL.replace('nåddes', 'har nåtts')));
+  assert.equal(w.title(12002, 'sv-SE'), 'Tidsgränsen har nåtts');
+  assert.deepEqual(w.locales(), [...before, 'sv-SE']);
+});
+
+test('an added Hebrew locale is right to left', () => {
+  assert.equal(w.direction('he'), 'ltr'); // en-US until he-IL exists
+  w.addLocale('he-IL', 'error-winhttp-timeout = תם הזמן שהוקצב לבקשה.\n    .title = תם הזמן\n');
+  assert.equal(w.locale('he'), 'he-IL');
+  assert.equal(w.direction('he'), 'rtl');
+  assert.equal(w.direction('iw'), 'rtl');
+  assert.equal(w.direction('fr-FR'), 'ltr');
+  assert.ok(w.title(12002, 'he').includes('תם הזמן'));
+});
+
+test('bad locales throw LocaleError and add nothing', () => {
+  const before = w.locales();
+  assert.throws(
+    () => w.addLocale('da-DK', 'error-winhttp-timeout = {\n'),
+    (e) => e instanceof w.LocaleError && e instanceof Error && e.status === 3 &&
+      e.message.startsWith('line 1, column 26: error: ')
+  );
+  assert.throws(() => w.addLocale('not a tag', SV_FTL), (e) => e.status === 2 && e.message.includes('not a tag'));
+  assert.throws(() => w.addLocale('da-DK\0', SV_FTL), (e) => e.status === 2);
+  assert.throws(() => w.addLocale('da-\uD800', SV_FTL), (e) => e.status === 2);
+  assert.throws(() => w.addLocaleDir(path.join(os.tmpdir(), 'winhttp-err-missing')), (e) => e.status === 6);
+  assert.deepEqual(w.locales(), before);
+  assert.equal(w.locale('da-DK'), 'en-US');
+});
+
+test('locales added from a folder', (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'winhttp-err-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const before = w.locales();
+  fs.mkdirSync(path.join(dir, 'fi-FI'));
+  fs.writeFileSync(
+    path.join(dir, 'fi-FI', 'app.ftl'),
+    'error-winhttp-timeout = Pyyntö aikakatkaistiin.\n    .title = Yhteys aikakatkaistiin\n'
+  );
+  fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a locale');
+  assert.match(w.addLocaleDir(dir), /fi-FI added/);
+  assert.deepEqual(w.locales(), [...before, 'fi-FI']);
+  assert.equal(w.title(12002, 'fi'), 'Yhteys aikakatkaistiin');
+  // A bad file: its path and line in the message; all or nothing.
+  fs.mkdirSync(path.join(dir, 'nb-NO'));
+  fs.writeFileSync(path.join(dir, 'nb-NO', 'bad.ftl'), 'error-winhttp-timeout = {\n');
+  assert.throws(() => w.addLocaleDir(dir), (e) => e.status === 3 && e.message.includes('bad.ftl:1:'));
+  assert.deepEqual(w.locales(), [...before, 'fi-FI']);
+});
