@@ -1,6 +1,7 @@
 // WinHttpErr: WinHTTP error codes to names, localized descriptions and end-user text,
 // over the C library winhttp_err (its UTF-16 "_w" functions: C# strings are UTF-16).
 using System;
+using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -33,6 +34,28 @@ namespace WinHttpErr
         Usage = 9,
         /// <summary>Memory, shutdown, internal, not supported.</summary>
         System = 10,
+    }
+
+    /// <summary>
+    /// A locale <see cref="WinHttpError.AddLocale(string, string)"/> or
+    /// <see cref="WinHttpError.AddLocaleDirectory"/> did not add (nothing was added).
+    /// <see cref="Exception.Message"/> is the library's one line, e.g.
+    /// <c>"line 1, column 26: error: ..."</c>.
+    /// </summary>
+    [Serializable]
+    public class LocaleException : Exception
+    {
+        /// <summary>Creates one from the C status and message.</summary>
+        /// <param name="status">The <c>WINHTTP_ERR_*</c> status.</param>
+        /// <param name="message">The library's one-line message.</param>
+        public LocaleException(uint status, string message) : base(message)
+        {
+            Status = status;
+        }
+
+        /// <summary>The C library's <c>WINHTTP_ERR_*</c> status: 2 an invalid tag, 3 invalid
+        /// FTL, 4 too large, 5 a limit, 6 a file or folder that cannot be read.</summary>
+        public uint Status { get; }
     }
 
     /// <summary>
@@ -281,6 +304,123 @@ namespace WinHttpErr
         /// <summary>The version of the native library, e.g. <c>"0.1.0"</c>.</summary>
         public static string Version => Marshal.PtrToStringAnsi(Native.winhttp_err_version());
 
+        /// <summary>
+        /// Adds (or overrides) locale <paramref name="tag"/> from Fluent text, for the whole
+        /// process: every method then answers in it when a request negotiates to it, and texts
+        /// it lacks come in en-US. Thread-safe.
+        /// </summary>
+        /// <param name="tag">A BCP 47 tag, e.g. <c>"sv-SE"</c>.</param>
+        /// <param name="ftl">The FTL text.</param>
+        /// <returns>The library's summary line.</returns>
+        /// <exception cref="LocaleException">A bad tag or text; nothing is added.</exception>
+        public static string AddLocale(string tag, string ftl)
+        {
+            if (ftl == null)
+            {
+                throw new ArgumentNullException(nameof(ftl));
+            }
+            return AddLocale(tag, Encoding.UTF8.GetBytes(ftl));
+        }
+
+        /// <summary>Adds (or overrides) locale <paramref name="tag"/> from the bytes of an FTL file.</summary>
+        /// <param name="tag">A BCP 47 tag, e.g. <c>"sv-SE"</c>.</param>
+        /// <param name="ftl">The file's UTF-8 bytes.</param>
+        /// <returns>The library's summary line.</returns>
+        /// <exception cref="LocaleException">A bad tag or text; nothing is added.</exception>
+        public static string AddLocale(string tag, byte[] ftl)
+        {
+            if (tag == null)
+            {
+                throw new ArgumentNullException(nameof(tag));
+            }
+            if (ftl == null)
+            {
+                throw new ArgumentNullException(nameof(ftl));
+            }
+            byte[] t = Exact(tag);
+            if (t == null)
+            {
+                throw new LocaleException(InvalidTag, "not a language tag: " + tag);
+            }
+            // One byte more, so that an empty text is still a pointer.
+            var data = new byte[ftl.Length + 1];
+            Buffer.BlockCopy(ftl, 0, data, 0, ftl.Length);
+            return Added((err, len) => Native.winhttp_err_add_locale(t, data, (UIntPtr)ftl.Length, err, len));
+        }
+
+        /// <summary>
+        /// Adds (or overrides) every locale of a folder: one folder per locale, named by its
+        /// tag, holding <c>*.ftl</c> files. All or nothing: a bad file throws, naming it.
+        /// </summary>
+        /// <param name="path">The folder.</param>
+        /// <returns>The library's summary line.</returns>
+        /// <exception cref="LocaleException">A bad folder, tag or file; nothing is added.</exception>
+        public static string AddLocaleDirectory(string path)
+        {
+            if (path == null)
+            {
+                throw new ArgumentNullException(nameof(path));
+            }
+            byte[] p = Exact(path);
+            if (p == null)
+            {
+                throw new LocaleException(Io, "not a folder: " + path);
+            }
+            return Added((err, len) => Native.winhttp_err_add_locale_dir(p, err, len));
+        }
+
+        /// <summary>Every locale's tag: the shipped ones (sorted), then those added, in order.</summary>
+        /// <returns>A new array of BCP 47 tags.</returns>
+        public static string[] Locales()
+        {
+            int count = (int)Native.winhttp_err_locale_count();
+            var tags = new List<string>(count);
+            for (int i = 0; i < count; i++)
+            {
+                IntPtr p = Native.winhttp_err_locale_at((UIntPtr)i);
+                if (p != IntPtr.Zero)
+                {
+                    tags.Add(Marshal.PtrToStringAnsi(p));
+                }
+            }
+            return tags.ToArray();
+        }
+
+        // WINHTTP_ERR_INVALID_TAG, WINHTTP_ERR_IO; room for the one-line message of an add.
+        private const uint InvalidTag = 2, Io = 6;
+        private const int ErrLen = 4096;
+
+        // UTF-8 and NUL-terminated, or null when C could not be given all of it (a NUL, a
+        // lone surrogate).
+        private static byte[] Exact(string s)
+        {
+            if (s.IndexOf('\0') >= 0)
+            {
+                return null;
+            }
+            try
+            {
+                return StrictUtf8.GetBytes(s + "\0");
+            }
+            catch (EncoderFallbackException)
+            {
+                return null;
+            }
+        }
+
+        private static string Added(Func<byte[], UIntPtr, uint> call)
+        {
+            var err = new byte[ErrLen];
+            uint status = call(err, (UIntPtr)err.Length);
+            int end = Array.IndexOf(err, (byte)0);
+            string message = Encoding.UTF8.GetString(err, 0, end < 0 ? err.Length : end);
+            if (status != 0)
+            {
+                throw new LocaleException(status, message);
+            }
+            return message;
+        }
+
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
         // The library's strings are static: copy them, never free them.
@@ -339,5 +479,15 @@ namespace WinHttpErr
             [Out] ushort[] buf, UIntPtr bufLen);
 
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)] internal static extern IntPtr winhttp_err_version();
+
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        internal static extern uint winhttp_err_add_locale(byte[] tagUtf8, byte[] ftl, UIntPtr ftlLen, [Out] byte[] err, UIntPtr errLen);
+
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        internal static extern uint winhttp_err_add_locale_dir(byte[] dirUtf8, [Out] byte[] err, UIntPtr errLen);
+
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)] internal static extern UIntPtr winhttp_err_locale_count();
+
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)] internal static extern IntPtr winhttp_err_locale_at(UIntPtr index);
     }
 }

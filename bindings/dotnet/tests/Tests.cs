@@ -48,6 +48,20 @@ internal static class Tests
         }
     }
 
+    private static LocaleException Throws(Action add, string what)
+    {
+        try
+        {
+            add();
+        }
+        catch (LocaleException e)
+        {
+            return e;
+        }
+        Check(false, what + " threw no LocaleException");
+        return new LocaleException(0, "");
+    }
+
     private static void Eq<T>(T actual, T expected, string what) =>
         Check(EqualityComparer<T>.Default.Equals(actual, expected), $"{what}: got {Show(actual)}, want {Show(expected)}");
 
@@ -186,6 +200,60 @@ internal static class Tests
             .Select(_ => Task.Run(() => codes.Select(c => WinHttpError.Summary(c, "fr-FR", "example.com")).ToArray()))
             .ToArray();
         Check(results.All(t => t.Result.SequenceEqual(expected)), "threads agree");
+
+        // Locales added at run time (the process's for good: last, each its own tag).
+        string svFtl = "error-winhttp-timeout = Begäran tog för lång tid.\n    .title = Tidsgränsen nåddes\n";
+        string[] before = WinHttpError.Locales();
+        Check(before.Length >= 2 && before[0] == "de-DE" && before[1] == "en-US" && !before.Contains("sv-SE"), "Locales: " + Show(before));
+        string svLine = WinHttpError.AddLocale("sv-SE", svFtl);
+        Check(svLine.StartsWith("sv-SE added: 2 of "), "AddLocale line: " + svLine);
+        Seq(WinHttpError.Locales(), before.Concat(new[] { "sv-SE" }).ToArray(), "Locales grows");
+        Eq(WinHttpError.Locale("sv-FI"), "sv-SE", "Locale sv-FI");
+        Eq(WinHttpError.Title(12002, "sv-FI"), "Tidsgränsen nåddes", "Title of an added locale");
+        Eq(WinHttpError.Message(TimeoutSigned, "sv"), "Begäran tog för lång tid.", "Message of an added locale");
+        Eq(WinHttpError.Summary(12002, "sv-SE"), Summary12002En, "what it lacks comes in en-US");
+        WinHttpError.AddLocale("sv-SE", System.Text.Encoding.UTF8.GetBytes(svFtl.Replace("nåddes", "har nåtts")));
+        Eq(WinHttpError.Title(12002, "sv-SE"), "Tidsgränsen har nåtts", "AddLocale bytes overrides");
+        Eq(WinHttpError.Locales().Length, before.Length + 1, "an override does not grow the list");
+
+        Eq(WinHttpError.Direction("he"), TextDirection.LeftToRight, "Direction he before he-IL");
+        WinHttpError.AddLocale("he-IL", "error-winhttp-timeout = תם הזמן שהוקצב לבקשה.\n    .title = תם הזמן\n");
+        Eq(WinHttpError.Locale("he"), "he-IL", "Locale he");
+        Eq(WinHttpError.Direction("he"), TextDirection.RightToLeft, "Direction he");
+        Eq(WinHttpError.IsRightToLeft("iw"), true, "IsRightToLeft iw");
+        Eq(WinHttpError.Direction("fr-FR"), TextDirection.LeftToRight, "Direction fr-FR after he-IL");
+
+        string[] withAdded = WinHttpError.Locales();
+        LocaleException badFtl = Throws(() => WinHttpError.AddLocale("da-DK", "error-winhttp-timeout = {\n"), "bad FTL");
+        Check(badFtl.Status == 3 && badFtl.Message.StartsWith("line 1, column 26: error: "), $"bad FTL: {badFtl.Status} {badFtl.Message}");
+        LocaleException badTag = Throws(() => WinHttpError.AddLocale("not a tag", svFtl), "bad tag");
+        Check(badTag.Status == 2 && badTag.Message.Contains("not a tag"), $"bad tag: {badTag.Status} {badTag.Message}");
+        Eq(Throws(() => WinHttpError.AddLocale("da-DK\0", svFtl), "tag with NUL").Status, 2u, "tag with NUL");
+        string tmp = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "winhttp-err-" + Guid.NewGuid().ToString("N"));
+        Eq(Throws(() => WinHttpError.AddLocaleDirectory(tmp), "missing folder").Status, 6u, "missing folder");
+        Seq(WinHttpError.Locales(), withAdded, "a failed add adds nothing");
+        Eq(WinHttpError.Locale("da-DK"), "en-US", "da-DK not added");
+
+        System.IO.Directory.CreateDirectory(System.IO.Path.Combine(tmp, "fi-FI"));
+        System.IO.File.WriteAllText(System.IO.Path.Combine(tmp, "fi-FI", "app.ftl"),
+            "error-winhttp-timeout = Pyyntö aikakatkaistiin.\n    .title = Yhteys aikakatkaistiin\n");
+        System.IO.File.WriteAllText(System.IO.Path.Combine(tmp, "notes.txt"), "not a locale");
+        try
+        {
+            string dirLine = WinHttpError.AddLocaleDirectory(tmp);
+            Check(dirLine.Contains("fi-FI added"), "AddLocaleDirectory line: " + dirLine);
+            Seq(WinHttpError.Locales(), withAdded.Concat(new[] { "fi-FI" }).ToArray(), "Locales after a folder");
+            Eq(WinHttpError.Title(12002, "fi"), "Yhteys aikakatkaistiin", "Title from a folder");
+            System.IO.Directory.CreateDirectory(System.IO.Path.Combine(tmp, "nb-NO"));
+            System.IO.File.WriteAllText(System.IO.Path.Combine(tmp, "nb-NO", "bad.ftl"), "error-winhttp-timeout = {\n");
+            LocaleException badFile = Throws(() => WinHttpError.AddLocaleDirectory(tmp), "bad file");
+            Check(badFile.Status == 3 && badFile.Message.Contains("bad.ftl:1:"), $"bad file: {badFile.Status} {badFile.Message}");
+            Eq(WinHttpError.Locales().Length, withAdded.Length + 1, "a bad folder adds nothing");
+        }
+        finally
+        {
+            System.IO.Directory.Delete(tmp, true);
+        }
 
         Console.WriteLine($"dotnet: {WinHttpError.Title(TimeoutSigned, "fr-FR")} / {WinHttpError.Summary(TimeoutSigned, "fr-FR", "example.com")}");
         Console.WriteLine($"{passed} passed, {failed} failed");
