@@ -27,6 +27,7 @@ package winhttperr
 import "C"
 
 import (
+	"strconv"
 	"strings"
 	"unsafe"
 )
@@ -293,4 +294,81 @@ func Line[T Integer](code T, locales string) string {
 // Version returns the version of the C library, e.g. "0.1.0".
 func Version() string {
 	return C.GoString(C.winhttp_err_version())
+}
+
+// The WINHTTP_ERR_* statuses a LocaleError carries.
+const (
+	StatusInvalidTag uint32 = C.WINHTTP_ERR_INVALID_TAG // not a BCP 47 tag
+	StatusInvalidFTL uint32 = C.WINHTTP_ERR_INVALID_FTL // not UTF-8, a syntax error, an unknown id ...
+	StatusTooLarge   uint32 = C.WINHTTP_ERR_TOO_LARGE   // a file or text over WINHTTP_ERR_MAX_FTL_BYTES
+	StatusLimit      uint32 = C.WINHTTP_ERR_LIMIT       // too many locales, or too much text in all
+	StatusIO         uint32 = C.WINHTTP_ERR_IO          // a folder or file that cannot be read
+)
+
+// LocaleError is a locale AddLocale or AddLocaleDir did not add (nothing was added):
+// the C library's status and its one line, e.g. "line 1, column 26: error: ...".
+type LocaleError struct {
+	Status  uint32
+	Message string
+}
+
+func (e *LocaleError) Error() string { return "winhttperr: " + e.Message }
+
+// errLen is room for the one-line message of an add.
+const errLen = 4096
+
+func added(call func(err *C.char, n C.size_t) C.uint32_t) (string, error) {
+	buf := (*C.char)(C.malloc(errLen))
+	defer C.free(unsafe.Pointer(buf))
+	*buf = 0
+	status := uint32(call(buf, errLen))
+	message := C.GoString(buf)
+	if status != C.WINHTTP_ERR_OK {
+		return "", &LocaleError{Status: status, Message: message}
+	}
+	return message, nil
+}
+
+// AddLocale adds (or overrides) locale tag (e.g. "sv-SE") from the Fluent text ftl, for
+// the whole process: every function then answers in it when a request negotiates to
+// it, and texts it lacks come in en-US. It returns the library's summary line, or a
+// *LocaleError for a bad tag or text (nothing is added then).
+func AddLocale(tag string, ftl []byte) (string, error) {
+	if tag == "" || strings.IndexByte(tag, 0) >= 0 {
+		return "", &LocaleError{Status: StatusInvalidTag, Message: "not a language tag: " + strconv.Quote(tag)}
+	}
+	t := C.CString(tag)
+	defer C.free(unsafe.Pointer(t))
+	data := C.CBytes(ftl) // never NULL, even for an empty text
+	defer C.free(data)
+	return added(func(err *C.char, n C.size_t) C.uint32_t {
+		return C.winhttp_err_add_locale(t, (*C.char)(data), C.size_t(len(ftl)), err, n)
+	})
+}
+
+// AddLocaleDir adds (or overrides) every locale of folder dir: one folder per locale,
+// named by its tag, holding *.ftl files. All or nothing: a bad file gives a
+// *LocaleError naming it, and nothing is added.
+func AddLocaleDir(dir string) (string, error) {
+	if dir == "" || strings.IndexByte(dir, 0) >= 0 {
+		return "", &LocaleError{Status: StatusIO, Message: "not a folder: " + strconv.Quote(dir)}
+	}
+	d := C.CString(dir)
+	defer C.free(unsafe.Pointer(d))
+	return added(func(err *C.char, n C.size_t) C.uint32_t {
+		return C.winhttp_err_add_locale_dir(d, err, n)
+	})
+}
+
+// Locales returns every locale's tag: the shipped ones (sorted), then those added, in
+// the order they were added.
+func Locales() []string {
+	n := int(C.winhttp_err_locale_count())
+	tags := make([]string, 0, n)
+	for i := 0; i < n; i++ {
+		if p := C.winhttp_err_locale_at(C.size_t(i)); p != nil {
+			tags = append(tags, C.GoString(p))
+		}
+	}
+	return tags
 }
