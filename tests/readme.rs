@@ -1,4 +1,4 @@
-//! The README's table of categories and retry advice is the catalogue's: a row
+//! The table of categories and retry advice is the catalogue's: a row
 //! per code, in order, with its category and transient flag.
 
 use winhttp_err::ErrorCode;
@@ -6,7 +6,7 @@ use winhttp_err::ErrorCode;
 #[test]
 fn the_category_table_is_the_catalogue() {
     let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/c-and-cpp.md")).unwrap();
     let start = readme
         .find("<!-- categories:")
         .expect("the table's start marker");
