@@ -699,6 +699,11 @@ const REWORDED: &[(&str, &str)] = &[
         "- Python, Node.js, C# and Go: the packages in [`bindings/`] (see [Use it from…])",
         "- Python, Node.js, C# and Go: the packages in [`bindings/`] (see [bindings.md])",
     ),
+    // Stale: the example is a TaskDialog, with a message box only as its fallback.
+    (
+        "[`examples/windows/error_dialog.c`] shows a WinHTTP failure in a message box titled",
+        "is the recipe of [Showing an error to a user] in Win32: a TaskDialog in the user's language",
+    ),
     // The dialog recipe became a function that compiles; the add-a-folder one a program.
     (
         "#include \"winhttp_err.h\"\n/* After WinHttpSendRequest failed",
