@@ -8,7 +8,8 @@
 //!   before its fence, `<!-- not run: REASON -->`.
 //! - Every relative link names a file that exists, and every `#anchor` a heading.
 //! - Every heading and fact of the README as it was before the guides (commit
-//!   379b85b) landed in exactly one place, listed in [`MOVED`].
+//!   a295ebd: that of 379b85b, where the guides started, and what main added to it
+//!   since) landed in exactly one place, listed in [`MOVED`].
 
 mod common;
 use common::*;
@@ -622,7 +623,7 @@ fn slugs_are_githubs() {
 
 // ---------------------------------------------------------------- the old README
 
-/// Where each section of the README of commit 379b85b went: its heading, then the
+/// Where each section of the README of commit a295ebd went: its heading, then the
 /// pages that hold its text.
 const MOVED: &[(&str, &[&str])] = &[
     ("# winhttp-err", &["README.md"]),
@@ -632,6 +633,7 @@ const MOVED: &[(&str, &[&str])] = &[
         &["docs/architecture.md", "docs/translators.md"],
     ),
     ("## Showing an error to a user", &["docs/c-and-cpp.md"]),
+    ("### Right-to-left languages", &["docs/c-and-cpp.md"]),
     ("### Categories and retry advice", &["docs/c-and-cpp.md"]),
     ("## The C ABI", &["docs/c-and-cpp.md"]),
     ("### The `locales` argument", &["docs/c-and-cpp.md"]),
@@ -652,6 +654,7 @@ const MOVED: &[(&str, &[&str])] = &[
     ("### Fuzzing", &["docs/testing.md"]),
     ("## Dependencies and licences", &["docs/architecture.md"]),
     ("## Performance", &["docs/performance.md"]),
+    ("### Two versions side by side", &["docs/performance.md"]),
     ("## Adding a translation", &["docs/translators.md"]),
     ("## Layout", &["docs/architecture.md"]),
 ];
@@ -680,10 +683,6 @@ const REWORDED: &[(&str, &str)] = &[
         "Twelve languages, each with every description",
     ),
     (
-        "They are embedded at build time without their comments",
-        "They are embedded at build time without their comments",
-    ),
-    (
         "- `--lang TAGS` takes what the C ABI's `locales` takes (see [below]);",
         "- `--lang TAGS` takes what the C ABI's `locales` takes (see [the `locales` argument]);",
     ),
@@ -704,14 +703,10 @@ const REWORDED: &[(&str, &str)] = &[
         "[`examples/windows/error_dialog.c`] shows a WinHTTP failure in a message box titled",
         "is the recipe of [Showing an error to a user] in Win32: a TaskDialog in the user's language",
     ),
-    // The dialog recipe became a function that compiles; the add-a-folder one a program.
+    // The dialog recipe became a function that compiles.
     (
         "#include \"winhttp_err.h\"\n/* After WinHttpSendRequest failed",
         "void show_error(uint32_t code, const char *host, uint32_t flags) {",
-    ),
-    (
-        "char err[256];\nif (winhttp_err_add_locale_dir",
-        "if (winhttp_err_add_locale_dir(\"locales\", err, sizeof err) != WINHTTP_ERR_OK)",
     ),
     // A transcript line needing a log file became its own block.
     (
@@ -812,13 +807,13 @@ fn count(haystack: &str, needle: &str) -> usize {
 #[test]
 fn every_fact_of_the_old_readme_is_in_exactly_one_page() {
     let out = Command::new("git")
-        .args(["show", "379b85b:README.md"])
+        .args(["show", "a295ebd:README.md"])
         .current_dir(root())
         .output()
         .expect("git (the old README is read from the history)");
     assert!(
         out.status.success(),
-        "git show 379b85b:README.md: {} (a shallow clone lacks it: clone the whole history)",
+        "git show a295ebd:README.md: {} (a shallow clone lacks it: clone the whole history)",
         String::from_utf8_lossy(&out.stderr)
     );
     let old = String::from_utf8(out.stdout).unwrap();
@@ -858,6 +853,7 @@ fn every_fact_of_the_old_readme_is_in_exactly_one_page() {
         })
         .collect();
 
+    let mut used = vec![false; REWORDED.len()];
     let mut report = Vec::new();
     let mut lost = Vec::new();
     for ((heading, body), (_, dests)) in sections.iter().zip(MOVED) {
@@ -881,7 +877,7 @@ fn every_fact_of_the_old_readme_is_in_exactly_one_page() {
                 moved += 1;
                 continue;
             }
-            let rewording = REWORDED.iter().find(|(old, _)| {
+            let rewording = REWORDED.iter().position(|(old, _)| {
                 let old = if is_code {
                     normalize_code(old)
                 } else {
@@ -889,7 +885,10 @@ fn every_fact_of_the_old_readme_is_in_exactly_one_page() {
                 };
                 fact.starts_with(&old)
             });
-            match rewording {
+            if let Some(i) = rewording {
+                used[i] = true;
+            }
+            match rewording.map(|i| REWORDED[i]) {
                 Some((_, new)) if found.is_empty() => {
                     let new = normalize(new);
                     let at: Vec<&str> = prose
@@ -918,6 +917,12 @@ fn every_fact_of_the_old_readme_is_in_exactly_one_page() {
         ));
     }
     println!("{}", report.join("\n"));
+    for (i, (old, _)) in REWORDED.iter().enumerate() {
+        assert!(
+            used[i],
+            "REWORDED names a text the old README does not have: {old:?}"
+        );
+    }
     assert!(
         lost.is_empty(),
         "facts not in exactly one page:\n{}",
