@@ -608,6 +608,41 @@ fn every_link_and_anchor_exists() {
 }
 
 #[test]
+fn every_file_of_the_layout_exists() {
+    let guide = page("docs/architecture.md");
+    let start = guide.find("## Layout").unwrap();
+    let mut checked = 0;
+    for row in guide[start..]
+        .lines()
+        .take_while(|l| !l.starts_with("Data flows"))
+    {
+        let Some(first) = row.strip_prefix("| ").and_then(|r| r.split(" | ").next()) else {
+            continue;
+        };
+        let mut dir = PathBuf::new();
+        for item in ticked(first) {
+            if item.contains(['<', '*']) {
+                continue;
+            }
+            // `src/locale/mod.rs`, `cache.rs`: a bare name is beside the one before.
+            let path = if item.contains('/') {
+                PathBuf::from(item)
+            } else {
+                dir.join(item)
+            };
+            assert!(
+                root().join(&path).exists(),
+                "the layout names {}",
+                path.display()
+            );
+            dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "only {checked} files checked");
+}
+
+#[test]
 fn slugs_are_githubs() {
     assert_eq!(slug("The `locales` argument"), "the-locales-argument");
     assert_eq!(
@@ -627,7 +662,10 @@ fn slugs_are_githubs() {
 /// pages that hold its text.
 const MOVED: &[(&str, &[&str])] = &[
     ("# winhttp-err", &["README.md"]),
-    ("## The `winhttp-err` command", &["docs/cli.md"]),
+    (
+        "## The `winhttp-err` command",
+        &["docs/cli.md", "docs/architecture.md"],
+    ),
     (
         "## What it knows",
         &["docs/architecture.md", "docs/translators.md"],
@@ -702,6 +740,14 @@ const REWORDED: &[(&str, &str)] = &[
     (
         "[`examples/windows/error_dialog.c`] shows a WinHTTP failure in a message box titled",
         "is the recipe of [Showing an error to a user] in Win32: a TaskDialog in the user's language",
+    ),
+    (
+        "- `winhttp-err check-locale PATH...` is the translator's checker (below)",
+        "- `winhttp-err check-locale PATH...` is the translator's checker ([translators.md]); `--json` there",
+    ),
+    (
+        "| `locales[].findings[]` | `file`, `line` and `column`",
+        "`kind` (listed in [translators.md]), `message` (English) |",
     ),
     // The dialog recipe became a function that compiles.
     (
