@@ -224,7 +224,7 @@ fn list_shows_every_code_in_80_columns() {
     let (status, out, _) = sh(&["--list"]);
     assert_eq!(status, 0);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 62);
+    assert_eq!(lines.len(), 78);
     assert_eq!(lines[0], "    6  0x80070006  ERROR_INVALID_HANDLE");
     assert!(lines.contains(&"12002  0x80072EE2  ERROR_WINHTTP_TIMEOUT"));
     assert_eq!(
@@ -345,7 +345,7 @@ fn json_output_is_stable_and_parseable() {
     assert_eq!(status, 0);
     let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
     let codes = doc["codes"].as_array().unwrap();
-    assert_eq!(codes.len(), 62);
+    assert_eq!(codes.len(), 78);
     assert!(codes
         .iter()
         .all(|c| c["input"].is_null() && c["description"].is_string()));

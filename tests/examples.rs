@@ -41,7 +41,7 @@ fn cpp17_example_with_string_views() {
         concat!(
             "locale: fr-FR (library ",
             env!("CARGO_PKG_VERSION"),
-            ", 62 codes)"
+            ", 78 codes)"
         )
     );
     assert_eq!(

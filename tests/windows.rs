@@ -526,3 +526,100 @@ fn locale_folder_with_a_utf8_path_under_wine() {
         );
     }
 }
+
+/// Ten real WinHTTP failures against servers of our own on 127.0.0.1 (Wine's
+/// winhttp.dll, `tests/windows/servers.py`), each decoded with a name, a
+/// category that fits it and a summary naming the host where there is one, in
+/// French and Japanese. Wine passes some Winsock codes through where Windows
+/// maps them to 12xxx codes; either is accepted, each must be known.
+#[test]
+fn real_winhttp_failures_are_decoded_under_wine() {
+    use std::io::{BufRead, BufReader};
+    use winhttp_err::Category::{self, *};
+
+    let w = windows();
+    let import_lib = w.release.join("libwinhttp_err.dll.a");
+    w.compile(
+        "winhttp_real.exe",
+        &[root().join("tests/windows/winhttp_real.c")],
+        &[import_lib.as_os_str(), "-lwinhttp".as_ref()],
+    );
+    let mut servers = Command::new("python3")
+        .arg(root().join("tests/windows/servers.py"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3 runs the test servers");
+    let mut ports = String::new();
+    BufReader::new(servers.stdout.take().unwrap())
+        .read_line(&mut ports)
+        .unwrap();
+    let ports: Vec<&str> = ports.split_whitespace().collect();
+    assert_eq!(ports.len(), 6, "servers.py printed {ports:?}");
+    let started = Instant::now();
+    let out = w.run_as("fr_FR.UTF-8", "winhttp_real.exe", &ports);
+    drop(servers.stdin.take()); // the servers stop when their stdin closes
+    let _ = servers.wait();
+    let stdout = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+    println!(
+        "--- real WinHTTP failures ({:.1?})\n{stdout}",
+        started.elapsed()
+    );
+    assert!(out.status.success(), "{}\n{stdout}", out.status);
+
+    // case, the codes WinHTTP may report (Windows' first), the categories that fit, the host.
+    let expected: [(&str, &[u32], &[Category], Option<&str>); 10] = [
+        ("refused", &[12029, 10061], &[Network], Some("127.0.0.1")),
+        (
+            "unknown-host",
+            &[12007, 11001],
+            &[NameResolution],
+            Some("no-such-host.invalid"),
+        ),
+        ("silent", &[12002, 10060], &[Timeout], Some("127.0.0.1")),
+        ("reset", &[12030, 10054], &[Network], Some("127.0.0.1")),
+        ("garbage", &[12152], &[Server], Some("127.0.0.1")),
+        (
+            "self-signed",
+            &[12175, 12045, 12169, 12038, 12157],
+            &[Security],
+            Some("127.0.0.1"),
+        ),
+        ("missing-header", &[12150], &[Server], Some("127.0.0.1")),
+        ("session-as-request", &[12018, 6], &[Usage], None),
+        ("malformed-url", &[12006, 12005], &[Request], None),
+        ("wrong-struct-size", &[87], &[Usage], None),
+    ];
+    let lines: Vec<&str> = stdout.lines().collect();
+    for (case, codes, categories, host) in expected {
+        let at = lines
+            .iter()
+            .position(|l| l.starts_with(&format!("case {case}: ")))
+            .unwrap_or_else(|| panic!("no line for {case}:\n{stdout}"));
+        let fields: Vec<&str> = lines[at].split_whitespace().collect();
+        let code: u32 = fields[2].parse().unwrap();
+        assert!(
+            codes.contains(&code),
+            "{case}: {code} is not one of {codes:?}"
+        );
+        let known = ErrorCode::new(code).unwrap_or_else(|| panic!("{case}: {code} unknown"));
+        assert_eq!(fields[3], known.name(), "{case}");
+        assert!(
+            categories.contains(&known.category()),
+            "{case}: {:?}",
+            known.category()
+        );
+        assert_eq!(fields[4], (known.category() as u32).to_string(), "{case}");
+        for (prefix, tag) in [("fr: ", "fr-FR"), ("ja: ", "ja-JP")] {
+            let summary = lines[at + 1..]
+                .iter()
+                .find_map(|l| l.strip_prefix(prefix))
+                .unwrap();
+            let locale = Locale::from_tag(tag).unwrap();
+            assert_eq!(summary, known.summary(locale, host), "{case} {tag}");
+            if let Some(host) = host {
+                assert!(summary.contains(host), "{case} {tag}: {summary}");
+            }
+        }
+    }
+}
