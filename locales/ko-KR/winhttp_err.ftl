@@ -72,7 +72,7 @@
 
 # 2 — WinHttpGetIEProxyConfigForCurrentUser 등 설정을 읽는 함수가 찾는 설정이나 파일이
 # 없을 때 보고합니다.
-error-file-not-found = 지정된 파일을 찾을 수 없습니다. 함수가 찾은 설정, 파일 또는 레지스트리 값이 없습니다.
+error-file-not-found = 지정된 파일을 찾을 수 없습니다. 함수가 찾으려던 설정, 파일 또는 레지스트리 값이 없습니다.
     .title = 앱 내부 오류
     .summary = 이 앱에서 내부 문제가 발생했습니다. 필요한 설정이나 파일을 찾을 수 없습니다.
     .summary-host = 이 앱에서 { $host } 서버에 연결하는 중에 내부 문제가 발생했습니다. 필요한 설정이나 파일을 찾을 수 없습니다.
