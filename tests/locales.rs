@@ -346,7 +346,10 @@ fn non_latin_locales_write_every_sentence_in_their_script() {
             }
         }
     }
-    assert_eq!(checked, 4, "ja-JP, zh-CN, ko-KR and ru-RU are shipped");
+    assert_eq!(
+        checked, 7,
+        "ja-JP, zh-CN, zh-TW, ko-KR, ru-RU, ar-SA and he-IL are shipped"
+    );
 }
 
 #[test]

@@ -485,6 +485,7 @@ unknown-code =
 ## الرسائل المركبة
 
 # $description (String) وصف الرمز؛ $name (String) اسمه الرمزي؛ $code (String) الرمز بالنظام العشري.
-report-line = { $description } ({ $name }، { $code })
+# سطر السجل يبقي "(NAME, CODE)" بالفاصلة اللاتينية كما في كل اللغات، لأن أدوات السجلات تبحث عنه.
+report-line = { $description } ({ $name }, { $code })
 # $code (String) الرمز بالنظام العشري؛ $hex (String) الرمز نفسه بالست عشري، مثل 0x80072EE2.
 unknown-error = خطأ WinHTTP غير معروف { $code } ({ $hex }).
