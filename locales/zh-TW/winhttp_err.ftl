@@ -107,7 +107,7 @@ error-not-supported = 未載入所需的通訊協定堆疊，應用程式無法�
     .summary = 無法在這部電腦上啟動此應用程式所需的網路元件。
     .summary-host = 無法在這部電腦上啟動連線到「{ $host }」所需的網路元件。
 # 87 — 例如傳給 WinHttpCrackUrl 的 URL_COMPONENTS 中，dwStructSize 不正確。
-error-invalid-parameter = 參數錯誤：傳遞給函式的其中一個引數無效（例如 NULL 指標、錯誤的結構大小或互相衝突的旗標）。
+error-invalid-parameter = 參數不正確：傳遞給函式的其中一個引數無效（例如 NULL 指標、錯誤的結構大小或互相衝突的旗標）。
     .title = 應用程式內部錯誤
     .summary = 此應用程式發生內部問題：傳遞了無效的資訊給網路元件。
     .summary-host = 此應用程式在連線到「{ $host }」時發生內部問題：傳遞了無效的資訊給網路元件。
@@ -127,12 +127,12 @@ error-no-more-items = 沒有其他項目。
 error-io-pending = 重疊的 I/O 操作正在進行中：函式會以非同步方式繼續執行，並透過狀態回呼函式回報結果。
     .title = 應用程式內部錯誤
     .summary = 此應用程式發生內部問題：把仍在處理中的要求當成了失敗。
-    .summary-host = 此應用程式發生內部問題：傳送到「{ $host }」的要求仍在處理中，卻被當成了失敗。
+    .summary-host = 此應用程式發生內部問題：把傳送到「{ $host }」且仍在處理中的要求當成了失敗。
 # 1168
 error-not-found = 找不到元素：函式被要求提供的項目（例如 Proxy 結果、條目或儲存的設定）不存在。
     .title = 應用程式內部錯誤
-    .summary = 此應用程式發生內部問題：要求了不存在的項目。
-    .summary-host = 此應用程式在連線到「{ $host }」時發生內部問題：要求了不存在的項目。
+    .summary = 此應用程式發生內部問題：嘗試取得不存在的項目。
+    .summary-host = 此應用程式在連線到「{ $host }」時發生內部問題：嘗試取得不存在的項目。
 # 4317 — 例如在關閉交握開始之後，仍透過 WebSocket 傳送資料。
 error-invalid-operation = 此作業在物件目前的狀態下無效，例如在正在關閉的 WebSocket 上傳送資料，或在另一個接收作業尚未完成時再次接收。
     .title = 應用程式內部錯誤
