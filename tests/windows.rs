@@ -4,7 +4,9 @@
 //! them under Wine:
 //! - `tests/windows/contract_win.c` (+ `order.c`), once per Windows user language;
 //! - `examples/windows/error_dialog.c` in print mode, linked through an import
-//!   library made from the `.def` file, as MSVC users do.
+//!   library made from the `.def` file, as MSVC users do;
+//! - the C++ header's contract (`tests/cpp/contract.cpp`, wide functions included) as
+//!   each Windows user language, and `show_error_dialog` (`tests/windows/dialog_cpp.cpp`).
 //!
 //! Needs `x86_64-w64-mingw32-gcc`, Wine (`/usr/lib/wine/wine64`, or `$WINE`) and the
 //! Rust target: `.ci/run` installs them. A missing tool fails the test, never skips it.
@@ -25,6 +27,7 @@ use winhttp_err::{ErrorCode, Locale};
 
 const TARGET: &str = "x86_64-pc-windows-gnu";
 const GCC: &str = "x86_64-w64-mingw32-gcc";
+const GXX: &str = "x86_64-w64-mingw32-g++";
 const OBJDUMP: &str = "x86_64-w64-mingw32-objdump";
 const DLLTOOL: &str = "x86_64-w64-mingw32-dlltool";
 const C_FLAGS: &[&str] = &[
@@ -37,7 +40,7 @@ const C_FLAGS: &[&str] = &[
 ];
 const INSTALL_HINT: &str = "the Windows tests need MinGW-w64, Wine and the Rust target \
     x86_64-pc-windows-gnu; `bash .ci/run` installs them (apt-get install gcc-mingw-w64-x86-64 \
-    wine64; rustup target add x86_64-pc-windows-gnu)";
+    g++-mingw-w64-x86-64 wine64; rustup target add x86_64-pc-windows-gnu)";
 
 /// What the Wine tests share: built once per test binary.
 struct Windows {
@@ -88,7 +91,7 @@ fn wine_binary() -> PathBuf {
 
 fn setup() -> Windows {
     let wine = wine_binary();
-    for tool in [GCC, OBJDUMP, DLLTOOL] {
+    for tool in [GCC, GXX, OBJDUMP, DLLTOOL] {
         require(Path::new(tool));
     }
     require(&wine);
@@ -227,6 +230,95 @@ impl Windows {
                 .args(link)
                 .arg("-o")
                 .arg(self.run.join(exe)),
+        );
+    }
+}
+
+/// Compiles the C++ `source` to `exe` in the run folder, against both headers, linked
+/// to the DLL; libstdc++ and libgcc linked in, so that only system DLLs and ours are
+/// needed beside it.
+fn compile_cpp(w: &Windows, exe: &str, source: &Path, extra: &[&str]) {
+    run_ok(
+        Command::new(GXX)
+            .args([
+                "-std=c++17",
+                "-Wall",
+                "-Wextra",
+                "-Werror",
+                "-pedantic",
+                "-O2",
+                "-static",
+            ])
+            .args(extra)
+            .arg("-I")
+            .arg(root().join("include"))
+            .arg(source)
+            .arg(w.release.join("libwinhttp_err.dll.a"))
+            .arg("-o")
+            .arg(w.run.join(exe)),
+    );
+}
+
+#[test]
+fn cpp_header_under_wine_as_each_windows_user() {
+    let w = windows();
+    compile_cpp(
+        w,
+        "contract_cpp.exe",
+        &root().join("tests/cpp/contract.cpp"),
+        &[],
+    );
+    for (posix, expected) in [
+        ("fr_FR.UTF-8", "fr-FR"),
+        ("en_US.UTF-8", "en-US"),
+        ("ja_JP.UTF-8", "ja-JP"),
+    ] {
+        let rtl = format!(
+            "Z:{}",
+            root()
+                .join("tests/fixtures/rtl")
+                .display()
+                .to_string()
+                .replace('/', "\\")
+        );
+        let out = w.run_as(posix, "contract_cpp.exe", &[expected, &rtl]);
+        let stdout = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        println!("--- contract_cpp.exe as {posix}\n{stdout}");
+        assert!(
+            out.status.success() && stdout.contains(" passed, 0 failed"),
+            "{posix}: {}\n{stdout}{stderr}",
+            out.status
+        );
+    }
+
+    // show_error_dialog in one call. Without a display Wine shows nothing: the call
+    // must still return (an HRESULT, no crash, no hang). What it looks like:
+    // `../shared/tools/wine-shot out.png --lang fr_FR.UTF-8 dialog_cpp.exe 12002 example.com`.
+    compile_cpp(
+        w,
+        "dialog_cpp.exe",
+        &root().join("tests/windows/dialog_cpp.cpp"),
+        &["-municode"],
+    );
+    let imports = run_ok(
+        Command::new(OBJDUMP)
+            .arg("-p")
+            .arg(w.run.join("dialog_cpp.exe")),
+    );
+    let imports = String::from_utf8_lossy(&imports.stdout);
+    // TaskDialogIndirect is looked up at run time: no import of comctl32.
+    assert!(imports.contains("DLL Name: USER32.dll"), "{imports}");
+    assert!(
+        !imports.to_ascii_lowercase().contains("comctl32"),
+        "{imports}"
+    );
+    for code in ["12002", "54321"] {
+        let out = w.run_as("fr_FR.UTF-8", "dialog_cpp.exe", &[code, "example.com"]);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            stdout.starts_with("show_error_dialog: 0x"),
+            "{code}: {stdout}"
         );
     }
 }
