@@ -63,9 +63,36 @@
 ###     “Installatiescript gebruiken” in de proxyinstellingen van Windows.
 ###   timeout = “time-out” (Windows: “Er is een time-out opgetreden”), met
 ###     koppelteken, zoals in de Nederlandse spelling en bij Microsoft.
+###   certificate authority = “certificeringsinstantie” (nooit alleen
+###     “instantie”); “niet door deze computer vertrouwd” (passief, zodat het
+###     onderwerp ondubbelzinnig is). revocation server = “intrekkingsserver”
+###     (beschrijvingen); voor eindgebruikers “de server die ingetrokken
+###     certificaten meldt”.
+###   Winsock = “Winsock” (eigennaam, alleen in beschrijvingen en
+###     opmerkingen); socket = “socket”; remote host = “externe host”; host =
+###     “host” in beschrijvingen, voor eindgebruikers altijd “server”.
+###   network down = “Het netwerk werkt niet”; network unreachable =
+###     “Netwerk onbereikbaar”; host unreachable = “Server onbereikbaar”;
+###     route = “route” in beschrijvingen, “weg” voor eindgebruikers.
+###   connection refused = “Verbinding geweigerd” (Windows: “de doelcomputer
+###     heeft de verbinding actief geweigerd”); connection reset/aborted =
+###     “Verbinding onderbroken” (titel zoals 12030).
+###   name resolution = “naamomzetting”, name server = “naamserver”; voor
+###     eindgebruikers “(de naam) opzoeken”. I/O = “I/O”; parameter =
+###     “parameter” (Windows-foutbericht 87: “De parameter is onjuist.”).
+###   Oorzaak en gevolg: “, waardoor” of “, dus” met inversie, niet “, dus”
+###     met gewone woordvolgorde (nieuwe teksten).
+###   10060 en 11001 delen hun teksten voor eindgebruikers met 12002 en 12007;
+###     10054 deelt de titel van 12030.
 
 ## Algemene Windows-fouten (winerror.h) die ook door WinHTTP worden geretourneerd
 
+# 2 — WinHttpGetIEProxyConfigForCurrentUser en andere functies die instellingen lezen, melden deze code
+# als een opgeslagen instelling of bestand dat ze zoeken niet bestaat.
+error-file-not-found = Het systeem kan het opgegeven bestand niet vinden: een instelling, bestand of registerwaarde waarnaar de functie zocht, bestaat niet.
+    .title = Interne fout in de toepassing
+    .summary = Er is een intern probleem opgetreden in deze toepassing: een instelling of bestand dat nodig was, is niet gevonden.
+    .summary-host = Er is een intern probleem opgetreden in deze toepassing tijdens het verbinden met { $host }: een instelling of bestand dat nodig was, is niet gevonden.
 # 6
 error-invalid-handle = De ingang die aan de API is doorgegeven, is ongeldig gemaakt of gesloten.
     .title = Interne fout in de toepassing
@@ -86,6 +113,11 @@ error-not-supported = De vereiste protocolstack is niet geladen en de toepassing
     .title = Netwerkfuncties niet beschikbaar
     .summary = De netwerkonderdelen die deze toepassing nodig heeft, konden op deze computer niet worden gestart.
     .summary-host = De netwerkonderdelen die nodig zijn om verbinding te maken met { $host }, konden op deze computer niet worden gestart.
+# 87 — bijvoorbeeld WinHttpCrackUrl met een URL_COMPONENTS-structuur waarvan dwStructSize onjuist is.
+error-invalid-parameter = De parameter is onjuist: een van de argumenten die aan de functie zijn doorgegeven, is ongeldig (bijvoorbeeld een NULL-pointer, een verkeerde structuurgrootte of tegenstrijdige vlaggen).
+    .title = Interne fout in de toepassing
+    .summary = Er is een intern probleem opgetreden in deze toepassing: er zijn ongeldige gegevens doorgegeven aan het netwerkonderdeel.
+    .summary-host = Er is een intern probleem opgetreden in deze toepassing tijdens het verbinden met { $host }: er zijn ongeldige gegevens doorgegeven aan het netwerkonderdeel.
 # 122
 error-insufficient-buffer = De buffer die aan de functie is doorgegeven, is te klein voor de geretourneerde gegevens. Raadpleeg de documentatie van de betreffende functie voor meer informatie.
     .title = Interne fout in de toepassing
@@ -96,6 +128,85 @@ error-no-more-items = Er zijn geen items meer gevonden.
     .title = Interne fout in de toepassing
     .summary = Er is een intern probleem opgetreden in deze toepassing tijdens het lezen van een lijst met resultaten.
     .summary-host = Er is een intern probleem opgetreden in deze toepassing tijdens het lezen van een lijst met resultaten van { $host }.
+
+
+# 997 — WinHttpGetProxyForUrlEx en de WebSocket-functies retourneren deze code als het werk asynchroon
+# doorgaat; het wordt pas een fout als de toepassing het als fout behandelt.
+error-io-pending = Overlappende I/O-bewerking wordt uitgevoerd: de functie gaat asynchroon verder en meldt het resultaat via de statuscallbackfunctie.
+    .title = Interne fout in de toepassing
+    .summary = Er is een intern probleem opgetreden in deze toepassing: een aanvraag die nog bezig was, is als mislukt behandeld.
+    .summary-host = Er is een intern probleem opgetreden in deze toepassing: een aanvraag aan { $host } die nog bezig was, is als mislukt behandeld.
+# 1168
+error-not-found = Element niet gevonden: het item waarom de functie werd gevraagd (bijvoorbeeld een proxyresultaat, een vermelding of een opgeslagen instelling), bestaat niet.
+    .title = Interne fout in de toepassing
+    .summary = Er is een intern probleem opgetreden in deze toepassing: er is gevraagd om een item dat niet bestaat.
+    .summary-host = Er is een intern probleem opgetreden in deze toepassing tijdens het verbinden met { $host }: er is gevraagd om een item dat niet bestaat.
+# 4317 — bijvoorbeeld verzenden via een WebSocket nadat het sluiten van de verbinding is begonnen.
+error-invalid-operation = De bewerking is niet geldig in de huidige status van het object, bijvoorbeeld verzenden via een WebSocket die wordt gesloten, of ontvangen terwijl er nog een andere ontvangstbewerking loopt.
+    .title = Interne fout in de toepassing
+    .summary = Er is een intern probleem opgetreden in deze toepassing: een verbinding is gebruikt op een manier die in de huidige status niet is toegestaan.
+    .summary-host = Er is een intern probleem opgetreden in deze toepassing: de verbinding met { $host } is gebruikt op een manier die in de huidige status niet is toegestaan.
+
+## Winsock-fouten (winsock2.h) die een WinHTTP-implementatie ongewijzigd doorgeeft
+## (de winhttp.dll van Wine doet dat; die van Windows zet de meeste om in een 12xxx-code).
+## Voor een gebruiker betekenen ze hetzelfde als hun WinHTTP-tegenhanger; de beschrijving
+## noemt de code.
+
+# 10050
+wsaenetdown = Het netwerksubsysteem is uitgevallen (WSAENETDOWN): de netwerkstack of netwerkadapter van deze computer werkt niet.
+    .title = Het netwerk werkt niet
+    .summary = Het netwerk van deze computer werkt niet, waardoor de server niet kon worden bereikt.
+    .summary-host = Het netwerk van deze computer werkt niet, waardoor { $host } niet kon worden bereikt.
+# 10051 — “route” voor eindgebruikers als “weg”.
+wsaenetunreach = Het netwerk is onbereikbaar (WSAENETUNREACH): deze computer heeft geen route naar het netwerk van de server.
+    .title = Netwerk onbereikbaar
+    .summary = Er loopt vanaf deze computer geen weg naar het netwerk van de server, waardoor de server niet kon worden bereikt.
+    .summary-host = Er loopt vanaf deze computer geen weg naar het netwerk van { $host }, waardoor de server niet kon worden bereikt.
+# 10052
+wsaenetreset = De verbinding is verbroken omdat de keep-alive-controle tijdens de bewerking een fout heeft vastgesteld (WSAENETRESET).
+    .title = Verbinding onderbroken
+    .summary = De verbinding met de server is verbroken omdat het netwerk niet meer reageerde.
+    .summary-host = De verbinding met de server { $host } is verbroken omdat het netwerk niet meer reageerde.
+# 10053 — “Software caused connection abort”: vaak een firewall of beveiligingsprogramma.
+wsaeconnaborted = Een bestaande verbinding is afgebroken door software op deze computer (WSAECONNABORTED), bijvoorbeeld na een time-out bij de gegevensoverdracht of door een firewall.
+    .title = Verbinding onderbroken
+    .summary = De verbinding met de server is door deze computer beëindigd, mogelijk door een firewall of beveiligingsprogramma.
+    .summary-host = De verbinding met de server { $host } is door deze computer beëindigd, mogelijk door een firewall of beveiligingsprogramma.
+# 10054 — Windows meldt in plaats daarvan ERROR_WINHTTP_CONNECTION_ERROR; titel zoals bij 12030.
+wsaeconnreset = Een bestaande verbinding is geforceerd gesloten door de externe host (WSAECONNRESET).
+    .title = Verbinding onderbroken
+    .summary = De server heeft de verbinding onverwacht gesloten.
+    .summary-host = De server { $host } heeft de verbinding onverwacht gesloten.
+# 10060 — Windows meldt in plaats daarvan ERROR_WINHTTP_TIMEOUT; teksten voor eindgebruikers zoals bij 12002.
+wsaetimedout = Er is een time-out opgetreden bij de verbindingspoging of de overdracht, omdat de andere kant niet op tijd reageerde (WSAETIMEDOUT).
+    .title = Time-out van de verbinding
+    .summary = Het duurde te lang voordat de server reageerde.
+    .summary-host = Het duurde te lang voordat de server { $host } reageerde.
+# 10061 — Windows meldt in plaats daarvan ERROR_WINHTTP_CANNOT_CONNECT.
+wsaeconnrefused = Er kan geen verbinding worden gemaakt omdat de doelcomputer de verbinding actief heeft geweigerd (WSAECONNREFUSED): op die poort luistert niets.
+    .title = Verbinding geweigerd
+    .summary = De server heeft de verbinding geweigerd. Mogelijk is de server uitgeschakeld of accepteert deze geen verbindingen.
+    .summary-host = De server { $host } heeft de verbinding geweigerd. Mogelijk is de server uitgeschakeld of accepteert deze geen verbindingen.
+# 10064
+wsaehostdown = Een socketbewerking is mislukt omdat de doelhost niet actief is (WSAEHOSTDOWN).
+    .title = Server reageert niet
+    .summary = De server lijkt uitgeschakeld of niet met het netwerk verbonden te zijn.
+    .summary-host = De server { $host } lijkt uitgeschakeld of niet met het netwerk verbonden te zijn.
+# 10065
+wsaehostunreach = Er is een socketbewerking geprobeerd naar een onbereikbare host (WSAEHOSTUNREACH): er is geen route naar de server gevonden.
+    .title = Server onbereikbaar
+    .summary = Er is vanaf deze computer geen weg naar de server gevonden.
+    .summary-host = Er is vanaf deze computer geen weg naar { $host } gevonden.
+# 11001 — Windows meldt in plaats daarvan ERROR_WINHTTP_NAME_NOT_RESOLVED; teksten voor eindgebruikers zoals bij 12007.
+wsahost-not-found = Deze host is onbekend (WSAHOST_NOT_FOUND): de naamserver heeft geen adres voor deze naam.
+    .title = Server niet gevonden
+    .summary = De server is niet gevonden op het netwerk.
+    .summary-host = Er is op het netwerk geen server met de naam { $host } gevonden.
+# 11002
+wsatry-again = De naamserver heeft geen gezaghebbend antwoord gegeven en de naamomzetting kan later wel lukken (WSATRY_AGAIN); meestal een tijdelijke fout van de naamserver.
+    .title = Opzoeken van de servernaam mislukt
+    .summary = De naam van de server kan op dit moment niet worden opgezocht. Dit is meestal een tijdelijk probleem.
+    .summary-host = De naam { $host } kan op dit moment niet worden opgezocht. Dit is meestal een tijdelijk probleem.
 
 ## Specifieke WinHTTP-fouten (winhttp.h)
 
@@ -176,7 +287,7 @@ error-winhttp-connection-error = De verbinding met de server is opnieuw ingestel
     .summary-host = De verbinding met de server { $host } is onverwacht onderbroken of gesloten.
 # 12032
 error-winhttp-resend-request = De WinHTTP-functie is mislukt, maar kan opnieuw worden geprobeerd met dezelfde aanvraagingang.
-    .title = Aanvraag niet gelukt
+    .title = Aanvraag mislukt
     .summary = De aanvraag kon bij deze poging niet worden voltooid.
     .summary-host = De aanvraag naar { $host } kon bij deze poging niet worden voltooid.
 # 12037
@@ -190,20 +301,20 @@ error-winhttp-secure-cert-cn-invalid = De algemene naam (CN) van het certificaat
     .summary = Het beveiligingscertificaat is uitgegeven voor een andere sitenaam, dus de identiteit van de server kon niet worden bevestigd.
     .summary-host = Het beveiligingscertificaat dat { $host } heeft verzonden, is uitgegeven voor een andere naam, dus de identiteit van de server kon niet worden bevestigd.
 # 12044 — de server vraagt de gebruiker (of de computer) zich te identificeren met een certificaat.
-error-winhttp-client-auth-cert-needed = De server vraagt om SSL-clientverificatie (gemeld door WinHttpReceiveResponse). Haal de geaccepteerde certificaatverleners op met WinHttpQueryOption en WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; als een certificaat wordt gevraagd maar niet vereist, roept u WinHttpSetOption aan met WINHTTP_OPTION_CLIENT_CERT_CONTEXT en WINHTTP_NO_CLIENT_CERT_CONTEXT in lpBuffer.
+error-winhttp-client-auth-cert-needed = De server vraagt om SSL-clientverificatie (gemeld door WinHttpReceiveResponse). Haal de geaccepteerde certificaatverleners op met WinHttpQueryOption en WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; als een certificaat wordt gevraagd maar niet vereist is, roept u WinHttpSetOption aan met WINHTTP_OPTION_CLIENT_CERT_CONTEXT en WINHTTP_NO_CLIENT_CERT_CONTEXT in lpBuffer.
     .title = Server vereist een certificaat
     .summary = De server vereist een certificaat dat u of uw computer identificeert voordat de verbinding wordt toegestaan.
     .summary-host = De server { $host } vereist een certificaat dat u of uw computer identificeert voordat de verbinding wordt toegestaan.
 # 12045
 error-winhttp-secure-invalid-ca = Er is een certificaatketen verwerkt, maar deze eindigde bij een basiscertificaat dat niet wordt vertrouwd door de vertrouwensprovider (gelijk aan CERT_E_UNTRUSTEDROOT).
     .title = Niet-vertrouwd certificaat
-    .summary = Het beveiligingscertificaat van de server is uitgegeven door een instantie die deze computer niet vertrouwt.
-    .summary-host = Het beveiligingscertificaat van { $host } is uitgegeven door een instantie die deze computer niet vertrouwt.
+    .summary = Het beveiligingscertificaat van de server is uitgegeven door een certificeringsinstantie die niet door deze computer wordt vertrouwd.
+    .summary-host = Het beveiligingscertificaat van { $host } is uitgegeven door een certificeringsinstantie die niet door deze computer wordt vertrouwd.
 # 12057
-error-winhttp-secure-cert-rev-failed = De intrekking van het certificaat kan niet worden gecontroleerd omdat de intrekkingsserver offline was (gelijk aan CRYPT_E_REVOCATION_OFFLINE).
+error-winhttp-secure-cert-rev-failed = De intrekking van het certificaat kon niet worden gecontroleerd omdat de intrekkingsserver offline was (gelijk aan CRYPT_E_REVOCATION_OFFLINE).
     .title = Certificaat kan niet worden gecontroleerd
-    .summary = Deze computer kon niet controleren of het beveiligingscertificaat van de server is ingetrokken, omdat de controleservice niet bereikbaar was.
-    .summary-host = Deze computer kon niet controleren of het beveiligingscertificaat van { $host } is ingetrokken, omdat de controleservice niet bereikbaar was.
+    .summary = Deze computer kon niet controleren of het beveiligingscertificaat van de server is ingetrokken, omdat de server die ingetrokken certificaten meldt, niet bereikbaar was.
+    .summary-host = Deze computer kon niet controleren of het beveiligingscertificaat van { $host } is ingetrokken, omdat de server die ingetrokken certificaten meldt, niet bereikbaar was.
 # 12100
 error-winhttp-cannot-call-before-open = Het WinHttpRequest-object kan de aangevraagde bewerking pas uitvoeren nadat de methode Open is aangeroepen.
     .title = Interne fout in de toepassing
@@ -296,7 +407,7 @@ error-winhttp-unhandled-script-type = Het scripttype wordt niet ondersteund.
     .summary-host = Het installatiescript voor de proxy waarmee { $host } wordt bereikt, is van een soort die niet wordt ondersteund.
 # 12177 — in de praktijk het installatiescript voor de proxy.
 error-winhttp-script-execution-error = Er is een fout opgetreden bij het uitvoeren van een script.
-    .title = Installatiescript voor de proxy mislukt
+    .title = Uitvoeren van installatiescript voor de proxy mislukt
     .summary = Er is een fout opgetreden bij het uitvoeren van het installatiescript voor de proxy van dit netwerk.
     .summary-host = Er is een fout opgetreden bij het uitvoeren van het installatiescript voor de proxy waarmee { $host } wordt bereikt.
 # 12178
@@ -406,7 +517,7 @@ hint-check-client-certificate = Controleer of het gevraagde certificaat juist is
 cert-flag-rev-failed = Deze computer kon niet controleren of het certificaat is ingetrokken.
 cert-flag-invalid-cert = Het certificaat is ongeldig.
 cert-flag-cert-revoked = Het certificaat is ingetrokken door de instantie die het heeft uitgegeven.
-cert-flag-invalid-ca = Het certificaat is uitgegeven door een instantie die deze computer niet vertrouwt.
+cert-flag-invalid-ca = Het certificaat is uitgegeven door een certificeringsinstantie die niet door deze computer wordt vertrouwd.
 cert-flag-cert-cn-invalid = Het certificaat is uitgegeven voor een andere sitenaam.
 cert-flag-cert-date-invalid = Het certificaat is verlopen of nog niet geldig.
 cert-flag-cert-wrong-usage = Het certificaat is niet bedoeld voor dit soort verbinding.
