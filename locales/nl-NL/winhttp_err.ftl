@@ -228,13 +228,13 @@ error-winhttp-internal-error = Er is een interne fout opgetreden in WinHTTP.
 # 12005
 error-winhttp-invalid-url = De URL is ongeldig.
     .title = Ongeldig webadres
-    .summary = Het webadres is ongeldig, dus de aanvraag kon niet worden verzonden.
-    .summary-host = Het webadres waarmee { $host } moet worden bereikt, is ongeldig, dus de aanvraag kon niet worden verzonden.
+    .summary = Het webadres is ongeldig, waardoor de aanvraag niet kon worden verzonden.
+    .summary-host = Het webadres waarmee { $host } moet worden bereikt, is ongeldig, waardoor de aanvraag niet kon worden verzonden.
 # 12006
 error-winhttp-unrecognized-scheme = De URL geeft een ander schema op dan http: of https:.
     .title = Niet-ondersteund webadres
     .summary = Dit soort adres wordt niet ondersteund. Alleen adressen die beginnen met http:// of https:// kunnen worden geopend.
-    .summary-host = Het adres voor { $host } is van een soort die niet wordt ondersteund. Alleen adressen die beginnen met http:// of https:// kunnen worden geopend.
+    .summary-host = Dit soort adres voor { $host } wordt niet ondersteund. Alleen adressen die beginnen met http:// of https:// kunnen worden geopend.
 # 12007
 error-winhttp-name-not-resolved = De servernaam kan niet worden omgezet.
     .title = Server niet gevonden
@@ -298,13 +298,13 @@ error-winhttp-secure-cert-date-invalid = Een vereist certificaat valt volgens de
 # 12038
 error-winhttp-secure-cert-cn-invalid = De algemene naam (CN) van het certificaat komt niet overeen met de doorgegeven waarde (gelijk aan CERT_E_CN_NO_MATCH).
     .title = Certificaat is voor een andere site
-    .summary = Het beveiligingscertificaat is uitgegeven voor een andere sitenaam, dus de identiteit van de server kon niet worden bevestigd.
-    .summary-host = Het beveiligingscertificaat dat { $host } heeft verzonden, is uitgegeven voor een andere naam, dus de identiteit van de server kon niet worden bevestigd.
+    .summary = Het beveiligingscertificaat is uitgegeven voor een andere sitenaam, waardoor de identiteit van de server niet kon worden bevestigd.
+    .summary-host = Het beveiligingscertificaat dat { $host } heeft verzonden, is uitgegeven voor een andere naam, waardoor de identiteit van de server niet kon worden bevestigd.
 # 12044 — de server vraagt de gebruiker (of de computer) zich te identificeren met een certificaat.
 error-winhttp-client-auth-cert-needed = De server vraagt om SSL-clientverificatie (gemeld door WinHttpReceiveResponse). Haal de geaccepteerde certificaatverleners op met WinHttpQueryOption en WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; als een certificaat wordt gevraagd maar niet vereist is, roept u WinHttpSetOption aan met WINHTTP_OPTION_CLIENT_CERT_CONTEXT en WINHTTP_NO_CLIENT_CERT_CONTEXT in lpBuffer.
     .title = Server vereist een certificaat
-    .summary = De server vereist een certificaat dat u of uw computer identificeert voordat de verbinding wordt toegestaan.
-    .summary-host = De server { $host } vereist een certificaat dat u of uw computer identificeert voordat de verbinding wordt toegestaan.
+    .summary = De server vereist een certificaat waarmee u of uw computer wordt geïdentificeerd voordat de verbinding wordt toegestaan.
+    .summary-host = De server { $host } vereist een certificaat waarmee u of uw computer wordt geïdentificeerd voordat de verbinding wordt toegestaan.
 # 12045
 error-winhttp-secure-invalid-ca = Er is een certificaatketen verwerkt, maar deze eindigde bij een basiscertificaat dat niet wordt vertrouwd door de vertrouwensprovider (gelijk aan CERT_E_UNTRUSTEDROOT).
     .title = Niet-vertrouwd certificaat
@@ -348,8 +348,8 @@ error-winhttp-invalid-server-response = Het antwoord van de server kan niet word
 # 12153 — de toepassing heeft de aanvraag opgebouwd; de gebruiker heeft die niet getypt.
 error-winhttp-invalid-header = De opgegeven HTTP-header is ongeldig, bijvoorbeeld omdat deze onjuist is opgemaakt.
     .title = Ongeldige aanvraag
-    .summary = Deze toepassing probeerde gegevens in een ongeldige vorm te verzenden, dus de aanvraag kon niet worden verzonden.
-    .summary-host = Deze toepassing probeerde gegevens in een ongeldige vorm naar { $host } te verzenden, dus de aanvraag kon niet worden verzonden.
+    .summary = Deze toepassing probeerde gegevens in een ongeldige vorm te verzenden, waardoor de aanvraag niet kon worden verzonden.
+    .summary-host = Deze toepassing probeerde gegevens in een ongeldige vorm naar { $host } te verzenden, waardoor de aanvraag niet kon worden verzonden.
 # 12154 — verouderd: huidige systemen melden deze code nooit, dus de toepassing heeft een fout gemaakt.
 error-winhttp-invalid-query-request = Een aanvraag om een header op te vragen was ongeldig (verouderd; wordt niet meer gebruikt).
     .title = Interne fout in de toepassing
@@ -367,9 +367,9 @@ error-winhttp-redirect-failed = De omleiding is mislukt omdat het schema is gewi
     .summary-host = De server { $host } heeft de aanvraag omgeleid naar een ander adres, maar de omleiding kon niet worden voltooid.
 # 12157
 error-winhttp-secure-channel-error = Er is een fout opgetreden in het beveiligde kanaal (gelijk aan de foutcodes SEC_E_ en SEC_I_ die in winerror.h zijn gedefinieerd).
-    .title = Beveiligde verbinding niet tot stand gebracht
-    .summary = Er is een fout opgetreden bij het opzetten van een beveiligde verbinding met de server.
-    .summary-host = Er is een fout opgetreden bij het opzetten van een beveiligde verbinding met { $host }.
+    .title = Kan geen beveiligde verbinding tot stand brengen
+    .summary = Er is een fout opgetreden bij het tot stand brengen van een beveiligde verbinding met de server.
+    .summary-host = Er is een fout opgetreden bij het tot stand brengen van een beveiligde verbinding met { $host }.
 # 12166 — “installatiescript voor de proxy” is het PAC-bestand, genoemd zoals in de proxyinstellingen van Windows (“Installatiescript gebruiken”).
 error-winhttp-bad-auto-proxy-script = Er is een fout opgetreden bij het uitvoeren van de scriptcode in het bestand voor automatische proxyconfiguratie (PAC).
     .title = Fout in het installatiescript voor de proxy
@@ -383,13 +383,13 @@ error-winhttp-unable-to-download-script = Het PAC-bestand kan niet worden gedown
 # 12169
 error-winhttp-secure-invalid-cert = Een certificaat is ongeldig (gelijk aan fouten zoals CERT_E_ROLE, CERT_E_PATHLENCONST, CERT_E_CRITICAL, CERT_E_PURPOSE, CERT_E_ISSUERCHAINING, CERT_E_MALFORMED en CERT_E_CHAINING).
     .title = Ongeldig certificaat
-    .summary = Het beveiligingscertificaat van de server is ongeldig, dus er kon geen beveiligde verbinding worden gemaakt.
-    .summary-host = Het beveiligingscertificaat van { $host } is ongeldig, dus er kon geen beveiligde verbinding worden gemaakt.
+    .summary = Het beveiligingscertificaat van de server is ongeldig, waardoor er geen beveiligde verbinding tot stand kon worden gebracht.
+    .summary-host = Het beveiligingscertificaat van { $host } is ongeldig, waardoor er geen beveiligde verbinding tot stand kon worden gebracht.
 # 12170
 error-winhttp-secure-cert-revoked = Een certificaat is ingetrokken (gelijk aan CRYPT_E_REVOKED).
     .title = Certificaat ingetrokken
-    .summary = Het beveiligingscertificaat van de server is ingetrokken door de instantie die het heeft uitgegeven, dus het kan niet meer worden vertrouwd.
-    .summary-host = Het beveiligingscertificaat van { $host } is ingetrokken door de instantie die het heeft uitgegeven, dus het kan niet meer worden vertrouwd.
+    .summary = Het beveiligingscertificaat van de server is ingetrokken door de instantie die het heeft uitgegeven, waardoor het niet meer kan worden vertrouwd.
+    .summary-host = Het beveiligingscertificaat van { $host } is ingetrokken door de instantie die het heeft uitgegeven, waardoor het niet meer kan worden vertrouwd.
 # 12172 — verouderd: huidige systemen melden deze code nooit, dus de toepassing heeft een fout gemaakt.
 error-winhttp-not-initialized = WinHTTP is niet geïnitialiseerd (verouderd; wordt niet meer gebruikt).
     .title = Interne fout in de toepassing
@@ -398,13 +398,13 @@ error-winhttp-not-initialized = WinHTTP is niet geïnitialiseerd (verouderd; wor
 # 12175 — de redenen (cert-flag-* hieronder) kunnen onder de samenvatting worden vermeld.
 error-winhttp-secure-failure = Er zijn een of meer fouten gevonden in het SSL-certificaat (Secure Sockets Layer) dat de server heeft verzonden. Controleer in een statuscallbackfunctie of er een WINHTTP_CALLBACK_STATUS_SECURE_FAILURE-melding binnenkomt om te achterhalen welke (zie WINHTTP_STATUS_CALLBACK).
     .title = Beveiligde verbinding mislukt
-    .summary = Het beveiligingscertificaat van de server heeft een of meer problemen, dus er kon geen beveiligde verbinding worden gemaakt.
-    .summary-host = Het beveiligingscertificaat dat { $host } heeft verzonden, heeft een of meer problemen, dus er kon geen beveiligde verbinding worden gemaakt.
+    .summary = Het beveiligingscertificaat van de server heeft een of meer problemen, waardoor er geen beveiligde verbinding tot stand kon worden gebracht.
+    .summary-host = Het beveiligingscertificaat dat { $host } heeft verzonden, heeft een of meer problemen, waardoor er geen beveiligde verbinding tot stand kon worden gebracht.
 # 12176
 error-winhttp-unhandled-script-type = Het scripttype wordt niet ondersteund.
     .title = Niet-ondersteund installatiescript voor de proxy
-    .summary = Het installatiescript voor de proxy van dit netwerk is van een soort die niet wordt ondersteund.
-    .summary-host = Het installatiescript voor de proxy waarmee { $host } wordt bereikt, is van een soort die niet wordt ondersteund.
+    .summary = Het installatiescript voor de proxy van dit netwerk is van een niet-ondersteund type.
+    .summary-host = Het installatiescript voor de proxy waarmee { $host } wordt bereikt, is van een niet-ondersteund type.
 # 12177 — in de praktijk het installatiescript voor de proxy.
 error-winhttp-script-execution-error = Er is een fout opgetreden bij het uitvoeren van een script.
     .title = Uitvoeren van installatiescript voor de proxy mislukt
@@ -428,43 +428,43 @@ error-winhttp-autodetection-failed = WinHttpDetectAutoProxyConfigUrl kan de URL 
 # 12181
 error-winhttp-header-count-exceeded = WinHttpReceiveResponse heeft een antwoord ontvangen met meer headers dan WinHTTP kan accepteren.
     .title = Antwoord van de server geweigerd
-    .summary = De server heeft een antwoord met te veel headers verzonden, dus het kon niet worden geaccepteerd.
-    .summary-host = De server { $host } heeft een antwoord met te veel headers verzonden, dus het kon niet worden geaccepteerd.
+    .summary = De server heeft een antwoord met te veel headers verzonden, waardoor het niet kon worden geaccepteerd.
+    .summary-host = De server { $host } heeft een antwoord met te veel headers verzonden, waardoor het niet kon worden geaccepteerd.
 # 12182
 error-winhttp-header-size-overflow = WinHttpReceiveResponse heeft headers ontvangen waarvan de totale grootte de limiet overschrijdt die voor de aanvraagingang is ingesteld.
     .title = Antwoord van de server te groot
-    .summary = De server heeft een antwoord met te grote headers verzonden, dus het kon niet worden geaccepteerd.
-    .summary-host = De server { $host } heeft een antwoord met te grote headers verzonden, dus het kon niet worden geaccepteerd.
+    .summary = De server heeft een antwoord met te grote headers verzonden, waardoor het niet kon worden geaccepteerd.
+    .summary-host = De server { $host } heeft een antwoord met te grote headers verzonden, waardoor het niet kon worden geaccepteerd.
 # 12183
 error-winhttp-chunked-encoding-header-size-overflow = WinHttpReceiveResponse heeft een overloop gedetecteerd bij het parseren van de gesegmenteerde overdrachtscodering (chunked) van het antwoord: een segmentheader overschreed de toegestane grootte.
     .title = Antwoord van de server kan niet worden gelezen
-    .summary = Een deel van het antwoord van de server was groter dan toegestaan, dus het antwoord kon niet worden gelezen.
-    .summary-host = Een deel van het antwoord van { $host } was groter dan toegestaan, dus het antwoord kon niet worden gelezen.
+    .summary = Een deel van het antwoord van de server was groter dan toegestaan, waardoor het antwoord niet kon worden gelezen.
+    .summary-host = Een deel van het antwoord van { $host } was groter dan toegestaan, waardoor het antwoord niet kon worden gelezen.
 # 12184
 error-winhttp-response-drain-overflow = Een binnenkomend antwoord heeft een interne groottelimiet van WinHTTP overschreden.
     .title = Antwoord van de server overschrijdt een groottelimiet
-    .summary = Het antwoord van de server was groter dan deze computer toestaat, dus het kon niet worden ontvangen.
-    .summary-host = Het antwoord van { $host } was groter dan deze computer toestaat, dus het kon niet worden ontvangen.
+    .summary = Het antwoord van de server was groter dan deze computer toestaat, waardoor het niet kon worden ontvangen.
+    .summary-host = Het antwoord van { $host } was groter dan deze computer toestaat, waardoor het niet kon worden ontvangen.
 # 12185 — het certificaat is dat van de gebruiker zelf (clientcertificaat), niet dat van de server.
 error-winhttp-client-cert-no-private-key = Er is geen persoonlijke sleutel gekoppeld aan de SSL-clientcertificaatcontext; het certificaat is mogelijk zonder persoonlijke sleutel op de computer geïmporteerd.
     .title = Uw certificaat kan niet worden gebruikt
-    .summary = Bij het certificaat dat u identificeert, ontbreekt de persoonlijke sleutel, dus het kan niet worden gebruikt. De sleutel is mogelijk weggelaten bij de installatie.
-    .summary-host = Bij het certificaat dat u identificeert bij { $host }, ontbreekt de persoonlijke sleutel, dus het kan niet worden gebruikt. De sleutel is mogelijk weggelaten bij de installatie.
+    .summary = Bij het certificaat waarmee u zich identificeert, ontbreekt de persoonlijke sleutel, waardoor het niet kan worden gebruikt. De sleutel is mogelijk weggelaten bij de installatie.
+    .summary-host = Bij het certificaat waarmee u zich identificeert bij { $host }, ontbreekt de persoonlijke sleutel, waardoor het niet kan worden gebruikt. De sleutel is mogelijk weggelaten bij de installatie.
 # 12186 — het certificaat is dat van de gebruiker zelf (clientcertificaat), niet dat van de server.
 error-winhttp-client-cert-no-access-private-key = De toepassing heeft niet de vereiste bevoegdheden voor toegang tot de persoonlijke sleutel die aan het clientcertificaat is gekoppeld.
     .title = Toegang tot uw certificaat geweigerd
-    .summary = Deze toepassing mag de persoonlijke sleutel van het certificaat dat u identificeert, niet gebruiken.
-    .summary-host = Deze toepassing mag de persoonlijke sleutel van het certificaat dat u identificeert bij { $host }, niet gebruiken.
+    .summary = Deze toepassing mag de persoonlijke sleutel van het certificaat waarmee u zich identificeert, niet gebruiken.
+    .summary-host = Deze toepassing mag de persoonlijke sleutel van het certificaat waarmee u zich identificeert bij { $host }, niet gebruiken.
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = De proxyserver vereist SSL/TLS-clientcertificaatverificatie; er moet een clientcertificaat worden opgegeven voor de verbinding met de proxy.
     .title = Proxy vereist een certificaat
-    .summary = De proxyserver vereist een certificaat dat u of uw computer identificeert voordat de verbinding wordt toegestaan.
-    .summary-host = De proxyserver vereist een certificaat dat u of uw computer identificeert voordat een verbinding met { $host } wordt toegestaan.
+    .summary = De proxyserver vereist een certificaat waarmee u of uw computer wordt geïdentificeerd voordat de verbinding wordt toegestaan.
+    .summary-host = De proxyserver vereist een certificaat waarmee u of uw computer wordt geïdentificeerd voordat een verbinding met { $host } wordt toegestaan.
 # 12188
 error-winhttp-secure-failure-proxy = Er is een SSL/TLS-fout opgetreden in de beveiligde verbinding met de proxyserver, bijvoorbeeld een probleem met het certificaat dat deze heeft verzonden.
     .title = Beveiligde verbinding met de proxy mislukt
-    .summary = Er kon geen beveiligde verbinding met de proxyserver worden gemaakt, bijvoorbeeld door een probleem met het certificaat ervan.
-    .summary-host = Er kon geen beveiligde verbinding worden gemaakt met de proxyserver waarmee { $host } wordt bereikt, bijvoorbeeld door een probleem met het certificaat ervan.
+    .summary = Er kon geen beveiligde verbinding met de proxyserver tot stand worden gebracht, bijvoorbeeld door een probleem met het certificaat ervan.
+    .summary-host = Er kon geen beveiligde verbinding tot stand worden gebracht met de proxyserver waarmee { $host } wordt bereikt, bijvoorbeeld door een probleem met het certificaat ervan.
 # 12189 — gereserveerd: wordt nooit gemeld, dus de toepassing heeft een fout gemaakt.
 error-winhttp-reserved-189 = Gereserveerde code; wordt niet gebruikt.
     .title = Interne fout in de toepassing
@@ -521,7 +521,7 @@ cert-flag-invalid-ca = Het certificaat is uitgegeven door een certificeringsinst
 cert-flag-cert-cn-invalid = Het certificaat is uitgegeven voor een andere sitenaam.
 cert-flag-cert-date-invalid = Het certificaat is verlopen of nog niet geldig.
 cert-flag-cert-wrong-usage = Het certificaat is niet bedoeld voor dit soort verbinding.
-cert-flag-security-channel-error = Er is een fout opgetreden bij het opzetten van de beveiligde verbinding.
+cert-flag-security-channel-error = Er is een fout opgetreden bij het tot stand brengen van de beveiligde verbinding.
 # $flags (String): de overige vlaggen hexadecimaal, bijvoorbeeld 0x00000100; kan er meerdere bevatten.
 cert-flag-unknown = Het certificaat heeft een of meer problemen die niet konden worden vastgesteld ({ $flags }).
 
