@@ -75,8 +75,8 @@ error-invalid-handle = Le handle transmis à l’API a été invalidé ou fermé
 # 8
 error-not-enough-memory = La mémoire disponible est insuffisante pour effectuer l’opération demandée.
     .title = Mémoire insuffisante
-    .summary = Votre ordinateur ne dispose pas de suffisamment de mémoire libre pour terminer l’opération.
-    .summary-host = Votre ordinateur ne dispose pas de suffisamment de mémoire libre pour terminer l’échange avec { $host }.
+    .summary = La mémoire disponible de votre ordinateur a été épuisée avant que la demande ait pu aboutir.
+    .summary-host = La mémoire disponible de votre ordinateur a été épuisée avant que la demande envoyée à { $host } ait pu aboutir.
 # 18 — utilisation incorrecte par l’application : problème interne.
 error-no-more-files = Aucun autre fichier n’a été trouvé.
     .title = Erreur interne de l’application
@@ -102,8 +102,8 @@ error-insufficient-buffer = La mémoire tampon fournie à la fonction est trop p
 # 259 — utilisation incorrecte par l’application : problème interne.
 error-no-more-items = Aucun autre élément n’a été trouvé.
     .title = Erreur interne de l’application
-    .summary = L’application a rencontré un problème interne inattendu et n’a pas pu terminer l’opération.
-    .summary-host = L’application a rencontré un problème interne inattendu pendant l’échange avec { $host } et n’a pas pu terminer l’opération.
+    .summary = L’application a rencontré un problème interne pendant la lecture d’une liste de résultats.
+    .summary-host = L’application a rencontré un problème interne pendant la lecture d’une liste de résultats reçue de { $host }.
 
 # 997 — WinHttpGetProxyForUrlEx et les fonctions WebSocket le renvoient quand le
 # travail se poursuit de façon asynchrone ; ce n’est un échec que si
@@ -248,13 +248,13 @@ error-winhttp-operation-cancelled = L’opération a été annulée, généralem
 # 12018 — utilisation incorrecte par l’application : problème interne.
 error-winhttp-incorrect-handle-type = Le type de handle fourni ne convient pas à cette opération.
     .title = Erreur interne de l’application
-    .summary = L’application a rencontré un problème interne et n’a pas pu effectuer l’opération demandée.
-    .summary-host = L’application a rencontré un problème interne et n’a pas pu effectuer l’opération demandée auprès du serveur { $host }.
+    .summary = L’application a rencontré un problème interne et n’a pas pu mener à bien la demande.
+    .summary-host = L’application a rencontré un problème interne et n’a pas pu mener à bien la demande envoyée à { $host }.
 # 12019 — utilisation incorrecte par l’application : problème interne.
 error-winhttp-incorrect-handle-state = L’opération demandée ne peut pas être effectuée, car le handle fourni n’est pas dans l’état requis.
     .title = Erreur interne de l’application
-    .summary = L’application a rencontré un problème interne : elle a demandé une opération au mauvais moment.
-    .summary-host = L’application a rencontré un problème interne : elle a demandé une opération au mauvais moment pendant l’échange avec { $host }.
+    .summary = L’application a rencontré un problème interne : elle a effectué les étapes de sa demande dans le mauvais ordre.
+    .summary-host = L’application a rencontré un problème interne : elle a effectué les étapes de sa demande à { $host } dans le mauvais ordre.
 # 12029
 error-winhttp-cannot-connect = La connexion au serveur n’a pas pu être établie.
     .title = Connexion au serveur impossible
@@ -467,8 +467,8 @@ error-winhttp-http-protocol-mismatch = La version du protocole HTTP utilisée pa
 # problème interne de l’application (ni « rappel » ni « callback »).
 error-winhttp-global-callback-failed = Une fonction de rappel globale enregistrée auprès de WinHTTP a échoué.
     .title = Erreur interne de l’application
-    .summary = L’application a rencontré un problème interne : l’un de ses composants a échoué pendant la connexion.
-    .summary-host = L’application a rencontré un problème interne : l’un de ses composants a échoué pendant la connexion à { $host }.
+    .summary = L’application a rencontré un problème interne : l’un de ses composants a échoué pendant le traitement de la demande.
+    .summary-host = L’application a rencontré un problème interne : l’un de ses composants a échoué pendant le traitement de la demande envoyée à { $host }.
 # 12192
 error-winhttp-feature-disabled = La fonctionnalité WinHTTP demandée est désactivée et ne peut pas être utilisée.
     .title = Fonctionnalité désactivée
