@@ -135,7 +135,7 @@ error-invalid-operation = La operación no es válida en el estado actual del ob
 ## descripción indica de qué código se trata.
 
 # 10050
-wsaenetdown = Error en el subsistema de red (WSAENETDOWN): la pila de red o el adaptador de red de este equipo no funciona.
+wsaenetdown = El subsistema de red falló (WSAENETDOWN): la pila de red o el adaptador de red de este equipo no funciona.
     .title = La red no funciona
     .summary = La red de este equipo no funciona, así que no se ha podido acceder al servidor.
     .summary-host = La red de este equipo no funciona, así que no se ha podido acceder a { $host }.
@@ -170,7 +170,7 @@ wsaeconnrefused = No se pudo establecer una conexión porque el equipo de destin
     .summary = El servidor ha rechazado la conexión. Es posible que no esté en funcionamiento o que no acepte conexiones.
     .summary-host = El servidor { $host } ha rechazado la conexión. Es posible que no esté en funcionamiento o que no acepte conexiones.
 # 10064
-wsaehostdown = Error en una operación de socket porque el host de destino está inactivo (WSAEHOSTDOWN).
+wsaehostdown = Una operación de socket falló porque el host de destino está inactivo (WSAEHOSTDOWN).
     .title = El servidor no responde
     .summary = Parece que el servidor está apagado o desconectado de la red.
     .summary-host = Parece que el servidor { $host } está apagado o desconectado de la red.
@@ -187,8 +187,8 @@ wsahost-not-found = Host desconocido (WSAHOST_NOT_FOUND): el servidor de nombres
 # 11002
 wsatry-again = El servidor de nombres no dio una respuesta autorizada y la búsqueda puede funcionar más tarde (WSATRY_AGAIN): suele tratarse de un error temporal del servidor de nombres.
     .title = No se ha podido buscar el nombre del servidor
-    .summary = Ahora mismo no se ha podido buscar el nombre del servidor. Suele ser un problema temporal.
-    .summary-host = Ahora mismo no se ha podido buscar el nombre { $host }. Suele ser un problema temporal.
+    .summary = En este momento no se puede buscar el nombre del servidor. Suele ser un problema temporal.
+    .summary-host = En este momento no se puede buscar el nombre { $host }. Suele ser un problema temporal.
 
 ## Errores específicos de WinHTTP (winhttp.h)
 
