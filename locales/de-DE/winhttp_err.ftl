@@ -145,8 +145,8 @@ error-not-found = Element nicht gefunden: Das Element, nach dem die Funktion gef
 # 4317 — zum Beispiel ein Senden über einen WebSocket, nachdem das Schließen der Verbindung begonnen hat.
 error-invalid-operation = Der Vorgang ist im aktuellen Zustand des Objekts ungültig, zum Beispiel das Senden über einen WebSocket, der gerade geschlossen wird, oder ein Empfangen, während noch ein anderer Empfangsvorgang aussteht.
     .title = Interner Anwendungsfehler
-    .summary = In dieser Anwendung ist ein internes Problem aufgetreten: Eine Verbindung wurde auf eine Weise verwendet, die in ihrem aktuellen Zustand nicht zulässig ist.
-    .summary-host = In dieser Anwendung ist ein internes Problem aufgetreten: Die Verbindung mit dem Server { $host } wurde auf eine Weise verwendet, die in ihrem aktuellen Zustand nicht zulässig ist.
+    .summary = In dieser Anwendung ist ein internes Problem aufgetreten: Es wurde versucht, eine Verbindung auf eine Weise zu verwenden, die in ihrem aktuellen Zustand nicht zulässig ist.
+    .summary-host = In dieser Anwendung ist ein internes Problem aufgetreten: Es wurde versucht, die Verbindung mit dem Server { $host } auf eine Weise zu verwenden, die in ihrem aktuellen Zustand nicht zulässig ist.
 
 ## Winsock-Fehler (winsock2.h), die eine WinHTTP-Implementierung unverändert weitergibt
 ## (die winhttp.dll von Wine tut das; die von Windows setzt die meisten in einen 12xxx-Code um).
@@ -166,8 +166,8 @@ wsaenetunreach = Das Netzwerk ist nicht erreichbar (WSAENETUNREACH): Dieser Comp
 # 10052
 wsaenetreset = Die Verbindung wurde getrennt, weil die Keep-Alive-Überwachung während des Vorgangs einen Fehler festgestellt hat (WSAENETRESET).
     .title = Verbindung unterbrochen
-    .summary = Die Verbindung mit dem Server wurde getrennt, weil das Netzwerk nicht mehr reagiert hat.
-    .summary-host = Die Verbindung mit dem Server { $host } wurde getrennt, weil das Netzwerk nicht mehr reagiert hat.
+    .summary = Die Verbindung mit dem Server wurde getrennt, weil das Netzwerk nicht mehr reagierte.
+    .summary-host = Die Verbindung mit dem Server { $host } wurde getrennt, weil das Netzwerk nicht mehr reagierte.
 # 10053 — „Software caused connection abort“: oft eine Firewall oder ein Sicherheitsprogramm.
 wsaeconnaborted = Eine bestehende Verbindung wurde von Software auf diesem Computer abgebrochen (WSAECONNABORTED), zum Beispiel nach einer Zeitüberschreitung bei der Datenübertragung oder durch eine Firewall.
     .title = Verbindung unterbrochen
@@ -179,7 +179,7 @@ wsaeconnreset = Eine vorhandene Verbindung wurde vom Remotehost geschlossen (WSA
     .summary = Der Server hat die Verbindung unerwartet geschlossen.
     .summary-host = Der Server { $host } hat die Verbindung unerwartet geschlossen.
 # 10060 — Windows meldet stattdessen ERROR_WINHTTP_TIMEOUT; Texte für Endbenutzer wie bei 12002.
-wsaetimedout = Der Verbindungsversuch oder die Übertragung ist wegen Zeitüberschreitung fehlgeschlagen, weil die Gegenstelle nicht rechtzeitig reagiert hat (WSAETIMEDOUT).
+wsaetimedout = Beim Verbindungsversuch oder bei der Übertragung ist eine Zeitüberschreitung aufgetreten, weil die Gegenstelle nicht rechtzeitig reagiert hat (WSAETIMEDOUT).
     .title = Zeitüberschreitung bei der Verbindung
     .summary = Der Server hat nicht rechtzeitig geantwortet.
     .summary-host = Der Server { $host } hat nicht rechtzeitig geantwortet.
