@@ -81,7 +81,7 @@
 ### docelowy aktywnie go odmawia” zostaje w opisie); connection reset/aborted
 ### = „Połączenie zostało przerwane” (tytuł jak 12030).
 ### name resolution = „rozpoznawanie nazw”, name server = „serwer nazw”; dla
-### użytkownika „wyszukać nazwę”. I/O = „we/wy”; parameter = „parametr”
+### użytkownika „odnaleźć adres serwera (na podstawie nazwy)”. I/O = „we/wy”; parameter = „parametr”
 ### (Windows, błąd 87: „Parametr jest niepoprawny.”).
 ### Połączenie „nawiązuje się”; nieudane połączenie w tytule: „Błąd
 ### bezpiecznego połączenia”, nie „połączenie nie powiodło się”.
@@ -92,7 +92,7 @@
 
 # 2 — WinHttpGetIEProxyConfigForCurrentUser i inne funkcje odczytujące ustawienia zgłaszają ten kod,
 # gdy szukane zapisane ustawienie lub plik nie istnieje.
-error-file-not-found = Nie można odnaleźć określonego pliku: ustawienie, plik lub wartość rejestru, których szukała funkcja, nie istnieje.
+error-file-not-found = Nie można odnaleźć określonego pliku: nie istnieje szukane przez funkcję ustawienie, plik lub wartość rejestru.
     .title = Wewnętrzny błąd aplikacji
     .summary = Ta aplikacja napotkała problem wewnętrzny: nie znaleziono potrzebnego ustawienia lub pliku.
     .summary-host = Ta aplikacja napotkała problem wewnętrzny podczas łączenia się z serwerem { $host }: nie znaleziono potrzebnego ustawienia lub pliku.
@@ -147,8 +147,8 @@ error-not-found = Nie można odnaleźć elementu: element, o który poproszono f
 # 4317 — na przykład wysyłanie przez WebSocket po rozpoczęciu zamykania połączenia.
 error-invalid-operation = Operacja jest nieprawidłowa w bieżącym stanie obiektu, na przykład wysyłanie przez zamykany WebSocket lub odbieranie, gdy oczekuje już inna operacja odbioru.
     .title = Wewnętrzny błąd aplikacji
-    .summary = Ta aplikacja napotkała problem wewnętrzny: użyła połączenia w sposób niedozwolony w jego bieżącym stanie.
-    .summary-host = Ta aplikacja napotkała problem wewnętrzny: użyła połączenia z serwerem { $host } w sposób niedozwolony w jego bieżącym stanie.
+    .summary = Ta aplikacja napotkała problem wewnętrzny: próbowała użyć połączenia w sposób niedozwolony w jego bieżącym stanie.
+    .summary-host = Ta aplikacja napotkała problem wewnętrzny: próbowała użyć połączenia z serwerem { $host } w sposób niedozwolony w jego bieżącym stanie.
 
 ## Błędy Winsock (winsock2.h), które implementacja WinHTTP przekazuje bez zmian
 ## (robi tak winhttp.dll z Wine; ta z Windows zamienia większość z nich na kod 12xxx).
@@ -206,9 +206,9 @@ wsahost-not-found = Taki host nie jest znany (WSAHOST_NOT_FOUND): serwer nazw ni
     .summary-host = Nie można było znaleźć w sieci serwera o nazwie { $host }.
 # 11002
 wsatry-again = Serwer nazw nie udzielił autorytatywnej odpowiedzi, a rozpoznanie nazwy może się udać później (WSATRY_AGAIN); zwykle jest to chwilowa awaria serwera nazw.
-    .title = Nie można wyszukać nazwy serwera
-    .summary = W tej chwili nie można wyszukać nazwy serwera. Zwykle jest to problem przejściowy.
-    .summary-host = W tej chwili nie można wyszukać nazwy serwera { $host }. Zwykle jest to problem przejściowy.
+    .title = Nie można odnaleźć adresu serwera
+    .summary = W tej chwili nie można odnaleźć adresu serwera na podstawie jego nazwy. Zwykle jest to problem przejściowy.
+    .summary-host = W tej chwili nie można odnaleźć adresu serwera { $host } na podstawie jego nazwy. Zwykle jest to problem przejściowy.
 
 ## Błędy specyficzne dla WinHTTP (winhttp.h)
 
