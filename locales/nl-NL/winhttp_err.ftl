@@ -134,8 +134,8 @@ error-no-more-items = Er zijn geen items meer gevonden.
 # doorgaat; het wordt pas een fout als de toepassing het als fout behandelt.
 error-io-pending = Overlappende I/O-bewerking wordt uitgevoerd: de functie gaat asynchroon verder en meldt het resultaat via de statuscallbackfunctie.
     .title = Interne fout in de toepassing
-    .summary = Er is een intern probleem opgetreden in deze toepassing: een aanvraag die nog bezig was, is als mislukt behandeld.
-    .summary-host = Er is een intern probleem opgetreden in deze toepassing: een aanvraag aan { $host } die nog bezig was, is als mislukt behandeld.
+    .summary = Er is een intern probleem opgetreden in deze toepassing: een nog lopende aanvraag is als mislukt behandeld.
+    .summary-host = Er is een intern probleem opgetreden in deze toepassing: een nog lopende aanvraag aan { $host } is als mislukt behandeld.
 # 1168
 error-not-found = Element niet gevonden: het item waarom de functie werd gevraagd (bijvoorbeeld een proxyresultaat, een vermelding of een opgeslagen instelling), bestaat niet.
     .title = Interne fout in de toepassing
@@ -144,8 +144,8 @@ error-not-found = Element niet gevonden: het item waarom de functie werd gevraag
 # 4317 — bijvoorbeeld verzenden via een WebSocket nadat het sluiten van de verbinding is begonnen.
 error-invalid-operation = De bewerking is niet geldig in de huidige status van het object, bijvoorbeeld verzenden via een WebSocket die wordt gesloten, of ontvangen terwijl er nog een andere ontvangstbewerking loopt.
     .title = Interne fout in de toepassing
-    .summary = Er is een intern probleem opgetreden in deze toepassing: een verbinding is gebruikt op een manier die in de huidige status niet is toegestaan.
-    .summary-host = Er is een intern probleem opgetreden in deze toepassing: de verbinding met { $host } is gebruikt op een manier die in de huidige status niet is toegestaan.
+    .summary = Er is een intern probleem opgetreden in deze toepassing: er is geprobeerd een verbinding te gebruiken op een manier die in de huidige status niet is toegestaan.
+    .summary-host = Er is een intern probleem opgetreden in deze toepassing: er is geprobeerd de verbinding met { $host } te gebruiken op een manier die in de huidige status niet is toegestaan.
 
 ## Winsock-fouten (winsock2.h) die een WinHTTP-implementatie ongewijzigd doorgeeft
 ## (de winhttp.dll van Wine doet dat; die van Windows zet de meeste om in een 12xxx-code).
@@ -388,8 +388,8 @@ error-winhttp-secure-invalid-cert = Een certificaat is ongeldig (gelijk aan fout
 # 12170
 error-winhttp-secure-cert-revoked = Een certificaat is ingetrokken (gelijk aan CRYPT_E_REVOKED).
     .title = Certificaat ingetrokken
-    .summary = Het beveiligingscertificaat van de server is ingetrokken door de instantie die het heeft uitgegeven, waardoor het niet meer kan worden vertrouwd.
-    .summary-host = Het beveiligingscertificaat van { $host } is ingetrokken door de instantie die het heeft uitgegeven, waardoor het niet meer kan worden vertrouwd.
+    .summary = Het beveiligingscertificaat van de server is ingetrokken door de certificeringsinstantie die het heeft uitgegeven, waardoor het niet meer kan worden vertrouwd.
+    .summary-host = Het beveiligingscertificaat van { $host } is ingetrokken door de certificeringsinstantie die het heeft uitgegeven, waardoor het niet meer kan worden vertrouwd.
 # 12172 — verouderd: huidige systemen melden deze code nooit, dus de toepassing heeft een fout gemaakt.
 error-winhttp-not-initialized = WinHTTP is niet geïnitialiseerd (verouderd; wordt niet meer gebruikt).
     .title = Interne fout in de toepassing
@@ -516,7 +516,7 @@ hint-check-client-certificate = Controleer of het gevraagde certificaat juist is
 ## “Het certificaat” is het certificaat dat de server heeft verzonden.
 cert-flag-rev-failed = Deze computer kon niet controleren of het certificaat is ingetrokken.
 cert-flag-invalid-cert = Het certificaat is ongeldig.
-cert-flag-cert-revoked = Het certificaat is ingetrokken door de instantie die het heeft uitgegeven.
+cert-flag-cert-revoked = Het certificaat is ingetrokken door de certificeringsinstantie die het heeft uitgegeven.
 cert-flag-invalid-ca = Het certificaat is uitgegeven door een certificeringsinstantie die niet door deze computer wordt vertrouwd.
 cert-flag-cert-cn-invalid = Het certificaat is uitgegeven voor een andere sitenaam.
 cert-flag-cert-date-invalid = Het certificaat is verlopen of nog niet geldig.
