@@ -383,7 +383,12 @@ fn end_user_lines(locale: Locale) -> Vec<String> {
     let mut lines: Vec<String> = ErrorCode::all()
         .flat_map(|c| end_user_parts(c, locale).into_iter().map(|(_, t)| t))
         .collect();
-    lines.extend(CertFlags::all().reasons(locale).into_iter().map(|r| r.into_owned()));
+    lines.extend(
+        CertFlags::all()
+            .reasons(locale)
+            .into_iter()
+            .map(|r| r.into_owned()),
+    );
     // The library's own direction marks are no punctuation.
     for line in &mut lines {
         line.retain(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'));
@@ -393,7 +398,10 @@ fn end_user_lines(locale: Locale) -> Vec<String> {
 
 /// Latin punctuation outside a host, an address or a number, with some context.
 fn latin_punctuation(line: &str, marks: &[char]) -> Vec<String> {
-    let line = line.replace("example.com", "").replace("https://", "").replace("http://", "");
+    let line = line
+        .replace("example.com", "")
+        .replace("https://", "")
+        .replace("http://", "");
     let chars: Vec<char> = line.chars().collect();
     let mut found = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
@@ -420,7 +428,10 @@ fn arabic_text_uses_arabic_punctuation() {
         assert!(problems.is_empty(), "{locale}: {problems:#?}");
     }
     // The check itself catches what it must, and lets hosts and numbers be.
-    assert_eq!(latin_punctuation("تعذر الاتصال, حاول لاحقًا?", &[',', '?']).len(), 2);
+    assert_eq!(
+        latin_punctuation("تعذر الاتصال, حاول لاحقًا?", &[',', '?']).len(),
+        2
+    );
     assert!(latin_punctuation("الخادم example.com، 0x00000001؟", &[',', '?']).is_empty());
 }
 
@@ -429,7 +440,10 @@ fn traditional_chinese_text_uses_full_width_punctuation_and_corner_quotes() {
     for locale in Locale::all().filter(|l| l.tag() == "zh-TW") {
         let mut problems = Vec::new();
         for line in end_user_lines(locale) {
-            problems.extend(latin_punctuation(&line, &[',', '.', ':', ';', '?', '!', '(', ')']));
+            problems.extend(latin_punctuation(
+                &line,
+                &[',', '.', ':', ';', '?', '!', '(', ')'],
+            ));
             for quote in ['"', '“', '”', '‘', '’', '«', '»'] {
                 if line.contains(quote) {
                     problems.push(format!("{quote} in {line}"));
@@ -438,6 +452,9 @@ fn traditional_chinese_text_uses_full_width_punctuation_and_corner_quotes() {
         }
         assert!(problems.is_empty(), "{locale}: {problems:#?}");
     }
-    assert_eq!(latin_punctuation("伺服器沒有回應.請稍後再試,", &['.', ',']).len(), 2);
+    assert_eq!(
+        latin_punctuation("伺服器沒有回應.請稍後再試,", &['.', ',']).len(),
+        2
+    );
     assert!(latin_punctuation("「example.com」逾時，請稍後再試。", &['.', ',']).is_empty());
 }
