@@ -97,7 +97,7 @@ pub struct Args {
     #[arg(long, value_name = "FLAGS", value_parser = parse_flags)]
     pub cert_flags: Option<u32>,
 
-    /// Print one JSON object (fields documented in the README) instead of text.
+    /// Print one JSON object (fields documented in docs/cli.md) instead of text.
     #[arg(long)]
     pub json: bool,
 
@@ -134,7 +134,7 @@ pub struct CheckArgs {
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
 
-    /// Print one JSON object (fields documented in the README) instead of text.
+    /// Print one JSON object (fields documented in docs/cli.md) instead of text.
     #[arg(long)]
     pub json: bool,
 }

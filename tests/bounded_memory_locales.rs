@@ -1,4 +1,4 @@
-//! The memory kept by locales added at run time stays within what the README
+//! The memory kept by locales added at run time stays within what docs/c-and-cpp.md
 //! documents: at most about three times WINHTTP_ERR_MAX_ADDED_BYTES (16 MiB),
 //! however the budget is spent. Alone in its test binary: it uses the budget up,
 //! and no other test's allocations move the resident size.

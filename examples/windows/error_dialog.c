@@ -17,7 +17,7 @@
  *   --print (or WINHTTP_ERR_PRINT=1)       write the parts to stdout as UTF-8 instead of
  *                                          opening a window (for scripts and tests)
  *
- * Build (MinGW-w64; see README.md "Windows" for MSVC):
+ * Build (MinGW-w64; see docs/windows.md for MSVC):
  *   x86_64-w64-mingw32-gcc -municode -I include examples/windows/error_dialog.c \
  *       target/x86_64-pc-windows-gnu/release/libwinhttp_err.dll.a -lwinhttp -o error_dialog.exe
  * and put winhttp_err.dll beside error_dialog.exe. A real application also embeds

@@ -14,7 +14,7 @@
 //! - [`MAX_FTL_BYTES`](check::MAX_FTL_BYTES) per file or buffer (`WINHTTP_ERR_TOO_LARGE`);
 //! - [`MAX_LOCALES`] locales in all, shipped included (`WINHTTP_ERR_LIMIT`);
 //! - [`MAX_ADDED_BYTES`] of FTL accepted per process, all calls together, each
-//!   locale published counting [`ADD_COST`] more for its tables
+//!   locale published counting `ADD_COST` (64 KiB) more for its tables
 //!   (`WINHTTP_ERR_LIMIT`). Memory kept is about three times that budget at most
 //!   (text, parsed form, texts formatted from it, tables); nothing is freed
 //!   before the process ends.
@@ -31,7 +31,7 @@ use super::{LocaleData, Source, Text};
 use crate::locale::{self, Locale, RegisterError, MAX_LOCALES};
 
 /// Most bytes of FTL accepted in a process, all additions together: 16 MiB,
-/// each locale published counting [`ADD_COST`] bytes more than its files.
+/// each locale published counting `ADD_COST` (64 KiB) bytes more than its files.
 pub const MAX_ADDED_BYTES: usize = 16 << 20;
 
 /// What each locale published counts against [`MAX_ADDED_BYTES`] besides its
@@ -42,7 +42,7 @@ pub(crate) const ADD_COST: usize = 64 << 10;
 
 /// Every generation ever published, in order: append-only, never freed (texts
 /// handed out point into them). The add budget bounds how many there can be:
-/// each counts [`ADD_COST`] against [`MAX_ADDED_BYTES`].
+/// each counts `ADD_COST` (64 KiB) against [`MAX_ADDED_BYTES`].
 const MAX_GENERATIONS: usize = MAX_ADDED_BYTES / ADD_COST;
 static GENERATIONS: [OnceLock<&'static LocaleData>; MAX_GENERATIONS] =
     [const { OnceLock::new() }; MAX_GENERATIONS];
