@@ -99,6 +99,17 @@
 #define WINHTTP_ERR_TEXT_HINTS 3
 
 /**
+ * winhttp_err_direction: the locale's text is written left to right.
+ */
+#define WINHTTP_ERR_DIRECTION_LTR 0
+
+/**
+ * winhttp_err_direction: the locale's text is written right to left (Arabic,
+ * Hebrew, Persian, Urdu, ...).
+ */
+#define WINHTTP_ERR_DIRECTION_RTL 1
+
+/**
  * Success.
  */
 #define WINHTTP_ERR_OK 0
@@ -312,6 +323,40 @@ size_t winhttp_err_format(uint32_t code, const char *locales, char *buf, size_t 
 const char *winhttp_err_locale(const char *locales);
 
 /**
+ * Returns the direction of the text of the locale `locales` negotiates to
+ * (the locale winhttp_err_locale names, added locales included):
+ * WINHTTP_ERR_DIRECTION_RTL for a right-to-left language or script (Arabic,
+ * Hebrew, Persian, Urdu, Pashto, Sindhi, Uyghur, Yiddish, Dhivehi, Sorani, ...;
+ * an explicit script decides: "az-Arab" is right to left, "ku-Latn" left to
+ * right), WINHTTP_ERR_DIRECTION_LTR otherwise and on an internal failure.
+ *
+ * Pass it on to the dialog, since our text only fixes the order inside each
+ * line: MessageBoxW needs MB_RTLREADING | MB_RIGHT, TaskDialogIndirect
+ * TDF_RTL_LAYOUT, DrawTextW DT_RTLREADING | DT_RIGHT; GTK
+ * gtk_widget_set_direction(GTK_TEXT_DIR_RTL), Qt Qt::RightToLeft, HTML dir="rtl".
+ *
+ * The marks in our text: every line of a right-to-left locale's text starts with
+ * U+200F RIGHT-TO-LEFT MARK, so that a renderer that takes a paragraph's
+ * direction from its first strong character (GTK, Qt, browsers with dir="auto")
+ * shows it right to left even when it starts with a host or a number; every
+ * value in such a sentence (a host, IP address and port, a code, a hexadecimal
+ * number) is between two U+200E LEFT-TO-RIGHT MARKs, so that "1.example.com",
+ * "192.0.2.10" or an IPv6 address in brackets keep their order. In a left-to-right
+ * locale, a host with right-to-left letters is between two LRMs as well.
+ * Marks rather than embeddings (LRE...PDF) or isolates (LRI...PDI): a mark has
+ * no scope that a cut buffer could leave open, and every renderer knows marks,
+ * while isolates are unknown to older Uniscribe and some browsers. These marks
+ * are the only bidi controls in the output: those in a caller's host are removed.
+ *
+ * `locales` follows the rules of winhttp_err_message: NULL or "" is the process
+ * default, nothing usable is en-US (left to right). Never fails. Thread-safe.
+ *
+ * # Safety
+ * As for winhttp_err_message.
+ */
+uint32_t winhttp_err_direction(const char *locales);
+
+/**
  * Returns one part of the text of `code` in the best available language for
  * `locales`: `part` is WINHTTP_ERR_TEXT_DESCRIPTION (what winhttp_err_message
  * returns, for developers), WINHTTP_ERR_TEXT_TITLE (a short heading for an end
@@ -422,6 +467,20 @@ size_t winhttp_err_format_w(uint32_t code, const uint16_t *locales, uint16_t *bu
  * As for winhttp_err_message_w.
  */
 const uint16_t *winhttp_err_locale_w(const uint16_t *locales);
+
+/**
+ * Returns winhttp_err_direction(...) for a UTF-16 request: the direction of the
+ * locale winhttp_err_locale_w names, WINHTTP_ERR_DIRECTION_LTR (0) or
+ * WINHTTP_ERR_DIRECTION_RTL (1); left to right on an internal failure. See
+ * winhttp_err_direction for the flags a dialog needs and the marks in our text.
+ *
+ * `locales` follows the rules of winhttp_err_message_w (NULL or L"" is the
+ * process default: on Windows, the user's preferred UI languages). Thread-safe.
+ *
+ * # Safety
+ * As for winhttp_err_message_w.
+ */
+uint32_t winhttp_err_direction_w(const uint16_t *locales);
 
 /**
  * Returns winhttp_err_text(code, part, ...) as UTF-16, for Win32 wide APIs such

@@ -287,6 +287,9 @@ pub struct JsonUnknown {
 pub struct JsonOutput {
     /// The locale the descriptions are in.
     pub locale: &'static str,
+    /// Its text direction, `"ltr"` or `"rtl"` (HTML's `dir` values): a page or
+    /// dialog showing the texts sets it (the texts carry their bidi marks).
+    pub direction: &'static str,
     /// The codes found, listed or matched, in order.
     pub codes: Vec<JsonCode>,
     /// The arguments that named no code, in order.
@@ -373,6 +376,7 @@ pub fn run(
     if args.json {
         let doc = JsonOutput {
             locale: locale.tag(),
+            direction: locale.direction().as_str(),
             codes: found
                 .iter()
                 .map(|(c, input)| JsonCode::new(*c, locale, input.as_deref(), host))
@@ -738,6 +742,7 @@ mod tests {
         assert_eq!(status, 1);
         let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(doc["locale"], "fr-FR");
+        assert_eq!(doc["direction"], "ltr");
         let code = &doc["codes"][0];
         assert_eq!(code["input"], "0x80072EE2");
         assert_eq!(code["name"], "ERROR_WINHTTP_TIMEOUT");

@@ -50,6 +50,7 @@
 #![deny(clippy::undocumented_unsafe_blocks)]
 #![warn(missing_docs)]
 
+pub mod bidi;
 pub mod catalog;
 pub mod cert_flags;
 #[cfg(feature = "cli")]
@@ -64,6 +65,7 @@ pub mod lookup;
 
 use std::borrow::Cow;
 
+pub use bidi::Direction;
 pub use catalog::{Category, ErrorCode, Hint};
 pub use cert_flags::CertFlags;
 pub use l10n::Part;

@@ -7,6 +7,15 @@ mod cc;
 mod common;
 use common::*;
 
+/// `tag` if the library ships it, else `fallback`.
+fn shipped_or(tag: &'static str, fallback: &'static str) -> &'static str {
+    if winhttp_err::Locale::all().any(|l| l.tag() == tag) {
+        tag
+    } else {
+        fallback
+    }
+}
+
 #[test]
 fn c_contract_under_each_default_locale() {
     let exe = cc::build("contract");
@@ -35,12 +44,20 @@ fn c_contract_under_each_default_locale() {
         (&[("LANG", "ru_RU.UTF-8")][..], "ru-RU"),
         (&[("LANG", "pl_PL.UTF-8")][..], "pl-PL"),
         (&[("LANG", "it_CH.UTF-8")][..], "it-IT"),
-        // Traditional Chinese never gets Simplified: the next language, or en-US.
-        (&[("LC_ALL", "zh_TW.UTF-8")][..], "en-US"),
+        // Traditional Chinese never gets Simplified: zh-TW once shipped, until
+        // then the next language, or en-US. Likewise Arabic and Hebrew.
+        (
+            &[("LC_ALL", "zh_TW.UTF-8")][..],
+            shipped_or("zh-TW", "en-US"),
+        ),
         (
             &[("LANG", "zh_HK.UTF-8"), ("LANGUAGE", "zh_HK:ja")][..],
-            "ja-JP",
+            shipped_or("zh-TW", "ja-JP"),
         ),
+        (&[("LANG", "ar_SA.UTF-8")][..], shipped_or("ar-SA", "en-US")),
+        (&[("LANG", "ar_EG.UTF-8")][..], shipped_or("ar-SA", "en-US")),
+        (&[("LANG", "he_IL.UTF-8")][..], shipped_or("he-IL", "en-US")),
+        (&[("LANG", "iw_IL.UTF-8")][..], shipped_or("he-IL", "en-US")),
     ] {
         let mut cmd = clean_env(&exe);
         cmd.arg(expected).envs(vars.iter().copied());

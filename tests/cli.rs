@@ -298,8 +298,9 @@ fn json_output_is_stable_and_parseable() {
         k.sort();
         k
     };
-    assert_eq!(keys(&doc), ["codes", "locale", "unknown"]);
+    assert_eq!(keys(&doc), ["codes", "direction", "locale", "unknown"]);
     assert_eq!(doc["locale"], "fr-FR");
+    assert_eq!(doc["direction"], "ltr");
     let codes = doc["codes"].as_array().unwrap();
     assert_eq!(codes.len(), 2);
     assert_eq!(
@@ -469,6 +470,43 @@ fn check_locale_json_has_the_documented_fields() {
     let nope = &doc["locales"][1];
     assert_eq!(nope["findings"][0]["kind"], "io");
     assert_eq!(nope["tag"], serde_json::Value::Null);
+}
+
+#[test]
+fn json_says_the_direction_of_an_added_right_to_left_locale() {
+    let rtl = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/rtl");
+    for (lang, tag, direction) in [
+        ("ar-EG", "ar-SA", "rtl"),
+        ("iw", "he-IL", "rtl"),
+        ("fa", "fa-IR", "rtl"),
+        ("ur", "ur-PK", "rtl"),
+        ("ku-Latn", "ku-Latn-TR", "ltr"),
+        ("zh-HK", "zh-TW", "ltr"),
+    ] {
+        let (status, out, err) = sh(&["--locales-dir", rtl, "12002", "--lang", lang, "--json"]);
+        assert_eq!((status, err.as_str()), (0, ""), "{out}");
+        let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(
+            (&doc["locale"], &doc["direction"]),
+            (&tag.into(), &direction.into()),
+            "{lang}"
+        );
+    }
+    let (_, out, _) = sh(&[
+        "--locales-dir",
+        rtl,
+        "12002",
+        "--lang",
+        "he",
+        "--json",
+        "--host",
+        "1.example.com",
+    ]);
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        doc["codes"][0]["summary"],
+        "\u{200F}\u{200E}1.example.com\u{200E} לא הגיב בזמן."
+    );
 }
 
 #[test]

@@ -270,6 +270,9 @@ fn observe(code: u32, request: &str) -> Seen {
     if let Some(k) = known {
         assert_eq!(parts[1], k.title(locale).as_ptr() as usize);
     }
+    // SAFETY: a C string.
+    let direction = unsafe { winhttp_err::ffi::winhttp_err_direction(c_request.as_ptr()) };
+    assert_eq!(direction, locale.direction() as u32, "{request}");
     let summary = winhttp_err::summary(code, request, Some("example.com")).into_owned();
     let reasons = winhttp_err::CertFlags::from_bits_retain(code).describe(locale);
     (

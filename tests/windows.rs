@@ -506,6 +506,10 @@ fn contract(w: &Windows) {
         ("sv_SE.UTF-8", "sv-SE", "en-US"), // no Swedish: the fallback
         ("de_AT.UTF-8", "de-AT", "de-DE"),
         ("ja_JP.UTF-8", "ja-JP", "ja-JP"),
+        // Right to left and Traditional Chinese: their locale once shipped, en-US until then.
+        ("ar_SA.UTF-8", "ar-SA", shipped_or_en_us("ar-SA")),
+        ("he_IL.UTF-8", "he-IL", shipped_or_en_us("he-IL")),
+        ("zh_TW.UTF-8", "zh-TW", shipped_or_en_us("zh-TW")),
     ] {
         let started = Instant::now();
         let out = w.run_as(posix, "contract_win.exe", &[expected]);
@@ -527,6 +531,15 @@ fn contract(w: &Windows) {
             "{posix}: {}\n{stdout}{stderr}",
             out.status
         );
+    }
+}
+
+/// `tag` if the library ships it, else en-US (the fallback).
+fn shipped_or_en_us(tag: &'static str) -> &'static str {
+    if Locale::all().any(|l| l.tag() == tag) {
+        tag
+    } else {
+        "en-US"
     }
 }
 
@@ -600,6 +613,55 @@ fn error_dialog_example_under_wine() {
             );
         }
     }
+
+    // Right to left, as an Arabic or Hebrew Windows user sees it: the test
+    // locales of tests/fixtures/rtl, added by the example (--locales), give the
+    // marked text the Rust API gives with the same locales added.
+    let fixtures = root().join("tests/fixtures/rtl");
+    winhttp_err::l10n::add_locale_dir(&fixtures).unwrap();
+    let copy = w.run.join("rtl-locales");
+    for entry in std::fs::read_dir(&fixtures).unwrap() {
+        let from = entry.unwrap().path();
+        let to = copy.join(from.file_name().unwrap());
+        std::fs::create_dir_all(&to).unwrap();
+        std::fs::copy(from.join("winhttp_err.ftl"), to.join("winhttp_err.ftl")).unwrap();
+    }
+    for (lang, tag) in [("ar_SA.UTF-8", "ar-SA"), ("he_IL.UTF-8", "he-IL")] {
+        let locale = Locale::from_tag(tag).unwrap();
+        for host in ["1.example.com", "[2001:db8::1]:8443"] {
+            let out = w.run_as(
+                lang,
+                "error_dialog.exe",
+                &[
+                    "--print",
+                    "12002",
+                    "--host",
+                    host,
+                    "--locales",
+                    "rtl-locales",
+                ],
+            );
+            let stdout = String::from_utf8(out.stdout).unwrap();
+            println!("--- error_dialog.exe --print 12002 --host {host} (LC_ALL={lang})\n{stdout}");
+            assert!(out.status.success(), "{lang}: {stdout}");
+            assert_eq!(field(&stdout, "language"), tag);
+            assert_eq!(field(&stdout, "direction"), "rtl");
+            assert!(
+                field(&stdout, "summary").starts_with('\u{200F}'),
+                "{stdout}"
+            );
+            assert!(
+                field(&stdout, "summary").contains(&format!("\u{200E}{host}\u{200E}")),
+                "{stdout}"
+            );
+            assert_dialog(&stdout, ErrorCode::new(12002).unwrap(), locale, Some(host));
+        }
+    }
+    let out = w.run_as("fr_FR.UTF-8", "error_dialog.exe", &["--print", "12002"]);
+    assert_eq!(
+        field(&String::from_utf8(out.stdout).unwrap(), "direction"),
+        "ltr"
+    );
 
     // An HRESULT and explicit locales, print mode from the environment.
     let mut cmd = w.wine_cmd("error_dialog.exe");

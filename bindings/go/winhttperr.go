@@ -225,6 +225,19 @@ func Locale(locales string) string {
 	return C.GoString(C.winhttp_err_locale(loc))
 }
 
+// Direction returns how the locale a request negotiates to is written: "rtl"
+// (Arabic, Hebrew, ...) or "ltr", as HTML's dir attribute takes it. The texts
+// carry their own bidi marks; a dialog or page showing them sets its direction
+// from this.
+func Direction(locales string) string {
+	loc := cstr(locales)
+	defer C.free(unsafe.Pointer(loc))
+	if C.winhttp_err_direction(loc) == C.WINHTTP_ERR_DIRECTION_RTL {
+		return "rtl"
+	}
+	return "ltr"
+}
+
 // Code returns the Win32 code whose symbolic name is name, in any case, e.g. 12002
 // for "error_winhttp_timeout"; ok is false if there is none.
 func Code(name string) (code uint32, ok bool) {

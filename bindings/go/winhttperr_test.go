@@ -209,6 +209,18 @@ func TestLocaleCodesAndLine(t *testing.T) {
 			t.Errorf("Locale(%q) = %q", req, got)
 		}
 	}
+	if d := winhttperr.Direction("fr"); d != "ltr" {
+		t.Errorf("Direction(fr) = %q", d)
+	}
+	for req, tag := range map[string]string{"ar-EG": "ar-SA", "iw": "he-IL"} {
+		want := "ltr"
+		if winhttperr.Locale(req) == tag {
+			want = "rtl"
+		}
+		if d := winhttperr.Direction(req); d != want {
+			t.Errorf("Direction(%q) = %q", req, d)
+		}
+	}
 	if c, ok := winhttperr.Code(" error_winhttp_timeout "); c != 12002 || !ok {
 		t.Errorf("Code = %d, %v", c, ok)
 	}

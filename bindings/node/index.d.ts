@@ -40,6 +40,8 @@ export function certFlags(flags: number, locales?: Locales): string[];
 export function certFlagName(flag: number): string | null;
 /** The shipped locale a request negotiates to, e.g. 'fr-FR'. */
 export function locale(locales?: Locales): string;
+/** How that locale is written, as HTML's `dir` takes it: 'rtl' for Arabic, Hebrew, ... */
+export function direction(locales?: Locales): 'ltr' | 'rtl';
 /** The Win32 code of a symbolic name (any case); null if there is none. */
 export function code(symbolicName: string): number | null;
 /** Every code in the catalogue (Win32 form), ascending. */

@@ -43,6 +43,7 @@ const c = {
   certFlags: lib.func('size_t winhttp_err_cert_flags(uint32_t flags, const char *locales, uint8_t *buf, size_t buf_len)'),
   certFlagName: lib.func('const char *winhttp_err_cert_flag_name(uint32_t flag)'),
   locale: lib.func('const char *winhttp_err_locale(const char *locales)'),
+  direction: lib.func('uint32_t winhttp_err_direction(const char *locales)'),
   code: lib.func('uint32_t winhttp_err_code(const char *name)'),
   count: lib.func('size_t winhttp_err_count(void)'),
   codeAt: lib.func('uint32_t winhttp_err_code_at(size_t index)'),
@@ -209,6 +210,15 @@ function certFlagName(flag) {
 const locale = (locales = null) => c.locale(req(locales));
 
 /**
+ * How that locale is written: 'rtl' (Arabic, Hebrew, ...) or 'ltr', as HTML's `dir`
+ * attribute takes it. The texts carry their own bidi marks; set `dir` on the element
+ * that shows them.
+ * @param {string|string[]|null} [locales]
+ * @returns {'ltr'|'rtl'}
+ */
+const direction = (locales = null) => (c.direction(req(locales)) === 1 ? 'rtl' : 'ltr');
+
+/**
  * The Win32 code whose symbolic name is `symbolicName` (any case).
  * @param {string} symbolicName e.g. 'ERROR_WINHTTP_TIMEOUT'
  * @returns {number|null} null if there is none.
@@ -252,6 +262,7 @@ module.exports = {
   certFlags,
   certFlagName,
   locale,
+  direction,
   code,
   codes,
   line,

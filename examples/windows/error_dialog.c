@@ -11,6 +11,9 @@
  *   error_dialog.exe CODE [LOCALES]        report CODE (12002, 0x80072EE2, ...) in LOCALES
  *                                          (L"fr-FR", L"sv-SE, fr;q=0.8"; default: the user's)
  *   --host NAME                            the server the application was talking to
+ *   --locales DIR                          add the translations in DIR first (one folder
+ *                                          per locale, as the project's locales/)
+ *   --message-box                          a message box, even where TaskDialog exists
  *   --print (or WINHTTP_ERR_PRINT=1)       write the parts to stdout as UTF-8 instead of
  *                                          opening a window (for scripts and tests)
  *
@@ -18,7 +21,13 @@
  *   x86_64-w64-mingw32-gcc -municode -I include examples/windows/error_dialog.c \
  *       target/x86_64-pc-windows-gnu/release/libwinhttp_err.dll.a -lwinhttp -o error_dialog.exe
  * and put winhttp_err.dll beside error_dialog.exe. A real application also embeds
- * a manifest that asks for Common Controls 6, where TaskDialogIndirect lives. */
+ * a manifest that asks for Common Controls 6, where TaskDialogIndirect lives.
+ *
+ * Right to left (Arabic, Hebrew, ...: winhttp_err_direction_w says so): the text
+ * carries its own marks, which fix the order inside each line (a host stays
+ * "1.example.com"), but the window must be laid out and read right to left too:
+ * TDF_RTL_LAYOUT for TaskDialogIndirect; MB_RTLREADING | MB_RIGHT for MessageBoxW
+ * (DT_RTLREADING | DT_RIGHT for DrawTextW). */
 #include <windows.h>
 #include <commctrl.h>
 #include <winhttp.h>
@@ -92,20 +101,31 @@ static WCHAR *bulleted(const WCHAR *hints) {
 }
 
 int wmain(int argc, wchar_t **argv) {
-    int print = GetEnvironmentVariableW(L"WINHTTP_ERR_PRINT", NULL, 0) > 0;
+    int print = GetEnvironmentVariableW(L"WINHTTP_ERR_PRINT", NULL, 0) > 0, message_box = 0;
     const WCHAR *code_arg = NULL, *title, *hints, *name;
     WCHAR *summary, *details, *content, *hint_list = NULL;
     WCHAR numbers[64];
     size_t size;
-    int i, known;
+    int i, known, rtl;
 
     g_locales = NULL; /* NULL: the user's UI languages */
     g_host = NULL;
     for (i = 1; i < argc; i++) {
         if (wcscmp(argv[i], L"--print") == 0)
             print = 1;
+        else if (wcscmp(argv[i], L"--message-box") == 0)
+            message_box = 1;
         else if (wcscmp(argv[i], L"--host") == 0 && i + 1 < argc)
             g_host = argv[++i];
+        else if (wcscmp(argv[i], L"--locales") == 0 && i + 1 < argc) {
+            /* The folder as UTF-8, as winhttp_err_add_locale_dir takes it. */
+            char dir[4096], err[512] = "";
+            if (WideCharToMultiByte(CP_UTF8, 0, argv[++i], -1, dir, sizeof dir, NULL, NULL) == 0 ||
+                winhttp_err_add_locale_dir(dir, err, sizeof err) != WINHTTP_ERR_OK) {
+                fprintf(stderr, "--locales: %s\n", err);
+                return 2;
+            }
+        }
         else if (code_arg == NULL)
             code_arg = argv[i];
         else
@@ -114,6 +134,7 @@ int wmain(int argc, wchar_t **argv) {
     /* Base 0: decimal, or 0x-prefixed hexadecimal for HRESULTs. */
     g_code = code_arg != NULL ? wcstoul(code_arg, NULL, 0) : real_winhttp_failure();
     known = winhttp_err_name_w(g_code) != NULL;
+    rtl = winhttp_err_direction_w(g_locales) == WINHTTP_ERR_DIRECTION_RTL;
 
     /* The parts. An unknown code has no title or hints: its summary (which shows
      * the number) becomes the main instruction, and the report line the details. */
@@ -134,6 +155,7 @@ int wmain(int argc, wchar_t **argv) {
 
     if (print) {
         print_utf8("language", winhttp_err_locale_w(g_locales));
+        print_utf8("direction", rtl ? L"rtl" : L"ltr");
         print_utf8("title", title != NULL ? title : summary);
         print_utf8("summary", summary);
         if (hints != NULL) {
@@ -174,11 +196,11 @@ int wmain(int argc, wchar_t **argv) {
                     ? (TaskDialogIndirectFn)(void (*)(void))GetProcAddress(comctl, "TaskDialogIndirect")
                     : NULL;
             HRESULT shown = E_NOTIMPL;
-            if (task_dialog != NULL) {
+            if (task_dialog != NULL && !message_box) {
                 TASKDIALOGCONFIG config;
                 ZeroMemory(&config, sizeof config);
                 config.cbSize = sizeof config;
-                config.dwFlags = TDF_ALLOW_DIALOG_CANCELLATION;
+                config.dwFlags = TDF_ALLOW_DIALOG_CANCELLATION | (rtl ? TDF_RTL_LAYOUT : 0);
                 config.dwCommonButtons = TDCBF_CLOSE_BUTTON;
                 config.pszWindowTitle = L"Example application";
                 config.pszMainIcon = TD_ERROR_ICON;
@@ -194,7 +216,7 @@ int wmain(int argc, wchar_t **argv) {
                 if (all != NULL) {
                     swprintf(all, size, L"%ls\n\n%ls", content, details);
                     MessageBoxW(NULL, all, title != NULL ? title : L"Example application",
-                                MB_OK | MB_ICONERROR);
+                                MB_OK | MB_ICONERROR | (rtl ? MB_RTLREADING | MB_RIGHT : 0));
                     free(all);
                 }
             }

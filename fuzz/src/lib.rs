@@ -239,6 +239,10 @@ pub fn ffi(data: &[u8]) {
     // SAFETY: as above.
     let again = unsafe { winhttp_err_locale(loc) };
     assert_eq!(again, tag_ptr, "locale pointer moved");
+    // Its direction, as the Rust API gives it.
+    // SAFETY: as above.
+    let direction = unsafe { winhttp_err_direction(loc) };
+    assert_eq!(direction, locale.direction() as u32, "direction");
     if locales.ptr().is_null() || locales.content().is_empty() {
         assert_eq!(locale, Locale::system());
     } else {
@@ -330,6 +334,9 @@ pub fn ffi_w(data: &[u8]) {
     // SAFETY: as above.
     let again = unsafe { winhttp_err_locale_w(loc) };
     assert_eq!(again, tag_w, "locale_w moved");
+    // SAFETY: as above.
+    let direction = unsafe { winhttp_err_direction_w(loc) };
+    assert_eq!(direction, locale.direction() as u32, "direction_w");
     if locales.content().is_empty() {
         assert_eq!(locale, Locale::system());
     } else {
@@ -482,7 +489,8 @@ fn lookups() -> &'static Lookups {
 
 /// Tags the `add_locale` target mostly adds to, so that its adds override
 /// each other (and a shipped locale) rather than use up the 64 slots.
-const ADD_TAGS: [&CStr; 4] = [c"sv-SE", c"fr-FR", c"nb-NO", c"sv-FI"];
+/// Tags the `add_locale` target adds under: new ones, a shipped one, a right-to-left one.
+const ADD_TAGS: [&CStr; 4] = [c"sv-SE", c"fr-FR", c"fa-IR", c"sv-FI"];
 
 /// What one (code, part, tag) lookup returned: the pointer and its text.
 fn snapshot() -> Vec<(usize, String)> {
@@ -569,6 +577,19 @@ pub fn add_locale(data: &[u8]) {
         let negotiated = static_str(unsafe { winhttp_err_locale(tag_c.as_ptr()) }, "locale");
         let canonical = l10n::check::canonical_tag(std::str::from_utf8(&tag).unwrap()).unwrap();
         assert_eq!(negotiated, canonical, "the locale added answers at once");
+        // Its direction, and in a right-to-left one the host between LRMs.
+        // SAFETY: a NUL-terminated tag.
+        let direction = unsafe { winhttp_err_direction(tag_c.as_ptr()) };
+        let want = winhttp_err::bidi::direction_of_tag(&canonical);
+        assert_eq!(direction, want as u32, "direction of {canonical}");
+        let locale = Locale::from_tag(&canonical).expect("added");
+        let summary = l10n::summary(12002, locale, Some("1.example.com"));
+        if want.is_rtl() && summary.contains("1.example.com") {
+            assert!(
+                summary.contains("\u{200E}1.example.com\u{200E}"),
+                "{summary:?}"
+            );
+        }
         let index = Locale::available()
             .position(|l| l.tag() == canonical)
             .expect("listed");
@@ -732,10 +753,27 @@ pub fn text(data: &[u8]) {
         l10n::summary(code, locale, shown.as_deref()),
         "C and Rust summaries"
     );
+    // No control the host carried: the only bidi controls are our marks, and
+    // in a left-to-right locale only the two around a host with right-to-left letters.
+    let (lrm, rlm) = (winhttp_err::bidi::LRM, winhttp_err::bidi::RLM);
     assert!(
-        !summary.chars().any(winhttp_err::host::is_dropped),
+        summary
+            .chars()
+            .filter(|&c| winhttp_err::host::is_dropped(c))
+            .all(|c| c == lrm || c == rlm),
         "{summary:?}"
     );
+    if !locale.direction().is_rtl() {
+        let wrapped = shown
+            .as_deref()
+            .is_some_and(|h| h.chars().any(winhttp_err::bidi::is_rtl_char));
+        assert_eq!(
+            summary.matches(lrm).count(),
+            if wrapped { 2 } else { 0 },
+            "{summary:?}"
+        );
+        assert!(!summary.contains(rlm), "{summary:?}");
+    }
     // SAFETY: `tag16` NUL-terminated; `hp_w` NULL, NUL-terminated or HOST_READABLE units.
     let summary_w = check_fill_w("summary_w", |b, n| unsafe {
         winhttp_err_summary_w(code, tag16.as_ptr(), hp_w, b, n)

@@ -348,6 +348,10 @@ mod tests {
                     w(winhttp_err_locale_w(l16.as_ptr())),
                     s(winhttp_err_locale(l8.as_ptr()))
                 );
+                assert_eq!(
+                    winhttp_err_direction_w(l16.as_ptr()),
+                    winhttp_err_direction(l8.as_ptr())
+                );
                 for e in ENTRIES {
                     assert_eq!(w(winhttp_err_name_w(e.code)), e.name);
                     let m = winhttp_err_message_w(e.code, l16.as_ptr());
@@ -512,7 +516,31 @@ mod tests {
         assert_eq!(winhttp_err_category(12002), WINHTTP_ERR_CATEGORY_UNKNOWN);
         force_panic();
         assert_eq!(winhttp_err_is_transient(12002), 0);
+        // Left to right is the failure value: a right-to-left answer shows the panic was not taken.
+        let (ar, fa) = (c"ar-SA, fa".as_ptr(), wide("ar-SA, fa"));
+        let add = c"error-winhttp-timeout = \u{645}\u{647}\u{644}\u{62A}.\n";
+        // SAFETY: valid strings, `add` readable for its length.
+        let added = unsafe {
+            winhttp_err_add_locale(
+                c"fa-IR".as_ptr(),
+                add.as_ptr(),
+                add.count_bytes(),
+                ptr::null_mut(),
+                0,
+            )
+        };
+        assert_eq!(added, WINHTTP_ERR_OK);
+        // SAFETY: a valid C string.
+        let direction = || unsafe { winhttp_err_direction(ar) };
+        // SAFETY: as above.
+        let direction_w = || unsafe { winhttp_err_direction_w(fa.as_ptr()) };
+        force_panic();
+        assert_eq!(direction(), WINHTTP_ERR_DIRECTION_LTR);
+        force_panic();
+        assert_eq!(direction_w(), WINHTTP_ERR_DIRECTION_LTR);
         assert!(!FORCE_PANIC.with(|f| f.get()), "a forced panic not taken");
+        assert_eq!(direction_w(), WINHTTP_ERR_DIRECTION_RTL);
+        assert_eq!(direction(), WINHTTP_ERR_DIRECTION_RTL);
         // And the next calls, with no panic forced, work again.
         assert_eq!(winhttp_err_is_transient(12002), 1);
         assert_eq!(

@@ -25,6 +25,7 @@ use std::sync::OnceLock;
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource};
 
+use crate::bidi;
 use crate::catalog::{ErrorCode, Hint, ENTRIES};
 use crate::cert_flags;
 use crate::locale::{self, Locale};
@@ -262,6 +263,9 @@ pub(crate) fn bundle(locale: Locale) -> &'static Bundle {
 /// The whole-file bundle stays the reference: it is used once it exists, and
 /// whenever the entry alone does not format cleanly (say it references a term
 /// or another message).
+///
+/// Text of a right-to-left locale gets its marks here ([`bidi::paragraphs`]),
+/// once per table entry: warm lookups pay nothing for them.
 fn format(
     locale: Locale,
     data: &'static LocaleData,
@@ -280,11 +284,17 @@ fn format(
         format_alone(l, &pattern, id, attr, args)
             .or_else(|| format_in(data.bundle(l), id, attr, args))
     };
-    in_one(locale, data).or_else(|| {
-        (locale != Locale::EN_US)
-            .then(|| in_one(Locale::EN_US, self::data(Locale::EN_US)))
-            .flatten()
-    })
+    // The marks follow the language the text is in: an en-US fallback in a
+    // right-to-left locale gets none.
+    let marked = |l: Locale, text: String| bidi::paragraphs(text, l.direction());
+    in_one(locale, data)
+        .map(|text| marked(locale, text))
+        .or_else(|| {
+            (locale != Locale::EN_US)
+                .then(|| in_one(Locale::EN_US, self::data(Locale::EN_US)))
+                .flatten()
+                .map(|text| marked(Locale::EN_US, text))
+        })
 }
 
 /// Formats message `id` (or its attribute `attr`) of `bundle`; `None` if it is
@@ -509,7 +519,7 @@ fn shared_text(
 pub(crate) fn cert_flags_unknown(bits: u32, locale: Locale) -> String {
     let hex = format!("0x{bits:08X}");
     let mut args = FluentArgs::new();
-    args.set("flags", hex.as_str());
+    args.set("flags", bidi::value(&hex, locale.direction()));
     format(
         locale,
         data(locale),
@@ -526,9 +536,13 @@ pub(crate) fn report_text(code: ErrorCode, locale: Locale) -> &'static NulText {
     data.reports[code.index()].get_or_init(|| {
         let mut args = FluentArgs::new();
         let description = part_in(code, locale, data, Part::Description).as_str();
+        let direction = locale.direction();
         args.set("description", description);
-        args.set("name", code.name());
-        args.set("code", code.code().to_string());
+        args.set("name", bidi::value(code.name(), direction));
+        args.set(
+            "code",
+            bidi::value(&code.code().to_string(), direction).into_owned(),
+        );
         let line = format(locale, data, REPORT_LINE, None, Some(&args));
         NulText::new(line.unwrap_or_else(|| format!("{description} ({code})")))
     })
@@ -559,29 +573,40 @@ pub fn name_wide(code: ErrorCode) -> &'static [u16] {
 
 /// The line for a code the catalogue does not know, with the code as given.
 pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
+    let direction = locale.direction();
     let mut args = FluentArgs::new();
-    args.set("code", code.to_string());
-    args.set("hex", format!("0x{code:08X}"));
+    args.set(
+        "code",
+        bidi::value(&code.to_string(), direction).into_owned(),
+    );
+    args.set(
+        "hex",
+        bidi::value(&format!("0x{code:08X}"), direction).into_owned(),
+    );
     // Formatted on every call: from the whole bundle, parsed once.
     [locale, Locale::EN_US]
         .into_iter()
-        .find_map(|l| format_in(bundle(l), UNKNOWN_ERROR, None, Some(&args)))
+        .find_map(|l| {
+            let text = format_in(bundle(l), UNKNOWN_ERROR, None, Some(&args))?;
+            Some(bidi::paragraphs(text, l.direction()))
+        })
         .unwrap_or_else(|| format!("Unknown WinHTTP error {code} (0x{code:08X})."))
 }
 
 /// The end-user summary of any `code` in `locale`, naming `host` when it is
 /// given. `host` must already be clean ([`crate::host::clean`]): it goes into
-/// the text as it is.
+/// the text as it is, between LRMs where the bidi rules say so (`bidi::host`).
 pub fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
     let known = ErrorCode::new(code);
     let data = data(locale);
     if let (Some(known), None) = (known, host) {
         return Cow::Borrowed(part_in(known, locale, data, Part::Summary).as_str());
     }
+    let direction = locale.direction();
     let mut args = FluentArgs::new();
     let attr = match host {
         Some(host) => {
-            args.set("host", host);
+            args.set("host", bidi::host(host, direction));
             SUMMARY_HOST
         }
         None => "summary",
@@ -589,8 +614,14 @@ pub fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, st
     let id = match known {
         Some(known) => message_id(known.name()),
         None => {
-            args.set("code", code.to_string());
-            args.set("hex", format!("0x{code:08X}"));
+            args.set(
+                "code",
+                bidi::value(&code.to_string(), direction).into_owned(),
+            );
+            args.set(
+                "hex",
+                bidi::value(&format!("0x{code:08X}"), direction).into_owned(),
+            );
             UNKNOWN_CODE.to_owned()
         }
     };

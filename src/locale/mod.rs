@@ -342,6 +342,15 @@ impl Locale {
         Self::available().find(|l| l.tag().eq_ignore_ascii_case(tag))
     }
 
+    /// The direction this locale's text is written in: right to left for
+    /// Arabic, Hebrew, Persian, Urdu and the other languages and scripts of
+    /// [`crate::bidi`]'s table, added locales included (an added `fa-IR` is
+    /// right to left). Every text of a right-to-left locale starts each line
+    /// with an RLM; see [`crate::bidi`] for the marks and why.
+    pub fn direction(self) -> crate::Direction {
+        crate::bidi::direction_of_tag(self.tag())
+    }
+
     /// The process default: the user's language from the environment (POSIX) or
     /// the user's UI languages (Windows), read once.
     pub fn system() -> Locale {
@@ -509,13 +518,6 @@ mod tests {
             ("POSIX", "en-US"),
             ("zz-ZZ", "en-US"),
             ("garbage!!", "en-US"),
-            // Traditional Chinese finds no Simplified locale to fall onto: the next item wins.
-            ("zh-TW, fr", "fr-FR"),
-            ("zh-Hant, fr", "fr-FR"),
-            ("zh-HK", "en-US"),
-            ("zh-Hant-CN, fr", "fr-FR"),
-            ("zh-MO, zh-TW", "en-US"),
-            ("zh-TW, ja", "ja-JP"),
             ("zh", "zh-CN"),
             ("zh-Hans", "zh-CN"),
             ("zh-SG", "zh-CN"),
@@ -532,6 +534,30 @@ mod tests {
             ("ru", "ru-RU"),
             ("pl", "pl-PL"),
             ("it", "it-IT"),
+        ] {
+            assert_eq!(neg(req), want, "{req}");
+        }
+        // Traditional Chinese never falls onto Simplified: zh-TW once it is
+        // shipped, until then the next item; likewise Arabic and Hebrew.
+        let or = |tag: &'static str, fallback: &'static str| {
+            if Locale::all().any(|l| l.tag() == tag) {
+                tag
+            } else {
+                fallback
+            }
+        };
+        for (req, want) in [
+            ("zh-TW, fr", or("zh-TW", "fr-FR")),
+            ("zh-Hant, fr", or("zh-TW", "fr-FR")),
+            ("zh-HK", or("zh-TW", "en-US")),
+            ("zh-Hant-CN, fr", or("zh-TW", "fr-FR")),
+            ("zh-MO, zh-TW", or("zh-TW", "en-US")),
+            ("zh-TW, ja", or("zh-TW", "ja-JP")),
+            ("zh_TW.UTF-8", or("zh-TW", "en-US")),
+            ("ar-EG, fr", or("ar-SA", "fr-FR")),
+            ("ar_SA.UTF-8", or("ar-SA", "en-US")),
+            ("iw_IL, fr", or("he-IL", "fr-FR")),
+            ("he", or("he-IL", "en-US")),
         ] {
             assert_eq!(neg(req), want, "{req}");
         }

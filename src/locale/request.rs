@@ -121,6 +121,14 @@ pub(crate) fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     if lang.language.is_empty() {
         return None; // "und" or "*" asks for nothing in particular.
     }
+    // ISO 639's withdrawn codes, still sent by old Java and Android systems
+    // (`iw_IL`, `ji`, `in_ID`): the language the current code names.
+    if let Some(&(_, current)) = LEGACY_LANGUAGES
+        .iter()
+        .find(|(old, _)| lang.language.as_str() == *old)
+    {
+        lang.language = current.parse().expect("a valid language subtag");
+    }
     if lang.script.is_none() {
         lang.script = match modifier {
             m if m.eq_ignore_ascii_case("latin") => "Latn".parse::<subtags::Script>().ok(),
@@ -130,6 +138,9 @@ pub(crate) fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     }
     Some(lang)
 }
+
+/// Withdrawn ISO 639 language codes and the codes that replaced them.
+const LEGACY_LANGUAGES: &[(&str, &str)] = &[("iw", "he"), ("ji", "yi"), ("in", "id")];
 
 fn en_us() -> LanguageIdentifier {
     unic_langid::langid!("en-US")
@@ -163,6 +174,22 @@ mod tests {
         assert_eq!(tags("C"), ["en-US"]);
         assert_eq!(tags("POSIX"), ["en-US"]);
         assert_eq!(tags("C.UTF-8"), ["en-US"]);
+        assert_eq!(tags("ar_SA.UTF-8"), ["ar-SA"]);
+        assert_eq!(tags("he_IL.UTF-8"), ["he-IL"]);
+        assert_eq!(tags("zh_TW.UTF-8"), ["zh-TW"]);
+        assert_eq!(tags("zh_HK.Big5-HKSCS"), ["zh-HK"]);
+    }
+
+    #[test]
+    fn legacy_language_codes_are_the_current_ones() {
+        assert_eq!(tags("iw"), ["he"]);
+        assert_eq!(tags("iw_IL"), ["he-IL"]);
+        assert_eq!(tags("IW-il"), ["he-IL"]);
+        assert_eq!(tags("iw_IL.UTF-8"), ["he-IL"]);
+        assert_eq!(tags("ji"), ["yi"]);
+        assert_eq!(tags("in-ID"), ["id-ID"]);
+        // Two items that now say the same: one.
+        assert_eq!(tags("he-IL, iw-IL;q=0.5"), ["he-IL"]);
     }
 
     #[test]

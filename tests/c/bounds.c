@@ -40,7 +40,9 @@ static void test_locales_read_bound(void) {
     CHECK(strcmp(winhttp_err_locale(junk), "en-US") == 0);
     CHECK(winhttp_err_message(12002, junk) == winhttp_err_message(12002, "en-US"));
     CHECK(winhttp_err_format(12002, junk, NULL, 0) == winhttp_err_format(12002, "en-US", NULL, 0));
+    CHECK(winhttp_err_direction(junk) == WINHTTP_ERR_DIRECTION_LTR);
     junk = unterminated(1025, "fr,");
+    CHECK(winhttp_err_direction(junk) == WINHTTP_ERR_DIRECTION_LTR);
     CHECK(strcmp(winhttp_err_locale(junk), "fr-FR") == 0);
     CHECK(winhttp_err_message(12002, junk) == winhttp_err_message(12002, "fr-FR"));
     /* A string whose NUL is the last readable byte. */
@@ -81,7 +83,9 @@ static void test_locales_w_read_bound(void) {
     CHECK(wide_eq(winhttp_err_locale_w(junk), "en-US"));
     CHECK(winhttp_err_message_w(12002, junk) == winhttp_err_message_w(12002, en));
     CHECK(winhttp_err_format_w(12002, junk, NULL, 0) == winhttp_err_format_w(12002, en, NULL, 0));
+    CHECK(winhttp_err_direction_w(junk) == WINHTTP_ERR_DIRECTION_LTR);
     junk = unterminated_w(1025, "fr,");
+    CHECK(winhttp_err_direction_w(junk) == WINHTTP_ERR_DIRECTION_LTR);
     CHECK(wide_eq(winhttp_err_locale_w(junk), "fr-FR"));
     CHECK(winhttp_err_message_w(12002, junk) == winhttp_err_message_w(12002, fr));
     CHECK(winhttp_err_format_w(12002, junk, NULL, 0) == winhttp_err_format_w(12002, fr, NULL, 0));

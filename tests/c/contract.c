@@ -318,8 +318,27 @@ static void test_locale(const char *expected_default) {
     CHECK(winhttp_err_locale("fr") == winhttp_err_locale("fr-FR"));
 }
 
+/* `tag` if a locale has exactly that tag, else `fallback`: the right-to-left
+ * and Traditional Chinese locales are checked as they are shipped, or not yet. */
+static const char *shipped_or(const char *tag, const char *fallback) {
+    size_t i;
+    for (i = 0; i < winhttp_err_locale_count(); i++)
+        if (strcmp(winhttp_err_locale_at(i), tag) == 0) return tag;
+    return fallback;
+}
+
 /* Every shipped language from the requests users send, in every form. */
 static void test_negotiation(void) {
+    static const char *const later[][3] = {
+        /* request, the locale once shipped, the answer until then */
+        {"zh-TW", "zh-TW", "en-US"}, {"zh-HK", "zh-TW", "en-US"}, {"zh-Hant", "zh-TW", "en-US"},
+        {"zh-MO", "zh-TW", "en-US"}, {"zh_TW.UTF-8", "zh-TW", "en-US"},
+        {"zh-TW, ja;q=0.5", "zh-TW", "ja-JP"}, {"zh-Hant-HK:ko", "zh-TW", "ko-KR"},
+        {"zh-TW, zh;q=0.5", "zh-TW", "zh-CN"},
+        {"ar", "ar-SA", "en-US"}, {"ar-EG", "ar-SA", "en-US"}, {"ar_SA.UTF-8", "ar-SA", "en-US"},
+        {"he", "he-IL", "en-US"}, {"iw", "he-IL", "en-US"}, {"iw_IL", "he-IL", "en-US"},
+        {"he_IL.UTF-8", "he-IL", "en-US"},
+    };
     static const char *const table[][2] = {
         {"de-AT", "de-DE"}, {"de-CH", "de-DE"}, {"de_AT.UTF-8", "de-DE"}, {"de", "de-DE"},
         {"es-MX", "es-ES"}, {"es-419", "es-ES"}, {"es_MX.UTF-8", "es-ES"},
@@ -327,9 +346,6 @@ static void test_negotiation(void) {
         {"nl-BE", "nl-NL"}, {"nl_BE.UTF-8", "nl-NL"},
         {"zh", "zh-CN"}, {"zh-Hans", "zh-CN"}, {"zh-SG", "zh-CN"}, {"zh_CN.UTF-8", "zh-CN"},
         {"zh-Hans-HK", "zh-CN"},
-        {"zh-TW", "en-US"}, {"zh-HK", "en-US"}, {"zh-Hant", "en-US"}, {"zh-MO", "en-US"},
-        {"zh_TW.UTF-8", "en-US"}, {"zh-TW, ja;q=0.5", "ja-JP"}, {"zh-Hant-HK:ko", "ko-KR"},
-        {"zh-TW, zh;q=0.5", "zh-CN"}, /* asked for explicitly, second */
         {"ja", "ja-JP"}, {"ko", "ko-KR"}, {"ru", "ru-RU"}, {"pl", "pl-PL"}, {"it", "it-IT"},
         {"ja_JP.UTF-8", "ja-JP"}, {"ko_KR.UTF-8", "ko-KR"}, {"ru_UA.UTF-8", "ru-RU"},
         {"pl_PL.UTF-8", "pl-PL"}, {"it_CH.UTF-8", "it-IT"},
@@ -341,6 +357,48 @@ static void test_negotiation(void) {
         CHECK(strcmp(got, table[i][1]) == 0);
         CHECK(winhttp_err_message(12002, table[i][0]) == winhttp_err_message(12002, table[i][1]));
     }
+    for (i = 0; i < sizeof later / sizeof later[0]; i++) {
+        const char *want = shipped_or(later[i][1], later[i][2]);
+        const char *got = winhttp_err_locale(later[i][0]);
+        if (strcmp(got, want) != 0) fprintf(stderr, "%s -> %s\n", later[i][0], got);
+        CHECK(strcmp(got, want) == 0);
+    }
+}
+
+/* Text direction: of the shipped locales, then of an added Persian one, and its
+ * marks: an RLM (E2 80 8F) first, the host between LRMs (E2 80 8E), no other
+ * bidi control. Adds a locale: run last. */
+static void test_directions(const char *expected_default) {
+    static const char fa[] = "error-winhttp-timeout = \xd9\x85\xd9\x87\xd9\x84\xd8\xaa.\n"
+                             "    .title = \xd9\x85\xd9\x87\xd9\x84\xd8\xaa\n"
+                             "    .summary-host = \xd8\xb3\xd8\xb1\xd9\x88\xd8\xb1 { $host }.\n";
+    struct fill f = {SUMMARY, 12002, "fa", "1.example.com"};
+    const char *s;
+    size_t i;
+    CHECK(WINHTTP_ERR_DIRECTION_LTR == 0 && WINHTTP_ERR_DIRECTION_RTL == 1);
+    CHECK(winhttp_err_direction(NULL) == winhttp_err_direction(expected_default));
+    CHECK(winhttp_err_direction("") == winhttp_err_direction(expected_default));
+    for (i = 0; i < winhttp_err_locale_count(); i++) {
+        const char *tag = winhttp_err_locale_at(i);
+        uint32_t want = strcmp(tag, "ar-SA") == 0 || strcmp(tag, "he-IL") == 0
+                            ? WINHTTP_ERR_DIRECTION_RTL
+                            : WINHTTP_ERR_DIRECTION_LTR;
+        CHECK(winhttp_err_direction(tag) == want);
+    }
+    CHECK(winhttp_err_direction("\xff") == WINHTTP_ERR_DIRECTION_LTR);
+    CHECK(winhttp_err_direction("fa-IR") == WINHTTP_ERR_DIRECTION_LTR); /* not there: en-US */
+    CHECK(winhttp_err_add_locale("fa-IR", fa, sizeof fa - 1, NULL, 0) == WINHTTP_ERR_OK);
+    CHECK(winhttp_err_direction("fa-AF") == WINHTTP_ERR_DIRECTION_RTL);
+    CHECK(winhttp_err_direction("sv, fa;q=0.1") == WINHTTP_ERR_DIRECTION_RTL);
+    CHECK(starts_with(winhttp_err_text(12002, WINHTTP_ERR_TEXT_TITLE, "fa"), "\xE2\x80\x8F"));
+    test_fill(&f, "\xE2\x80\x8E" "1.example.com" "\xE2\x80\x8E");
+    CHECK(starts_with(filled(&f), "\xE2\x80\x8F"));
+    /* The caller's bidi controls go; ours stay. */
+    f.host = "\xE2\x80\xAE" "1.example.com\xE2\x80\x8F\xE2\x81\xA6";
+    s = filled(&f);
+    CHECK(strstr(s, "\xE2\x80\x8E" "1.example.com" "\xE2\x80\x8E.") != NULL);
+    CHECK(strstr(s, "\xE2\x80\xAE") == NULL && strstr(s, "\xE2\x81\xA6") == NULL);
+    CHECK(strstr(s + 3, "\xE2\x80\x8F") == NULL); /* one RLM: the first */
 }
 
 static void test_reverse(void) {
@@ -376,6 +434,7 @@ int main(int argc, char **argv) {
     test_negotiation();
     test_reverse();
     test_version();
+    test_directions(argv[1]); /* last: it adds a locale */
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

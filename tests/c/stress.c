@@ -27,7 +27,7 @@ static const char *const locales[] = {NULL, "", "fr-FR", "en-US", "fr", "fr-CA",
 struct result {
     const char *name, *message, *locale, *title, *hints;
     const uint16_t *title_w;
-    uint32_t code_back, category;
+    uint32_t code_back, category, direction, direction_w;
     int transient;
     size_t need;
     char line[512];
@@ -55,6 +55,8 @@ static void run(uint32_t code, const char *loc, struct result *r) {
     r->title_w = winhttp_err_text_w(code, WINHTTP_ERR_TEXT_TITLE, NULL);
     r->category = winhttp_err_category(code);
     r->transient = winhttp_err_is_transient(code);
+    r->direction = winhttp_err_direction(loc);
+    r->direction_w = winhttp_err_direction_w(NULL);
     winhttp_err_summary(code, loc, "b\xC3\xBC" "cher.example\xE2\x80\xAE", r->summary, sizeof r->summary);
     winhttp_err_cert_flags(code ^ 0x80000028u, loc, r->reasons, sizeof r->reasons);
 }
@@ -64,6 +66,7 @@ static int same(const struct result *a, const struct result *b) {
     return a->name == b->name && a->message == b->message && a->locale == b->locale &&
            a->title == b->title && a->hints == b->hints && a->title_w == b->title_w &&
            a->code_back == b->code_back && a->category == b->category && a->transient == b->transient &&
+           a->direction == b->direction && a->direction_w == b->direction_w &&
            a->need == b->need && strcmp(a->line, b->line) == 0 && strcmp(a->summary, b->summary) == 0 &&
            strcmp(a->reasons, b->reasons) == 0;
 }

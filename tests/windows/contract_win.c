@@ -336,6 +336,31 @@ static void test_default_locale(const char *expected) {
     free(expected_w);
 }
 
+/* The direction of the default locale (the user's UI language), then of an added
+ * right-to-left locale, and its marks: an RLM first, the host between LRMs. */
+static void test_directions(const char *expected) {
+    static const char fa[] = "error-winhttp-timeout = \xd9\x85\xd9\x87\xd9\x84\xd8\xaa.\n"
+                             "    .summary-host = \xd8\xb3\xd8\xb1\xd9\x88\xd8\xb1 { $host }.\n";
+    uint32_t want = strncmp(expected, "ar", 2) == 0 || strncmp(expected, "he", 2) == 0
+                        ? WINHTTP_ERR_DIRECTION_RTL
+                        : WINHTTP_ERR_DIRECTION_LTR;
+    WCHAR text[256];
+    size_t n;
+    printf("info: winhttp_err_direction_w(NULL): %u\n", (unsigned)winhttp_err_direction_w(NULL));
+    CHECK(winhttp_err_direction(NULL) == want);
+    CHECK(winhttp_err_direction_w(NULL) == want);
+    CHECK(winhttp_err_direction_w(L"") == want);
+    CHECK(winhttp_err_direction_w(L"en-US") == WINHTTP_ERR_DIRECTION_LTR);
+    CHECK(winhttp_err_direction_w(L"fa-IR") == WINHTTP_ERR_DIRECTION_LTR); /* not there yet: en-US */
+    CHECK(winhttp_err_add_locale("fa-IR", fa, sizeof fa - 1, NULL, 0) == WINHTTP_ERR_OK);
+    CHECK(winhttp_err_direction_w(L"fa-AF") == WINHTTP_ERR_DIRECTION_RTL);
+    CHECK(winhttp_err_direction("fa") == WINHTTP_ERR_DIRECTION_RTL);
+    CHECK(winhttp_err_direction_w(L"zz, fa;q=0.5") == WINHTTP_ERR_DIRECTION_RTL);
+    n = winhttp_err_summary_w(12002, L"fa", L"1.example.com\x202e", text, 256);
+    CHECK(n == wcslen(text) && wcscmp(text, L"\x200f\x0633\x0631\x0648\x0631 \x200e"
+                                            L"1.example.com\x200e.") == 0);
+}
+
 /* What Windows itself says for 12002: printed for comparison, not asserted. */
 static void probe_format_message(void) {
     WCHAR buf[1024];
@@ -382,6 +407,7 @@ int main(int argc, char **argv) {
     CHECK(wcscmp(order_tu_timeout_name(), L"ERROR_WINHTTP_TIMEOUT") == 0);
     CHECK(strcmp(winhttp_err_version(), WINHTTP_ERR_VERSION) == 0);
     probe_format_message();
+    test_directions(argv[1]); /* last: it adds a locale */
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

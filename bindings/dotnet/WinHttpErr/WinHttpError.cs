@@ -199,6 +199,13 @@ namespace WinHttpErr
         /// <returns>A BCP 47 tag; never <c>null</c>.</returns>
         public static string Locale(string locales = null) => Str(Native.winhttp_err_locale_w(locales));
 
+        /// <summary>Whether that locale is written right to left (Arabic, Hebrew, ...), as
+        /// <c>TextInfo.IsRightToLeft</c> says it. The texts carry their own bidi marks; a form
+        /// showing them sets <c>RightToLeft</c> (MessageBox: <c>MessageBoxOptions.RtlReading |
+        /// MessageBoxOptions.RightAlign</c>) from this.</summary>
+        /// <param name="locales">A language request; <c>null</c> for the user's languages.</param>
+        public static bool IsRightToLeft(string locales = null) => Native.winhttp_err_direction_w(locales) == 1;
+
         /// <summary>The Win32 code of a symbolic name, compared without regard to case.</summary>
         /// <param name="name">A name such as <c>"ERROR_WINHTTP_TIMEOUT"</c>.</param>
         /// <returns>The code, e.g. 12002, or <c>null</c> if there is none.</returns>
@@ -283,6 +290,9 @@ namespace WinHttpErr
 
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
         internal static extern IntPtr winhttp_err_locale_w([MarshalAs(UnmanagedType.LPWStr)] string locales);
+
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+        internal static extern uint winhttp_err_direction_w([MarshalAs(UnmanagedType.LPWStr)] string locales);
 
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)] internal static extern uint winhttp_err_code(byte[] nameUtf8);
 

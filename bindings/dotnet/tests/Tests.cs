@@ -158,6 +158,8 @@ internal static class Tests
         Eq(WinHttpError.Locale("fr-CA"), "fr-FR", "Locale fr-CA");
         Eq(WinHttpError.Locale("sv-SE, fr;q=0.8"), "fr-FR", "Locale Accept-Language");
         Eq(WinHttpError.Locale("zz"), "en-US", "Locale zz");
+        Eq(WinHttpError.IsRightToLeft("fr"), false, "IsRightToLeft fr");
+        Eq(WinHttpError.IsRightToLeft("ar-EG"), WinHttpError.Locale("ar-EG") == "ar-SA", "IsRightToLeft ar-EG");
         Eq(WinHttpError.Code("error_winhttp_timeout"), (uint?)12002, "Code");
         uint[] codes = WinHttpError.Codes();
         Check(codes.Length == 62 && codes[0] == 6 && codes[61] == 12193, "Codes: " + codes.Length);

@@ -9,4 +9,4 @@ const summary: string | null = w.summary(12002, null, 'example.com');
 const transient: boolean = w.isTransient(-2147012894);
 const reasons: string[] = w.certFlags(0x28);
 const code: number | null = w.code('ERROR_WINHTTP_TIMEOUT');
-console.log(title, kind, hints, summary, transient, reasons, code, w.codes().length, w.locale());
+console.log(title, kind, hints, summary, transient, reasons, code, w.codes().length, w.locale(), w.direction('fr'));

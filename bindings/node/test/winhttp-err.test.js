@@ -136,6 +136,10 @@ test('locale negotiation', () => {
   assert.equal(w.locale(['sv', 'en-GB']), 'en-US');
   assert.equal(w.locale('zz'), 'en-US');
   assert.ok(['en-US', 'fr-FR'].includes(w.locale()));
+  assert.equal(w.direction('fr'), 'ltr');
+  assert.equal(w.direction(), 'ltr');
+  assert.equal(w.direction('ar-EG'), w.locale('ar-EG') === 'ar-SA' ? 'rtl' : 'ltr');
+  assert.equal(w.direction(['iw', 'fr']), w.locale('iw') === 'he-IL' ? 'rtl' : 'ltr');
 });
 
 test('reverse lookup and the list of codes', () => {

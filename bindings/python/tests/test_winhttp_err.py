@@ -122,6 +122,10 @@ def test_locale_negotiation():
     assert w.locale(["sv", "en-GB"]) == "en-US"
     assert w.locale("zz") == "en-US"
     assert w.locale() in ("en-US", "fr-FR")
+    assert w.direction("fr") == "ltr"
+    assert w.direction() == "ltr"
+    assert w.direction("ar-EG") == ("rtl" if w.locale("ar-EG") == "ar-SA" else "ltr")
+    assert w.direction(["iw", "fr"]) == ("rtl" if w.locale("iw") == "he-IL" else "ltr")
 
 
 def test_process_default_follows_the_environment():

@@ -37,6 +37,7 @@ __all__ = [
     "cert_flags",
     "code",
     "codes",
+    "direction",
     "hints",
     "is_transient",
     "line",
@@ -70,6 +71,7 @@ _proto("winhttp_err_name", _str, _u32)
 _proto("winhttp_err_message", _str, _u32, _str)
 _proto("winhttp_err_format", _size, _u32, _str, _str, _size)
 _proto("winhttp_err_locale", _str, _str)
+_proto("winhttp_err_direction", _u32, _str)
 _proto("winhttp_err_code", _u32, _str)
 _proto("winhttp_err_count", _size)
 _proto("winhttp_err_code_at", _u32, _size)
@@ -224,6 +226,14 @@ def locale(locales: Locales = None) -> str:
     the other functions answer in for the same argument."""
     tag: bytes = _lib.winhttp_err_locale(_locales(locales))
     return tag.decode("ascii")
+
+
+def direction(locales: Locales = None) -> str:
+    """How that locale is written: ``'rtl'`` (Arabic, Hebrew, ...) or ``'ltr'``, as
+    HTML's ``dir`` takes it. The texts carry their own bidi marks; a dialog or page
+    showing them sets its direction from this."""
+    rtl = _lib.winhttp_err_direction(_locales(locales)) == 1
+    return "rtl" if rtl else "ltr"
 
 
 def code(name: str) -> Optional[int]:
