@@ -25,9 +25,10 @@
 # sorted, every timestamp the last commit's (or SOURCE_DATE_EPOCH), PE headers
 # without a link time.
 #
-# ARM64 is not built: the aarch64-pc-windows-gnullvm standard library comes only
-# from rustup's server, which this build's registries (crates.io, PyPI, Debian,
-# npm) do not include; Debian's LLVM 14 also lacks the MinGW ARM64 runtime.
+# ARM64 is not built: Rust's aarch64-pc-windows-gnullvm standard library comes from
+# rustup's server, which is not among the registries CI relies on (crates.io, PyPI,
+# Debian, npm), and linking it needs an LLVM MinGW toolchain with an ARM64 runtime,
+# which Debian 12 does not package (zig from PyPI might serve; not tried yet).
 set -euo pipefail
 
 [ $# -eq 1 ] || { echo "usage: bash scripts/dist-windows.sh OUTDIR" >&2; exit 2; }
