@@ -20,7 +20,7 @@
 #
 # Needs the Rust targets x86_64-pc-windows-gnu and i686-pc-windows-gnu, MinGW-w64
 # (gcc, windres), llvm-dlltool and python3 (.ci/run installs them). Builds go to
-# ${CARGO_TARGET_DIR:-target}/windows (library) and …/windows-cli (command), so a
+# ${CARGO_TARGET_DIR:-target}/windows-dist (library) and …/windows-dist-cli (command), so a
 # rerun, and tests/windows.rs, reuse them. The archives are reproducible: entries
 # sorted, every timestamp the last commit's (or SOURCE_DATE_EPOCH), PE headers
 # without a link time.
@@ -57,17 +57,17 @@ for arch in x86_64 i686; do
     # exports reach (with the staticlib beside it, std's unused code stays: 1.4 MiB).
     # Stripped by the linker: strip(1) would stamp the PE header with the time.
     export CARGO_PROFILE_RELEASE_STRIP=symbols
-    CARGO_TARGET_DIR=$base/windows cargo rustc --quiet --release --lib --target "$target" \
+    CARGO_TARGET_DIR=$base/windows-dist cargo rustc --quiet --release --lib --target "$target" \
         --no-default-features --features capi --crate-type cdylib
-    CARGO_TARGET_DIR=$base/windows-cli cargo build --quiet --release --bin winhttp-err \
+    CARGO_TARGET_DIR=$base/windows-dist-cli cargo build --quiet --release --bin winhttp-err \
         --target "$target"
-    built=$base/windows/$target/release
+    built=$base/windows-dist/$target/release
 
     name=winhttp-err-$version-windows-$arch
     stage=$stage_root/$name
     mkdir -p "$stage/bin" "$stage/lib/cmake/winhttp_err" "$stage/lib/pkgconfig" "$stage/include"
     cp "$built/winhttp_err.dll" "$stage/bin/"
-    cp "$base/windows-cli/$target/release/winhttp-err.exe" "$stage/bin/"
+    cp "$base/windows-dist-cli/$target/release/winhttp-err.exe" "$stage/bin/"
     cp "$built/libwinhttp_err.dll.a" "$stage/lib/"
     cp include/winhttp_err.def "$stage/lib/"
     # An MSVC-style (short import) library; on x86 the C names get their "_".

@@ -18,8 +18,9 @@
 //! `$WINE`), clang, lld, llvm-dlltool, python3 and the Rust targets: `.ci/run` installs
 //! them. A missing tool fails the test, never skips it.
 //!
-//! The script's nested cargo builds in `target/windows` and `target/windows-cli`, so it
-//! never waits on the outer cargo's lock and reruns are no-ops. Wine runs in one fresh
+//! The script's nested cargo builds in `target/windows-dist` and `target/windows-dist-cli`,
+//! folders of its own (the .NET package's default-feature DLL lives in `target/windows`),
+//! so it never waits on the outer cargo's lock and reruns are no-ops. Wine runs in one fresh
 //! prefix under `target/tmp/windows`, with `WINEDEBUG=-all`.
 
 mod common;
