@@ -115,5 +115,51 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench);
+/// The translator's checker (also run by `add_locale`) on files of the 1 MiB
+/// limit, in MB/s, beside fluent's parse of the same bytes (the peer: the
+/// checker parses once, then checks). The bad file is 90,000 small entries
+/// with an error each, which took the quadratic checker 100 s.
+fn bench_checker(c: &mut Criterion) {
+    use criterion::Throughput;
+    use winhttp_err::l10n::check::{check, FtlFile};
+    let limit = winhttp_err::l10n::check::MAX_FTL_BYTES;
+    let mut bad = String::new();
+    for i in 0.. {
+        let line = format!("a{i} = x\n");
+        if bad.len() + line.len() > limit {
+            break;
+        }
+        bad.push_str(&line);
+    }
+    // A real translation, repeated up to the limit: all duplicates after the first copy.
+    let fr = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/locales/fr-FR/winhttp_err.ftl"
+    ))
+    .unwrap();
+    let mut good = String::new();
+    while good.len() + fr.len() <= limit {
+        good.push_str(&fr);
+    }
+    let mut group = c.benchmark_group("checker, 1 MiB");
+    group.sample_size(10);
+    for (label, text) in [("bad entries", &bad), ("fr-FR repeated", &good)] {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(format!("check ({label})"), |b| {
+            b.iter(|| {
+                let files = [FtlFile {
+                    name: "x.ftl",
+                    bytes: text.as_bytes(),
+                }];
+                check(Some("fr-FR"), "x", black_box(&files)).findings.len()
+            })
+        });
+        group.bench_function(format!("fluent parse only ({label})"), |b| {
+            b.iter(|| fluent::FluentResource::try_new(black_box(text.clone())).is_ok())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_checker);
 criterion_main!(benches);

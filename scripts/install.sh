@@ -4,6 +4,7 @@
 #   bash scripts/install.sh --prefix /usr/local        # or any folder, e.g. /tmp/x
 #
 #   PREFIX/include/winhttp_err.h
+#   PREFIX/include/winhttp_err.hpp                     the C++17 header (header-only, over the C ABI)
 #   PREFIX/lib/libwinhttp_err.so.0.1.0                 the shared library, SONAME libwinhttp_err.so.0.1
 #   PREFIX/lib/libwinhttp_err.so.0.1 -> ….so.0.1.0     for the loader
 #   PREFIX/lib/libwinhttp_err.so -> ….so.0.1           for the linker (-lwinhttp_err)
@@ -84,6 +85,7 @@ up=$(echo "$libdir/cmake/winhttp_err" | sed 's|[^/]\+|..|g')
 
 install -d "$prefix/$includedir" "$lib/pkgconfig" "$cmake_dir"
 install -m 644 include/winhttp_err.h "$prefix/$includedir/winhttp_err.h"
+install -m 644 include/winhttp_err.hpp "$prefix/$includedir/winhttp_err.hpp"
 install -m 755 "$built/libwinhttp_err.so" "$lib/libwinhttp_err.so.$full"
 ln -sfn "libwinhttp_err.so.$full" "$lib/$soname"
 ln -sfn "$soname" "$lib/libwinhttp_err.so"
@@ -107,7 +109,7 @@ fill packaging/winhttp_errConfigVersion.cmake.in >"$cmake_dir/winhttp_errConfigV
 chmod 644 "$lib/pkgconfig/winhttp_err.pc" "$cmake_dir"/*.cmake
 
 echo "installed winhttp_err $full (SONAME $soname) into $prefix:"
-for f in "$includedir/winhttp_err.h" "$libdir/libwinhttp_err.so.$full" "$libdir/$soname" \
+for f in "$includedir/winhttp_err.h" "$includedir/winhttp_err.hpp" "$libdir/libwinhttp_err.so.$full" "$libdir/$soname" \
     "$libdir/libwinhttp_err.so" "$libdir/libwinhttp_err.a" "$libdir/pkgconfig/winhttp_err.pc" \
     "$libdir/cmake/winhttp_err/winhttp_errConfig.cmake" \
     "$libdir/cmake/winhttp_err/winhttp_errConfigVersion.cmake"; do

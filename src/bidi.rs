@@ -22,13 +22,16 @@
 //! - every line of a right-to-left locale's text starts with U+200F RIGHT-TO-LEFT
 //!   MARK (RLM): the paragraph is right to left even when it begins with a host
 //!   or a number;
-//! - every value put into a right-to-left sentence (a host, an IP address with
-//!   its port, a code, a hexadecimal number, a symbolic name), and in a
-//!   left-to-right locale a host holding right-to-left letters, is put between
+//! - every value put into a right-to-left end-user sentence (a host, an IP
+//!   address with its port, the code and hexadecimal number of an unknown code,
+//!   certificate flags), and in a left-to-right locale a host holding
+//!   right-to-left letters, is put between
 //!   two U+200E LEFT-TO-RIGHT MARKs (LRM): its dots, colons, brackets and digits
 //!   sit between strong left-to-right characters and keep their order
 //!   (`1.example.com` does not become `example.com.1`), and the sentence's
-//!   punctuation after it stays with the sentence.
+//!   punctuation after it stays with the sentence. Report lines leave
+//!   "(NAME, CODE)" unmarked, so that log tools find it in every language: a
+//!   name followed by digits is one left-to-right run by itself.
 //!
 //! Why marks rather than embeddings or isolates: LRM and RLM have no state. A
 //! caller's buffer may cut a text anywhere (the snprintf-like functions), and

@@ -17,6 +17,7 @@ const HRESULT_WIN32_TAG: u32 = 0x8007_0000;
 /// `WINHTTP_ERR_CATEGORY_*` and never change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u32)]
+#[non_exhaustive]
 pub enum Category {
     /// The code is not in the catalogue.
     Unknown = 0,
@@ -85,6 +86,7 @@ impl fmt::Display for Category {
 /// One thing a user can try. Which hints a code gets, and in which order, is the
 /// same in every language; each locale words them as `hint-*` messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Hint {
     /// Check the network connection.
     CheckConnection,

@@ -2,7 +2,8 @@
 //! WinHTTP reports beside `ERROR_WINHTTP_SECURE_FAILURE` (12175).
 //!
 //! Several bits may be set at once; each known bit has a symbolic name and a
-//! plain-language line per locale. Unknown bits are kept, so that a flags value
+//! plain-language line per locale (those lines are formatted above, in
+//! `text.rs`: this module is data, below `l10n`). Unknown bits are kept, so that a flags value
 //! from a newer Windows still says that something else was wrong.
 //!
 //! ```
@@ -17,9 +18,6 @@
 
 use std::borrow::Cow;
 use std::ffi::CStr;
-
-use crate::l10n;
-use crate::Locale;
 
 bitflags::bitflags! {
     /// The `WINHTTP_CALLBACK_STATUS_FLAG_*` certificate-failure bits of `winhttp.h`.
@@ -46,6 +44,7 @@ bitflags::bitflags! {
 
 /// One reason a secure connection failed, from [`CertFlags::explain`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Reason {
     /// The flag it explains, or the unknown bits together.
     pub bits: CertFlags,
@@ -119,42 +118,6 @@ impl CertFlags {
     pub fn c_name(self) -> Option<&'static CStr> {
         position(self.bits()).map(|i| KNOWN[i].1)
     }
-
-    /// One plain-language line per reason in `locale`, lowest bit first; the bits
-    /// this library does not know become one last line that shows them in hex.
-    /// Empty when no bit is set.
-    pub fn reasons(self, locale: Locale) -> Vec<Cow<'static, str>> {
-        self.explain(locale).into_iter().map(|r| r.text).collect()
-    }
-
-    /// [`reasons`](Self::reasons) with what each stands for: the known flag it
-    /// explains (its bit and name), or, last, the unknown bits together.
-    pub fn explain(self, locale: Locale) -> Vec<Reason> {
-        let mut reasons: Vec<Reason> = KNOWN
-            .iter()
-            .enumerate()
-            .filter(|(_, (f, _, _))| self.contains(*f))
-            .map(|(i, (flag, name, _))| Reason {
-                bits: *flag,
-                name: Some(name.to_str().expect("names are ASCII")),
-                text: Cow::Borrowed(l10n::cert_flag_text(i, locale).as_str()),
-            })
-            .collect();
-        let unknown = self.bits() & !Self::all().bits();
-        if unknown != 0 {
-            reasons.push(Reason {
-                bits: Self::from_bits_retain(unknown),
-                name: None,
-                text: Cow::Owned(l10n::cert_flags_unknown(unknown, locale)),
-            });
-        }
-        reasons
-    }
-
-    /// [`reasons`](Self::reasons) joined by `"\n"`, with no trailing newline.
-    pub fn describe(self, locale: Locale) -> String {
-        self.reasons(locale).join("\n")
-    }
 }
 
 #[cfg(test)]
@@ -181,22 +144,5 @@ mod tests {
                 "{not_one:#x}"
             );
         }
-    }
-
-    #[test]
-    fn reasons_follow_the_bits() {
-        let en = Locale::EN_US;
-        assert!(CertFlags::empty().reasons(en).is_empty());
-        assert_eq!(CertFlags::empty().describe(en), "");
-        let two = CertFlags::from_bits_retain(0x28).reasons(en);
-        assert_eq!(two.len(), 2);
-        assert_eq!(two[0], CertFlags::INVALID_CA.reasons(en)[0]);
-        assert_eq!(two[1], CertFlags::CERT_DATE_INVALID.reasons(en)[0]);
-        let odd = CertFlags::from_bits_retain(0x0000_0301).reasons(en);
-        assert_eq!(odd.len(), 2);
-        assert!(odd[1].contains("0x00000300"), "{}", odd[1]);
-        let every = CertFlags::from_bits_retain(u32::MAX).describe(en);
-        assert_eq!(every.lines().count(), 9);
-        assert!(every.contains("0x7FFFFF80"), "{every}");
     }
 }

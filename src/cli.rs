@@ -555,7 +555,15 @@ pub fn describe(code: ErrorCode, locale: Locale, host: Option<&str>) -> String {
 }
 
 /// Appends `line` wrapped to [`WIDTH`] columns, each line ending in a newline.
+/// A right-to-left text (it starts with an RLM) gets one at the start of every
+/// line it is wrapped into: a bidi terminal takes each line for a paragraph.
 fn wrap_into(text: &mut String, line: &str, first: &str, rest: &str) {
+    let rtl_rest = format!("{rest}{}", crate::bidi::RLM);
+    let rest = if line.starts_with(crate::bidi::RLM) {
+        rtl_rest.as_str()
+    } else {
+        rest
+    };
     let options = textwrap::Options::new(WIDTH)
         .initial_indent(first)
         .subsequent_indent(rest);
@@ -679,7 +687,10 @@ mod tests {
             for code in ErrorCode::all() {
                 let text = describe(code, locale, Some("example.com"));
                 for line in text.lines() {
-                    assert!(line.chars().count() <= WIDTH, "{locale} {code}: {line}");
+                    // Columns: the bidi marks of a right-to-left locale take none.
+                    let marks = ['\u{200E}', '\u{200F}'];
+                    let columns = line.chars().filter(|c| !marks.contains(c)).count();
+                    assert!(columns <= WIDTH, "{locale} {code}: {line}");
                 }
                 // Wrapping only broke lines at spaces and after hyphens.
                 let squeeze = |s: &str| s.split_whitespace().collect::<String>();

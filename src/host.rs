@@ -12,43 +12,94 @@
 /// a different server.
 pub const MAX_HOST_LEN: usize = 255;
 
-/// Characters never shown: Unicode `Cc` (C0, DEL, C1), the bidi controls
-/// (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069) and the line and paragraph
-/// separators U+2028/U+2029, which would break the sentence.
+/// Characters never shown: Unicode `Cc` (C0, DEL, C1); every `Cf` (format)
+/// character but ZERO WIDTH NON-JOINER and JOINER (U+200C/D, which IDNA allows
+/// in context): the bidi controls (U+061C, U+200E/F, U+202A–U+202E,
+/// U+2066–U+2069), ZERO WIDTH SPACE, the word joiner and invisible operators
+/// (U+2060–U+2064), U+FEFF, SOFT HYPHEN, the interlinear annotations, the tag
+/// characters; the other default-ignorable code points, invisible too
+/// (U+034F, Hangul fillers, variation selectors, U+E0000–U+E0FFF); and the
+/// line and paragraph separators U+2028/U+2029, which would break the
+/// sentence. Any of them could make the name shown differ from the real one
+/// while looking identical.
 pub fn is_dropped(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
-            '\u{061C}'
-                | '\u{200E}'
-                | '\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{2028}'
-                | '\u{2029}'
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{0600}'..='\u{0605}'
+                | '\u{061C}'
+                | '\u{06DD}'
+                | '\u{070F}'
+                | '\u{0890}'..='\u{0891}'
+                | '\u{08E2}'
+                | '\u{115F}'..='\u{1160}'
+                | '\u{17B4}'..='\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'
+                | '\u{200E}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{110BD}'
+                | '\u{110CD}'
+                | '\u{13430}'..='\u{1343F}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
         )
+}
+
+/// A server's name fit to show: made only by [`clean`] and its twins, so no
+/// text can be given a host that was not cleaned. Reads as a `str`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CleanHost(String);
+
+impl CleanHost {
+    /// The cleaned name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for CleanHost {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for CleanHost {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
 }
 
 /// The host to show, or `None` for a host-less text: `None` when `host` is
 /// empty, longer than [`MAX_HOST_LEN`] bytes, or holds nothing but dropped
 /// characters and white space. Dropped characters are removed, surrounding white space trimmed.
-pub fn clean(host: &str) -> Option<String> {
+pub fn clean(host: &str) -> Option<CleanHost> {
     if host.len() > MAX_HOST_LEN {
         return None;
     }
     let kept: String = host.chars().filter(|&c| !is_dropped(c)).collect();
     let kept = kept.trim();
-    (!kept.is_empty()).then(|| kept.to_owned())
+    (!kept.is_empty()).then(|| CleanHost(kept.to_owned()))
 }
 
 /// [`clean`] for bytes: invalid UTF-8 is no host.
-pub fn clean_bytes(host: &[u8]) -> Option<String> {
+pub fn clean_bytes(host: &[u8]) -> Option<CleanHost> {
     clean(std::str::from_utf8(host).ok()?)
 }
 
 /// [`clean`] for UTF-16 units: more than [`MAX_HOST_LEN`] units, or an unpaired
 /// surrogate, is no host.
-pub fn clean_utf16(host: &[u16]) -> Option<String> {
+pub fn clean_utf16(host: &[u16]) -> Option<CleanHost> {
     if host.len() > MAX_HOST_LEN {
         return None;
     }
@@ -75,6 +126,44 @@ mod tests {
         );
         for none in ["", "   ", "\u{202E}", "\n\t"] {
             assert_eq!(clean(none), None, "{none:?}");
+        }
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped_and_joiners_kept() {
+        for c in [
+            '\u{00AD}',
+            '\u{200B}',
+            '\u{2060}',
+            '\u{2061}',
+            '\u{2064}',
+            '\u{FEFF}',
+            '\u{FFF9}',
+            '\u{FFFB}',
+            '\u{E0001}',
+            '\u{E0041}',
+            '\u{E007F}',
+            '\u{FE0F}',
+            '\u{034F}',
+            '\u{180E}',
+        ] {
+            assert!(is_dropped(c), "U+{:04X}", u32::from(c));
+            assert_eq!(
+                clean(&format!("exa{c}mple.com")).as_deref(),
+                Some("example.com")
+            );
+        }
+        // IDNA allows the joiners in context (Persian, Indic scripts): shown.
+        assert_eq!(
+            clean("\u{0645}\u{200C}\u{06CC}.ir").as_deref(),
+            Some("\u{0645}\u{200C}\u{06CC}.ir")
+        );
+        assert!(!is_dropped('\u{200D}'));
+        // Letters, digits, no-break spaces and the punctuation of hosts stay.
+        for c in [
+            'a', 'é', 'ж', '中', '1', '-', '.', ':', '[', ']', '\u{00A0}',
+        ] {
+            assert!(!is_dropped(c), "{c:?}");
         }
     }
 

@@ -62,6 +62,7 @@ pub mod l10n;
 pub mod locale;
 #[cfg(feature = "lookup")]
 pub mod lookup;
+mod text;
 
 use std::borrow::Cow;
 
@@ -71,43 +72,6 @@ pub use cert_flags::CertFlags;
 pub use l10n::Part;
 pub use locale::request::{MAX_ITEMS, MAX_REQUEST_BYTES};
 pub use locale::{Locale, LocaleRequest};
-
-impl ErrorCode {
-    /// The description of this code in `locale`.
-    pub fn message(self, locale: Locale) -> &'static str {
-        l10n::message_text(self, locale).as_str()
-    }
-
-    /// One line for a log or a report: description, name and number, in `locale`.
-    pub fn report(self, locale: Locale) -> &'static str {
-        l10n::report_text(self, locale).as_str()
-    }
-
-    /// Part `part` of this code's text in `locale`; [`Part::Hints`] gives the
-    /// hint sentences separated by `"\n"`.
-    pub fn text(self, part: Part, locale: Locale) -> &'static str {
-        l10n::part_text(self, locale, part).as_str()
-    }
-
-    /// A short heading for an end user, e.g. "Connection timed out".
-    pub fn title(self, locale: Locale) -> &'static str {
-        self.text(Part::Title, locale)
-    }
-
-    /// One or two plain sentences for an end user, naming the server when `host`
-    /// is given: "The server at example.com took too long to respond." The host
-    /// is untrusted; see [`host::clean`] for what is shown of it.
-    pub fn summary(self, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
-        l10n::summary(self.code(), locale, host.and_then(host::clean).as_deref())
-    }
-
-    /// What the user can try, most useful first: one to three complete sentences.
-    pub fn hints(self, locale: Locale) -> impl ExactSizeIterator<Item = &'static str> {
-        self.hint_kinds()
-            .iter()
-            .map(move |&h| l10n::hint_text(h, locale).as_str())
-    }
-}
 
 /// The symbolic name of `code`, e.g. `"ERROR_WINHTTP_TIMEOUT"`.
 pub fn name(code: u32) -> Option<&'static str> {
@@ -124,7 +88,7 @@ pub fn message(code: u32, locales: &str) -> Option<&'static str> {
 /// catalogue lacks the code.
 pub fn summary(code: u32, locales: &str, host: Option<&str>) -> Cow<'static, str> {
     let host = host.and_then(host::clean);
-    l10n::summary(code, Locale::negotiate(locales), host.as_deref())
+    l10n::summary(code, Locale::negotiate(locales), host.as_ref())
 }
 
 /// One user-facing line for any `code`: a localized "unknown WinHTTP error" line

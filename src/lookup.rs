@@ -31,6 +31,7 @@ const MIN_SIMILARITY: f64 = 0.75;
 
 /// Why an argument names no code. Every variant carries what a person needs next.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum LookupError {
     /// The argument is empty or only whitespace.
     Empty,

@@ -14,7 +14,7 @@ fn add(tag: &str, ftl: &[u8]) -> (u32, String) {
 
 #[test]
 fn locales_then_bytes_run_out_and_nothing_changes_when_they_do() {
-    let cost = winhttp_err::l10n::ADD_COST;
+    let cost = WINHTTP_ERR_ADD_COST;
     // Slots: every tag beyond the 64th is refused.
     let shipped = winhttp_err::Locale::all().len();
     assert_eq!(winhttp_err_locale_count(), shipped);

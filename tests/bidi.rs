@@ -254,23 +254,29 @@ fn texts_a_right_to_left_locale_lacks_are_en_us_without_marks() {
 }
 
 #[test]
-fn report_lines_keep_names_and_numbers_in_order() {
+fn report_lines_keep_names_and_numbers_in_order_unmarked() {
     setup();
     let ar = Locale::from_tag("ar-SA").unwrap();
     let timeout = ErrorCode::new(12002).unwrap();
     let line = timeout.report(ar);
     assert_eq!(
         line,
-        format!(
-            "{RLM}انتهت مهلة الطلب قبل أن يرد الخادم. ({LRM}ERROR_WINHTTP_TIMEOUT{LRM}، {LRM}12002{LRM})"
-        )
+        format!("{RLM}انتهت مهلة الطلب قبل أن يرد الخادم. (ERROR_WINHTTP_TIMEOUT، 12002)")
     );
     let unknown = winhttp_err::report(12345, "ar");
-    assert_eq!(
-        unknown,
-        format!("{RLM}خطأ غير معروف {LRM}12345{LRM} ({LRM}0x00003039{LRM}).")
-    );
+    assert_eq!(unknown, format!("{RLM}خطأ غير معروف 12345 (0x00003039)."));
     let shown = show(&[line, &unknown], Base::FirstStrong);
     assert!(shown[0].rtl && shown[0].visual.contains("ERROR_WINHTTP_TIMEOUT"));
-    assert!(shown[1].rtl && shown[1].visual.contains("0x00003039"));
+    // Each number in its own order; right to left, the hex one is read second (left).
+    assert!(
+        shown[1].rtl && shown[1].visual.starts_with(".(0x00003039) 12345 "),
+        "{shown:?}"
+    );
+    // The Hebrew line: the name, a comma and the number, in that order.
+    let he = timeout.report(Locale::from_tag("he-IL").unwrap());
+    let shown = &show(&[he], Base::FirstStrong)[0];
+    assert!(
+        shown.rtl && shown.visual.contains("ERROR_WINHTTP_TIMEOUT, 12002"),
+        "{shown:?}"
+    );
 }

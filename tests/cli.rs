@@ -3,6 +3,8 @@
 
 mod common;
 use common::*;
+#[path = "common/hostile.rs"]
+mod hostile;
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -535,4 +537,57 @@ fn locales_dir_adds_the_locales_of_a_folder() {
     assert!(err.contains("check-locale"), "{err}");
     let (status, _, err) = sh(&["--locales-dir", "/nonexistent", "12002"]);
     assert_eq!(status, 2, "{err}");
+}
+
+/// The hostile files of tests/add_locale_hostile.rs through `check-locale` and
+/// `--locales-dir`, with the process's stack cut to 256 KiB (`ulimit -s`): each is
+/// refused with an error, none overflows.
+#[test]
+fn hostile_files_are_refused_on_a_small_stack() {
+    let dir = scratch("hostile");
+    let files: [(&str, Vec<u8>, &str); 4] = [
+        (
+            "deep",
+            hostile::deep_placeables(),
+            "nested more than 16 deep",
+        ),
+        ("calls", hostile::deep_calls(), "nested more than 16 deep"),
+        (
+            "chain",
+            hostile::attribute_chain(),
+            "nests placeables more than 16 deep",
+        ),
+        ("many", hostile::many_bad_entries(), "… and "),
+    ];
+    for (name, ftl, expect) in files {
+        let locale = dir.join(name).join("fr-FR");
+        std::fs::create_dir_all(&locale).unwrap();
+        let file = locale.join("winhttp_err.ftl");
+        std::fs::write(&file, ftl).unwrap();
+        for args in [
+            vec!["check-locale".to_owned(), file.display().to_string()],
+            vec![
+                "--locales-dir".to_owned(),
+                dir.join(name).display().to_string(),
+                "12002".to_owned(),
+            ],
+        ] {
+            let out = clean_env("sh")
+                .arg("-c")
+                .arg("ulimit -s 256 && exec \"$0\" \"$@\"")
+                .arg(env!("CARGO_BIN_EXE_winhttp-err"))
+                .args(&args)
+                .output()
+                .unwrap();
+            let all = format!("{}{}", text(&out.stdout), text(&out.stderr));
+            // check-locale exits 1 on errors; a lookup with bad locales, 2.
+            let code = if args[0] == "check-locale" { 1 } else { 2 };
+            assert_eq!(out.status.code(), Some(code), "{name} {args:?}: {all}");
+            if args[0] == "check-locale" {
+                assert!(all.contains(expect), "{name}: {all}");
+            } else {
+                assert!(all.contains("error: "), "{name}: {all}");
+            }
+        }
+    }
 }

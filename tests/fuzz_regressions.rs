@@ -10,6 +10,8 @@ mod checks;
 use std::path::Path;
 
 fn replay(target: &str, check: fn(&[u8])) {
+    // Every buffer size, not the fuzzer's few.
+    checks::FULL_SWEEP.store(true, std::sync::atomic::Ordering::Relaxed);
     let fuzz = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let mut replayed = 0;
     for dir in ["seeds", "regressions"] {

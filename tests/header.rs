@@ -112,3 +112,41 @@ fn every_function_documents_its_contract() {
     }
     assert!(functions >= 8, "found {functions} functions");
 }
+
+/// Every name the header defines is the ABI's own: a `pub const` elsewhere in
+/// the crate that cbindgen picked up (it exports them all unless told not to)
+/// would be an unprefixed macro in users' code.
+#[test]
+fn the_header_defines_only_prefixed_names() {
+    let header = generate();
+    let guard = "WINHTTP_ERR_H";
+    let mut names = Vec::new();
+    for line in header.lines() {
+        let line = line.trim_start();
+        if let Some(rest) = line.strip_prefix("#define ") {
+            names.push(rest.split([' ', '(']).next().unwrap().to_owned());
+        } else if line.contains('(')
+            && !line.starts_with('*')
+            && !line.starts_with("/*")
+            && !line.starts_with('#')
+        {
+            // A prototype: `type name(args…`.
+            let before = line.split('(').next().unwrap();
+            if let Some(name) = before.split([' ', '*']).rfind(|w| !w.is_empty()) {
+                names.push(name.to_owned());
+            }
+        }
+    }
+    assert!(
+        names.iter().any(|n| n == "winhttp_err_message"),
+        "{names:?}"
+    );
+    for name in &names {
+        assert!(
+            name.starts_with("WINHTTP_ERR_")
+                || name.starts_with("winhttp_err_")
+                || name.starts_with(guard),
+            "{name} is not the ABI's"
+        );
+    }
+}

@@ -1,5 +1,5 @@
 //! `scripts/install.sh` into a temporary prefix, then the installed library used the
-//! way C projects use it: a program built with `pkg-config --cflags --libs`, a CMake
+//! way C and C++ projects use it: C and C++ programs built with `pkg-config --cflags --libs`, a CMake
 //! project with `find_package(winhttp_err)` (shared and static targets), the CMake
 //! version rules, the soname and symlinks, and the exported symbols.
 //!
@@ -131,6 +131,12 @@ fn installed_library_works_with_pkg_config_and_cmake() {
         std::fs::read_to_string(root().join("include/winhttp_err.h")).unwrap()
     );
 
+    let hpp = std::fs::read_to_string(prefix.join("include/winhttp_err.hpp")).unwrap();
+    assert_eq!(
+        hpp,
+        std::fs::read_to_string(root().join("include/winhttp_err.hpp")).unwrap()
+    );
+
     // Only the documented ABI leaks out, from the installed and the cargo-built library.
     assert_exports_only_the_abi(&lib.join(&real), &header);
     assert_exports_only_the_abi(&lib_dir().join("libwinhttp_err.so"), &header);
@@ -171,6 +177,25 @@ fn installed_library_works_with_pkg_config_and_cmake() {
     let out = stdout(clean_env(&report).args(["0x80072EE2", "fr-FR"]));
     assert!(out.contains("name:     ERROR_WINHTTP_TIMEOUT"), "{out}");
     assert!(out.contains("report:   Le délai d’attente"), "{out}");
+    // The C++ header through the same flags.
+    let report_cpp = dir.join("report-cpp-pkg-config");
+    run_ok(
+        Command::new("c++")
+            .args(["-std=c++17", "-Wall", "-Wextra", "-Werror", "-pedantic"])
+            .arg(root().join("examples/cpp/winhttp_err.cpp"))
+            .args(&flags)
+            .arg(format!("-Wl,-rpath,{}", lib.display()))
+            .arg("-o")
+            .arg(&report_cpp),
+    );
+    let out = clean_env(&report_cpp)
+        .arg("0x80072EE2")
+        .env("LC_ALL", "fr_FR.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("Délai de connexion dépassé\n"), "{text}");
 
     // CMake: the example project, shared and static, built out of tree.
     let build = dir.join("cmake-build");
@@ -198,6 +223,17 @@ fn installed_library_works_with_pkg_config_and_cmake() {
     assert!(
         !needed.iter().any(|n| n.contains("winhttp_err")),
         "{needed:?}"
+    );
+    let out = clean_env(build.join("report_cpp"))
+        .args(["12029", "--host", "example.com"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("example.com"), "{text}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).starts_with("WinHttpSendRequest: "),
+        "{out:?}"
     );
     for exe in [shared, build.join("report_static")] {
         let out = stdout(clean_env(&exe).args(["12029", "sv,fr"]));

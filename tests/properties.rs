@@ -284,7 +284,7 @@ proptest! {
             prop_assert!(!summary.contains(RLM));
         }
         if let Some(clean) = host.as_deref().and_then(winhttp_err::host::clean) {
-            prop_assert!(summary.contains(&clean), "{:?} lacks {:?}", summary, clean);
+            prop_assert!(summary.contains(clean.as_str()), "{:?} lacks {:?}", summary, clean);
         }
     }
 

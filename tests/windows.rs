@@ -12,7 +12,9 @@
 //! - `winhttp-err.exe` in the Windows user's language, from a pipe, and its `--json`
 //!   byte for byte the Linux command's;
 //! - `examples/windows/error_dialog.c` in print mode, linked through an import
-//!   library made from the `.def` file, and added locale folders with UTF-8 paths (x64).
+//!   library made from the `.def` file, and added locale folders with UTF-8 paths (x64);
+//! - the C++ header's contract (`tests/cpp/contract.cpp`, wide functions included) as
+//!   each Windows user language, and `show_error_dialog` (`tests/windows/dialog_cpp.cpp`).
 //!
 //! Needs MinGW-w64 (x86_64 and i686), Wine with wine32 (`/usr/lib/wine/wine64`, or
 //! `$WINE`), clang, lld, llvm-dlltool, python3 and the Rust targets: `.ci/run` installs
@@ -197,7 +199,7 @@ fn dist() -> &'static Dist {
     static DIST: OnceLock<Result<Dist, String>> = OnceLock::new();
     once(&DIST, || {
         for arch in Arch::ALL {
-            for tool in ["gcc", "objdump", "dlltool"] {
+            for tool in ["gcc", "g++", "objdump", "dlltool"] {
                 require(Path::new(&arch.tool(tool)));
             }
             let libdir = Command::new("rustc")
@@ -378,6 +380,95 @@ impl Windows {
                 .args(link)
                 .arg("-o")
                 .arg(self.run.join(exe)),
+        );
+    }
+}
+
+/// Compiles the C++ `source` to `exe` in the run folder, against both headers, linked
+/// to the DLL; libstdc++ and libgcc linked in, so that only system DLLs and ours are
+/// needed beside it.
+fn compile_cpp(w: &Windows, exe: &str, source: &Path, extra: &[&str]) {
+    run_ok(
+        Command::new(w.arch.tool("g++"))
+            .args([
+                "-std=c++17",
+                "-Wall",
+                "-Wextra",
+                "-Werror",
+                "-pedantic",
+                "-O2",
+                "-static",
+            ])
+            .args(extra)
+            .arg("-I")
+            .arg(w.pkg.join("include"))
+            .arg(source)
+            .arg(w.import_lib())
+            .arg("-o")
+            .arg(w.run.join(exe)),
+    );
+}
+
+#[test]
+fn cpp_header_under_wine_as_each_windows_user() {
+    let w = windows();
+    compile_cpp(
+        w,
+        "contract_cpp.exe",
+        &root().join("tests/cpp/contract.cpp"),
+        &[],
+    );
+    for (posix, expected) in [
+        ("fr_FR.UTF-8", "fr-FR"),
+        ("en_US.UTF-8", "en-US"),
+        ("ja_JP.UTF-8", "ja-JP"),
+    ] {
+        let rtl = format!(
+            "Z:{}",
+            root()
+                .join("tests/fixtures/rtl")
+                .display()
+                .to_string()
+                .replace('/', "\\")
+        );
+        let out = w.run_as(posix, "contract_cpp.exe", &[expected, &rtl]);
+        let stdout = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        println!("--- contract_cpp.exe as {posix}\n{stdout}");
+        assert!(
+            out.status.success() && stdout.contains(" passed, 0 failed"),
+            "{posix}: {}\n{stdout}{stderr}",
+            out.status
+        );
+    }
+
+    // show_error_dialog in one call. Without a display Wine shows nothing: the call
+    // must still return (an HRESULT, no crash, no hang). What it looks like:
+    // `../shared/tools/wine-shot out.png --lang fr_FR.UTF-8 dialog_cpp.exe 12002 example.com`.
+    compile_cpp(
+        w,
+        "dialog_cpp.exe",
+        &root().join("tests/windows/dialog_cpp.cpp"),
+        &["-municode"],
+    );
+    let imports = run_ok(
+        Command::new(w.arch.tool("objdump"))
+            .arg("-p")
+            .arg(w.run.join("dialog_cpp.exe")),
+    );
+    let imports = String::from_utf8_lossy(&imports.stdout);
+    // TaskDialogIndirect is looked up at run time: no import of comctl32.
+    assert!(imports.contains("DLL Name: USER32.dll"), "{imports}");
+    assert!(
+        !imports.to_ascii_lowercase().contains("comctl32"),
+        "{imports}"
+    );
+    for code in ["12002", "54321"] {
+        let out = w.run_as("fr_FR.UTF-8", "dialog_cpp.exe", &[code, "example.com"]);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            stdout.starts_with("show_error_dialog: 0x"),
+            "{code}: {stdout}"
         );
     }
 }

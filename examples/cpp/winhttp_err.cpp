@@ -1,94 +1,50 @@
-// C++17 over the C ABI: std::string_view over the library's static strings (no
-// copies, nothing to free), std::optional for "unknown code".
+// A WinHTTP failure the C++ way, with include/winhttp_err.hpp: a std::error_code of the
+// "winhttp" category, thrown as std::system_error, shown to the user in their language.
 //
 //   c++ -std=c++17 -Wall -Wextra -Werror -I include examples/cpp/winhttp_err.cpp
 //       -L target/release -lwinhttp_err -Wl,-rpath,"$PWD/target/release" -o winhttp_err_cpp
-//   ./winhttp_err_cpp fr-FR 12002 0x80072EFD -2147012894 54321
+//   LANG=fr_FR.UTF-8 ./winhttp_err_cpp 0x80072EE2 --host example.com
 //
-// Prints each code's name and description in the negotiated language; exits 1 if
-// one is unknown, 2 on bad arguments.
-#include <cerrno>
-#include <cstdint>
+// Prints the title, the summary naming the host and the hints; the log line goes to
+// stderr. Exits 1 (the request failed), 2 on bad arguments.
+#include "winhttp_err.hpp"
+
 #include <cstdlib>
 #include <iostream>
-#include <optional>
 #include <string>
-#include <string_view>
-#include <vector>
 
-#include "winhttp_err.h"
-
-namespace winhttp_err {
-
-// The library's strings are static and never move: a view of them never dangles.
-inline std::optional<std::string_view> name(std::uint32_t code) {
-    if (const char *p = winhttp_err_name(code)) return std::string_view{p};
-    return std::nullopt;
-}
-
-inline std::optional<std::string_view> message(std::uint32_t code, const char *locales) {
-    if (const char *p = winhttp_err_message(code, locales)) return std::string_view{p};
-    return std::nullopt;
-}
-
-inline std::string_view locale(const char *locales) { return winhttp_err_locale(locales); }
-
-// winhttp_err_format works like snprintf: measure, then write.
-inline std::string report(std::uint32_t code, const char *locales) {
-    std::vector<char> buf(winhttp_err_format(code, locales, nullptr, 0) + 1);
-    std::size_t len = winhttp_err_format(code, locales, buf.data(), buf.size());
-    return std::string(buf.data(), len < buf.size() ? len : buf.size() - 1);
-}
-
-inline std::vector<std::uint32_t> codes() {
-    std::vector<std::uint32_t> all(winhttp_err_count());
-    for (std::size_t i = 0; i < all.size(); ++i) all[i] = winhttp_err_code_at(i);
-    return all;
-}
-
-}  // namespace winhttp_err
-
-// Decimal, 0x hex, or a negative HRESULT as .NET prints it (-2147012894).
-static std::optional<std::uint32_t> parse_code(const char *arg) {
-    errno = 0;
-    char *end = nullptr;
-    long long value = std::strtoll(arg, &end, 0);
-    if (errno != 0 || end == arg || *end != '\0' || value < -2147483648LL || value > 0xFFFFFFFFLL)
-        return std::nullopt;
-    return static_cast<std::uint32_t>(value);
+// What a program's own WinHTTP wrapper does with GetLastError().
+[[noreturn]] static void fail(std::uint32_t last_error, const char *call) {
+    throw std::system_error(winhttp_err::make_error_code(last_error), call);
 }
 
 int main(int argc, char **argv) {
-    if (argc < 3) {
-        std::cerr << "usage: " << argv[0] << " LOCALES CODE...\n";
+    std::string host;
+    const char *code_arg = nullptr;
+    for (int i = 1; i < argc; ++i) {
+        if (std::string(argv[i]) == "--host" && i + 1 < argc) host = argv[++i];
+        else code_arg = argv[i];
+    }
+    char *end = nullptr;
+    unsigned long code = code_arg != nullptr ? std::strtoul(code_arg, &end, 0) : 0;
+    if (code_arg == nullptr || *end != '\0' || code > 0xFFFFFFFFul) {
+        std::cerr << "usage: " << argv[0] << " CODE [--host NAME]\n";
         return 2;
     }
-    const char *locales = argv[1];
-    std::cout << "locale: " << winhttp_err::locale(locales) << " (library " << winhttp_err_version()
-              << ", " << winhttp_err::codes().size() << " codes)\n";
 
-    // string_view sizes are free once made: find the longest name without copying any.
-    std::string_view longest;
-    for (std::uint32_t code : winhttp_err::codes()) {
-        std::string_view n = winhttp_err::name(code).value_or("");
-        if (n.size() > longest.size()) longest = n;
+    try {
+        fail(static_cast<std::uint32_t>(code), "WinHttpSendRequest");
+    } catch (const std::system_error &e) {
+        // The log: "WinHttpSendRequest: " and the description, in the user's language.
+        std::cerr << e.what() << '\n';
+        const auto value = static_cast<std::uint32_t>(e.code().value());
+        // The user: title, summary naming the server, what to try (nullptr locales:
+        // the user's language).
+        if (auto title = winhttp_err::title(value)) std::cout << *title << '\n';
+        std::cout << winhttp_err::summary(value, host) << '\n';
+        for (std::string_view hint : winhttp_err::hints(value)) std::cout << "  - " << hint << '\n';
+        if (e.code() == std::errc::timed_out || winhttp_err::is_transient(value))
+            std::cout << "retrying may help\n";
+        return 1;
     }
-    std::cout << "longest name: " << longest << " (" << longest.size() << " characters)\n";
-
-    int status = 0;
-    for (int i = 2; i < argc; ++i) {
-        auto code = parse_code(argv[i]);
-        if (!code) {
-            std::cerr << "not a code: " << argv[i] << '\n';
-            return 2;
-        }
-        if (auto n = winhttp_err::name(*code)) {
-            std::string_view text = winhttp_err::message(*code, locales).value_or("");
-            std::cout << *n << " (" << argv[i] << "): " << text << '\n';
-        } else {
-            std::cout << winhttp_err::report(*code, locales) << '\n';
-            status = 1;
-        }
-    }
-    return status;
 }

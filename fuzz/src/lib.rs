@@ -517,6 +517,21 @@ fn snapshot() -> Vec<(usize, String)> {
 /// Input: byte 0 picks the tag (mostly one of [`ADD_TAGS`]; else the bytes up
 /// to the first newline are the tag) and `err_len`; the rest is the FTL.
 pub fn add_locale(data: &[u8]) {
+    // On a 256 KiB stack, a quarter of a Windows thread's: a file that would
+    // recurse too deep anywhere (parse, check, drop, lookup) overflows here
+    // and ends the fuzzer, instead of passing on its 8 MiB main stack.
+    std::thread::scope(|s| {
+        let add = std::thread::Builder::new()
+            .stack_size(256 << 10)
+            .spawn_scoped(s, || add_locale_on_this_thread(data))
+            .expect("a thread");
+        if let Err(panic) = add.join() {
+            std::panic::resume_unwind(panic);
+        }
+    });
+}
+
+fn add_locale_on_this_thread(data: &[u8]) {
     let Some((&mode, rest)) = data.split_first() else {
         return;
     };
@@ -583,7 +598,11 @@ pub fn add_locale(data: &[u8]) {
         let want = winhttp_err::bidi::direction_of_tag(&canonical);
         assert_eq!(direction, want as u32, "direction of {canonical}");
         let locale = Locale::from_tag(&canonical).expect("added");
-        let summary = l10n::summary(12002, locale, Some("1.example.com"));
+        let summary = l10n::summary(
+            12002,
+            locale,
+            winhttp_err::host::clean("1.example.com").as_ref(),
+        );
         if want.is_rtl() && summary.contains("1.example.com") {
             assert!(
                 summary.contains("\u{200E}1.example.com\u{200E}"),
@@ -617,6 +636,28 @@ pub fn add_locale(data: &[u8]) {
 /// (bytes, or units for the `_w` functions).
 pub const HOST_READABLE: usize = 256;
 
+/// Whether [`check_fill`] and [`check_fill_w`] try every buffer size (the
+/// replay in tests/ does), or only the sizes where a cut can go wrong (the
+/// fuzzer: every size of three functions in two encodings made each input
+/// cost a hundred calls, and the fuzzer ran some 17 inputs a second).
+pub static FULL_SWEEP: AtomicBool = AtomicBool::new(false);
+
+/// The buffer sizes to try for a text of `need` units: all of them in a full
+/// sweep, else 0, 1, a cut inside the character at `inside` (if any), the
+/// middle, exactly the text, and one more.
+fn sizes(need: usize, inside: Option<usize>) -> Vec<usize> {
+    if FULL_SWEEP.load(Ordering::Relaxed) {
+        return (0..=need + 1).collect();
+    }
+    // A cut at `inside + 1` leaves `inside` units and the NUL: mid-character.
+    let mut sizes = vec![0, 1, need / 2, need, need + 1];
+    sizes.extend(inside.map(|i| i + 2));
+    sizes.sort_unstable();
+    sizes.dedup();
+    sizes.retain(|&s| s <= need + 1);
+    sizes
+}
+
 /// The snprintf contract of a UTF-8 function called as `fill(buf, buf_len)`:
 /// the same length for every size, a NUL within `buf_len`, nothing written past
 /// it or past the NUL, whole characters only. Returns the whole text.
@@ -630,7 +671,11 @@ fn check_fill(what: &str, fill: impl Fn(*mut c_char, usize) -> usize) -> String 
     assert_eq!(full.pop(), Some(0), "{what}: not NUL-terminated");
     let full = String::from_utf8(full).expect("whole text is UTF-8");
     assert!(!full.contains('\0'), "{what}: NUL inside");
-    for size in 0..=need + 1 {
+    let inside = full
+        .char_indices()
+        .find(|(_, c)| c.len_utf8() > 1)
+        .map(|(i, _)| i);
+    for size in sizes(need, inside) {
         // Exactly `size` bytes for the library, plus one guard byte.
         let mut buf = vec![GUARD; size + 1].into_boxed_slice();
         assert_eq!(
@@ -666,7 +711,8 @@ fn check_fill_w(what: &str, fill: impl Fn(*mut u16, usize) -> usize) -> String {
     assert_eq!(full.pop(), Some(0), "{what}: not NUL-terminated");
     assert!(!full.contains(&0), "{what}: NUL inside");
     let text = String::from_utf16(&full).expect("whole text is UTF-16");
-    for size in 0..=need + 1 {
+    let inside = full.iter().position(|u| (0xD800..0xDC00).contains(u));
+    for size in sizes(need, inside) {
         // Exactly `size` units for the library, plus one guard unit.
         let mut buf = vec![GUARD; size + 1].into_boxed_slice();
         assert_eq!(fill(buf.as_mut_ptr(), size), need, "{what}: size {size}");
@@ -750,7 +796,7 @@ pub fn text(data: &[u8]) {
     let shown = winhttp_err::host::clean_bytes(host.content());
     assert_eq!(
         summary,
-        l10n::summary(code, locale, shown.as_deref()),
+        l10n::summary(code, locale, shown.as_ref()),
         "C and Rust summaries"
     );
     // No control the host carried: the only bidi controls are our marks, and
@@ -781,7 +827,7 @@ pub fn text(data: &[u8]) {
     let shown_w = winhttp_err::host::clean_utf16(host_w.content());
     assert_eq!(
         summary_w,
-        l10n::summary(code, locale, shown_w.as_deref()),
+        l10n::summary(code, locale, shown_w.as_ref()),
         "summary_w"
     );
 

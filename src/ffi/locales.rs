@@ -26,7 +26,9 @@ pub const WINHTTP_ERR_TOO_LARGE: u32 = 4;
 pub const WINHTTP_ERR_LIMIT: u32 = 5;
 /// A folder or file could not be read.
 pub const WINHTTP_ERR_IO: u32 = 6;
-/// A bug: an internal failure was caught. Nothing was added.
+/// A bug: an internal failure was caught. Nothing was added from a single
+/// file, and no budget was spent (a folder of several locales may have had
+/// those before the failure published).
 pub const WINHTTP_ERR_INTERNAL: u32 = 7;
 
 // The limits as literals: cbindgen writes a literal, not a path, into the header.
@@ -37,8 +39,17 @@ pub const WINHTTP_ERR_MAX_LOCALES: usize = 64;
 /// Most bytes of FTL added in a process, all calls together: 16 MiB, each
 /// locale added or overridden counting 64 KiB more (its tables).
 pub const WINHTTP_ERR_MAX_ADDED_BYTES: usize = 16777216;
+/// What each locale added or overridden counts against
+/// WINHTTP_ERR_MAX_ADDED_BYTES besides its FTL: 64 KiB, for its tables.
+pub const WINHTTP_ERR_ADD_COST: usize = 65536;
+/// Deepest nesting accepted in an added file: placeables and calls, counting
+/// those of the messages and terms a message refers to. Deeper files are
+/// refused (WINHTTP_ERR_INVALID_FTL): no lookup recurses deeper.
+pub const WINHTTP_ERR_MAX_DEPTH: usize = 16;
 const _: () = assert!(
-    WINHTTP_ERR_MAX_FTL_BYTES == check::MAX_FTL_BYTES
+    WINHTTP_ERR_ADD_COST == l10n::ADD_COST
+        && WINHTTP_ERR_MAX_DEPTH == check::MAX_DEPTH
+        && WINHTTP_ERR_MAX_FTL_BYTES == check::MAX_FTL_BYTES
         && WINHTTP_ERR_MAX_LOCALES == crate::locale::MAX_LOCALES
         && WINHTTP_ERR_MAX_ADDED_BYTES == l10n::MAX_ADDED_BYTES
 );

@@ -57,7 +57,7 @@ pub(crate) trait Unit: Copy + PartialEq + std::panic::RefUnwindSafe + 'static {
     /// The locale a request in these units negotiates to.
     fn negotiate(request: &[Self]) -> Locale;
     /// The host to show, from untrusted units (see [`crate::host`]).
-    fn host(host: &[Self]) -> Option<String>;
+    fn host(host: &[Self]) -> Option<crate::host::CleanHost>;
     /// Writes `text` into `out` like `snprintf`: NUL-terminated when `out` is not
     /// empty, cut between characters; returns the length of `text` in units.
     fn fill(text: &str, out: &mut [Self]) -> usize;
@@ -75,7 +75,7 @@ impl Unit for u8 {
         Locale::negotiate_bytes(request)
     }
 
-    fn host(host: &[u8]) -> Option<String> {
+    fn host(host: &[u8]) -> Option<crate::host::CleanHost> {
         crate::host::clean_bytes(host)
     }
 
@@ -109,7 +109,7 @@ impl Unit for u16 {
         Locale::negotiate_utf16(request)
     }
 
-    fn host(host: &[u16]) -> Option<String> {
+    fn host(host: &[u16]) -> Option<crate::host::CleanHost> {
         crate::host::clean_utf16(host)
     }
 
@@ -173,7 +173,7 @@ unsafe fn negotiate<U: Unit>(locales: *const U) -> Locale {
 ///
 /// # Safety
 /// As for [`bounded`], with `max` = `MAX_HOST_LEN + 1`.
-unsafe fn host<U: Unit>(host: *const U) -> Option<String> {
+unsafe fn host<U: Unit>(host: *const U) -> Option<crate::host::CleanHost> {
     // One unit past the bound tells a host of exactly MAX_HOST_LEN from a longer one.
     // SAFETY: forwarded from the caller's contract.
     U::host(unsafe { bounded(host, crate::host::MAX_HOST_LEN + 1) })

@@ -61,8 +61,9 @@ unsafe fn locale<U: Unit>(locales: *const U) -> *const U {
 ///
 /// Returns NULL when the code is unknown (see winhttp_err_format for a line that is
 /// never NULL). The string is UTF-8, static and NUL-terminated: never free it; the
-/// same code and negotiated locale always give the same pointer, valid until the
-/// library is unloaded. Thread-safe.
+/// same code and negotiated locale give the same pointer until that locale is
+/// overridden (winhttp_err_add_locale; later calls then get the new text at a new
+/// address), and every pointer stays valid until the library is unloaded. Thread-safe.
 ///
 /// # Safety
 /// `locales` is NULL or a NUL-terminated string (or at least 1025 readable bytes).
@@ -156,10 +157,12 @@ unsafe fn direction<U: Unit>(locales: *const U) -> u32 {
 /// U+200F RIGHT-TO-LEFT MARK, so that a renderer that takes a paragraph's
 /// direction from its first strong character (GTK, Qt, browsers with dir="auto")
 /// shows it right to left even when it starts with a host or a number; every
-/// value in such a sentence (a host, IP address and port, a code, a hexadecimal
-/// number) is between two U+200E LEFT-TO-RIGHT MARKs, so that "1.example.com",
-/// "192.0.2.10" or an IPv6 address in brackets keep their order. In a left-to-right
-/// locale, a host with right-to-left letters is between two LRMs as well.
+/// value in such an end-user sentence (a host, IP address and port, the numbers
+/// of an unknown code, certificate flags) is between two U+200E LEFT-TO-RIGHT
+/// MARKs, so that "1.example.com", "192.0.2.10" or an IPv6 address in brackets
+/// keep their order (winhttp_err_format's "(NAME, CODE)" stays unmarked, for log
+/// tools). In a left-to-right locale, a host with right-to-left letters is
+/// between two LRMs as well.
 /// Marks rather than embeddings (LRE...PDF) or isolates (LRI...PDI): a mark has
 /// no scope that a cut buffer could leave open, and every renderer knows marks,
 /// while isolates are unknown to older Uniscribe and some browsers. These marks
@@ -190,8 +193,9 @@ pub unsafe extern "C" fn winhttp_err_direction(locales: *const c_char) -> u32 {
 ///
 /// Returns NULL when the code or the part is unknown, and on an internal
 /// failure. The string is UTF-8, static and NUL-terminated: never free it; the
-/// same code, part and negotiated locale always give the same pointer, valid until
-/// the library is unloaded. No formatting happens on later calls. Thread-safe.
+/// same code, part and negotiated locale give the same pointer until that locale
+/// is overridden, and every pointer stays valid until the library is unloaded. No
+/// formatting happens on later calls. Thread-safe.
 ///
 /// # Safety
 /// As for winhttp_err_message.
@@ -217,7 +221,7 @@ unsafe fn summary<U: Unit>(
     // SAFETY: `locales`, `host_arg` and `buf` per the caller's contract.
     unsafe {
         write_text(buf, buf_len, || {
-            l10n::summary(code, negotiate(locales), host(host_arg).as_deref())
+            l10n::summary(code, negotiate(locales), host(host_arg).as_ref())
         })
     }
 }
@@ -280,8 +284,9 @@ pub unsafe extern "C" fn winhttp_err_summary(
 ///
 /// Returns NULL when the code is unknown (see winhttp_err_format_w for a line
 /// that is never NULL). The string is UTF-16 in native byte order, static and
-/// NUL-terminated: never free it; the same code and negotiated locale always give
-/// the same pointer, valid until the library is unloaded. Thread-safe.
+/// NUL-terminated: never free it; the same code and negotiated locale give the
+/// same pointer until that locale is overridden, and every pointer stays valid
+/// until the library is unloaded. Thread-safe.
 ///
 /// # Safety
 /// `locales` is NULL or a NUL-terminated, 2-byte aligned uint16_t string (or at
@@ -361,8 +366,9 @@ pub unsafe extern "C" fn winhttp_err_direction_w(locales: *const u16) -> u32 {
 /// `code` and `part` follow the rules of winhttp_err_text, `locales` those of
 /// winhttp_err_message_w. Returns NULL when the code or the part is unknown, and
 /// on an internal failure. The string is UTF-16 in native byte order, static and
-/// NUL-terminated: never free it; the same code, part and negotiated locale always
-/// give the same pointer, valid until the library is unloaded. Thread-safe.
+/// NUL-terminated: never free it; the same code, part and negotiated locale give
+/// the same pointer until that locale is overridden, and every pointer stays
+/// valid until the library is unloaded. Thread-safe.
 ///
 /// # Safety
 /// As for winhttp_err_message_w.
@@ -382,7 +388,8 @@ pub unsafe extern "C" fn winhttp_err_text_w(
 ///
 /// `code` and `locales` follow the rules of winhttp_err_message_w. `host` is
 /// untrusted UTF-16 and cleaned as winhttp_err_summary says; a host with an
-/// unpaired surrogate, longer than 255 units, or left empty is no host. At most
+/// unpaired surrogate, longer than 255 units or 255 bytes once converted to UTF-8
+/// (as for winhttp_err_summary), or left empty is no host. At most
 /// 256 units of `host` are read. `buf` and `buf_len` follow the rules of
 /// winhttp_err_format_w (units, never a split surrogate pair, NUL-terminated when
 /// `buf_len > 0`, NULL with 0 measures). Returns the length in units of the whole

@@ -8,20 +8,20 @@
 //! message by message), appends it to a table of every generation and publishes
 //! its number. Old generations stay in that table on purpose: every pointer
 //! handed out before stays valid and unchanged. Writers serialize on
-//! [`locale::WRITER`]; readers never lock, and no `unsafe` is needed.
+//! [`locale::registry`]'s guard; readers never lock, and no `unsafe` is needed.
 //!
 //! # Limits
 //! - [`MAX_FTL_BYTES`](check::MAX_FTL_BYTES) per file or buffer (`WINHTTP_ERR_TOO_LARGE`);
 //! - [`MAX_LOCALES`] locales in all, shipped included (`WINHTTP_ERR_LIMIT`);
 //! - [`MAX_ADDED_BYTES`] of FTL accepted per process, all calls together, each
-//!   locale published counting [`ADD_COST`] more for its tables
+//!   locale published counting `ADD_COST` (64 KiB) more for its tables
 //!   (`WINHTTP_ERR_LIMIT`). Memory kept is about three times that budget at most
 //!   (text, parsed form, texts formatted from it, tables); nothing is freed
 //!   before the process ends.
 
 use std::fmt;
 use std::path::Path;
-use std::sync::atomic::{AtomicU16, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::OnceLock;
 
 use unic_langid::LanguageIdentifier;
@@ -31,32 +31,28 @@ use super::{LocaleData, Source, Text};
 use crate::locale::{self, Locale, RegisterError, MAX_LOCALES};
 
 /// Most bytes of FTL accepted in a process, all additions together: 16 MiB,
-/// each locale published counting [`ADD_COST`] bytes more than its files.
+/// each locale published counting `ADD_COST` (64 KiB) bytes more than its files.
 pub const MAX_ADDED_BYTES: usize = 16 << 20;
 
 /// What each locale published counts against [`MAX_ADDED_BYTES`] besides its
 /// files: its tables (a generation's texts, their UTF-16 twins, its bundle's
 /// index). Without it, adding empty files again and again would grow memory
 /// without bound. It allows 256 adds of tiny files.
-pub const ADD_COST: usize = 64 << 10;
+pub(crate) const ADD_COST: usize = 64 << 10;
 
 /// Every generation ever published, in order: append-only, never freed (texts
 /// handed out point into them). The add budget bounds how many there can be:
-/// each counts [`ADD_COST`] against [`MAX_ADDED_BYTES`].
+/// each counts `ADD_COST` (64 KiB) against [`MAX_ADDED_BYTES`].
 const MAX_GENERATIONS: usize = MAX_ADDED_BYTES / ADD_COST;
 static GENERATIONS: [OnceLock<&'static LocaleData>; MAX_GENERATIONS] =
     [const { OnceLock::new() }; MAX_GENERATIONS];
-/// Generations published so far; changed only with the writer lock held.
-static GENERATION_COUNT: AtomicUsize = AtomicUsize::new(0);
+// (How many are published is `Registry::generations`, under its lock.)
 
 /// Per locale slot: 1 + the index in [`GENERATIONS`] of its current data, or 0
 /// while it has none (a shipped locale never overridden). Safe code all the way:
 /// a generation is set before its number is published (Release), and read after
 /// the number (Acquire).
 static CURRENT: [AtomicU16; MAX_LOCALES] = [const { AtomicU16::new(0) }; MAX_LOCALES];
-
-/// Bytes accepted so far; changed only with the writer lock held.
-static ADDED_BYTES: AtomicUsize = AtomicUsize::new(0);
 
 /// The data published for `locale`, if it was added or overridden.
 #[inline]
@@ -70,6 +66,7 @@ pub(super) fn published(locale: Locale) -> Option<&'static LocaleData> {
 
 /// Why nothing was added. Each maps to one `WINHTTP_ERR_*` status.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum AddError {
     /// The tag (or a folder's name) is not a BCP 47 language tag.
     InvalidTag(String),
@@ -131,6 +128,7 @@ impl std::error::Error for AddError {}
 
 /// A locale added or overridden.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Added {
     /// The locale, new or overridden.
     pub locale: Locale,
@@ -197,11 +195,7 @@ fn prepare(tag: &str, whole: &str, files: &[FtlFile]) -> Result<Ready, AddError>
 
 /// Publishes every locale of `ready`, or none of them.
 fn apply(ready: Vec<Ready>) -> Result<Vec<Added>, AddError> {
-    // A poisoned lock only means a panic elsewhere while holding it; every
-    // published state is consistent, so go on.
-    let _writer = locale::WRITER
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut registry = locale::registry();
 
     // Limits first, so that nothing changes when one is exceeded.
     let mut new_tags: Vec<&str> = ready
@@ -222,18 +216,17 @@ fn apply(ready: Vec<Ready>) -> Result<Vec<Added>, AddError> {
         .iter()
         .map(|r| ADD_COST + r.texts.iter().map(String::len).sum::<usize>())
         .sum();
-    let before = ADDED_BYTES.load(Ordering::Relaxed);
+    let before = registry.added_bytes;
     if before + bytes > MAX_ADDED_BYTES {
         return Err(AddError::Limit(format!(
             "at most {MAX_ADDED_BYTES} bytes of FTL can be added in a process, each locale \
              counting {ADD_COST} more; {before} were, and these files count {bytes}"
         )));
     }
-    ADDED_BYTES.store(before + bytes, Ordering::Relaxed);
 
     let mut done = Vec::with_capacity(ready.len());
     for ready in ready {
-        let (locale, overridden) = match locale::slot_for(&ready.tag) {
+        let (locale, overridden) = match registry.slot_for(&ready.tag) {
             Ok(slot) => slot,
             Err(RegisterError::Limit) => unreachable!("limits checked above"),
         };
@@ -250,17 +243,17 @@ fn apply(ready: Vec<Ready>) -> Result<Vec<Added>, AddError> {
         );
         let sources: &'static [&'static Source] = Box::leak(sources.into_boxed_slice());
         let data: &'static LocaleData = Box::leak(Box::new(LocaleData::new(Some(sources))));
-        let generation = GENERATION_COUNT.load(Ordering::Relaxed);
+        let generation = registry.generations;
         let published = GENERATIONS
             .get(generation)
             .is_some_and(|slot| slot.set(data).is_ok());
         // The budget check above keeps the count under MAX_GENERATIONS.
         assert!(published, "generation {generation} beyond the add budget");
-        GENERATION_COUNT.store(generation + 1, Ordering::Relaxed);
+        registry.generations = generation + 1;
         let number = u16::try_from(generation + 1).expect("MAX_GENERATIONS fits u16");
         CURRENT[locale.index()].store(number, Ordering::Release);
         if !overridden {
-            locale::register(locale, &ready.tag, ready.langid);
+            registry.register(locale, &ready.tag, ready.langid);
         }
         done.push(Added {
             locale,
@@ -268,6 +261,9 @@ fn apply(ready: Vec<Ready>) -> Result<Vec<Added>, AddError> {
             ..ready.added
         });
     }
+    // Charged only now that every locale is published: an add that fails
+    // (a panic above) spends nothing, as WINHTTP_ERR_INTERNAL promises.
+    registry.added_bytes = before + bytes;
     Ok(done)
 }
 

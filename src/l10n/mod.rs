@@ -28,12 +28,14 @@ use fluent::{FluentArgs, FluentResource};
 use crate::bidi;
 use crate::catalog::{ErrorCode, Hint, ENTRIES};
 use crate::cert_flags;
+use crate::host::CleanHost;
 use crate::locale::{self, Locale};
 
 mod added;
 pub mod check;
 
-pub use added::{add_locale, add_locale_dir, AddError, Added, ADD_COST, MAX_ADDED_BYTES};
+pub(crate) use added::ADD_COST;
+pub use added::{add_locale, add_locale_dir, AddError, Added, MAX_ADDED_BYTES};
 
 /// Message ids outside the catalogue.
 pub(crate) const REPORT_LINE: &str = "report-line";
@@ -47,6 +49,7 @@ const SUMMARY_HOST: &str = "summary-host";
 /// One part of a code's text. The values are the C ABI's `WINHTTP_ERR_TEXT_*`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u32)]
+#[non_exhaustive]
 pub enum Part {
     /// The technical description, for developers and support (the message's value).
     Description = 0,
@@ -536,13 +539,11 @@ pub(crate) fn report_text(code: ErrorCode, locale: Locale) -> &'static NulText {
     data.reports[code.index()].get_or_init(|| {
         let mut args = FluentArgs::new();
         let description = part_in(code, locale, data, Part::Description).as_str();
-        let direction = locale.direction();
+        // Name and number unmarked: log tools find "(NAME, CODE)" in every
+        // language, and a name followed by digits is one left-to-right run anyway.
         args.set("description", description);
-        args.set("name", bidi::value(code.name(), direction));
-        args.set(
-            "code",
-            bidi::value(&code.code().to_string(), direction).into_owned(),
-        );
+        args.set("name", code.name());
+        args.set("code", code.code().to_string());
         let line = format(locale, data, REPORT_LINE, None, Some(&args));
         NulText::new(line.unwrap_or_else(|| format!("{description} ({code})")))
     })
@@ -573,16 +574,12 @@ pub fn name_wide(code: ErrorCode) -> &'static [u16] {
 
 /// The line for a code the catalogue does not know, with the code as given.
 pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
-    let direction = locale.direction();
+    // Numbers unmarked, as in the report line of a known code: "N (0xHHHHHHHH)"
+    // keeps its order by itself (digits are left to right, the brackets take the
+    // sentence's direction).
     let mut args = FluentArgs::new();
-    args.set(
-        "code",
-        bidi::value(&code.to_string(), direction).into_owned(),
-    );
-    args.set(
-        "hex",
-        bidi::value(&format!("0x{code:08X}"), direction).into_owned(),
-    );
+    args.set("code", code.to_string());
+    args.set("hex", format!("0x{code:08X}"));
     // Formatted on every call: from the whole bundle, parsed once.
     [locale, Locale::EN_US]
         .into_iter()
@@ -594,9 +591,9 @@ pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
 }
 
 /// The end-user summary of any `code` in `locale`, naming `host` when it is
-/// given. `host` must already be clean ([`crate::host::clean`]): it goes into
-/// the text as it is, between LRMs where the bidi rules say so (`bidi::host`).
-pub fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, str> {
+/// given: a [`CleanHost`], which only the sanitizer makes; it goes into the
+/// text between LRMs where the bidi rules say so (`bidi::host`).
+pub fn summary(code: u32, locale: Locale, host: Option<&CleanHost>) -> Cow<'static, str> {
     let known = ErrorCode::new(code);
     let data = data(locale);
     if let (Some(known), None) = (known, host) {
@@ -606,7 +603,7 @@ pub fn summary(code: u32, locale: Locale, host: Option<&str>) -> Cow<'static, st
     let mut args = FluentArgs::new();
     let attr = match host {
         Some(host) => {
-            args.set("host", bidi::host(host, direction));
+            args.set("host", bidi::host(host.as_str(), direction));
             SUMMARY_HOST
         }
         None => "summary",
@@ -662,7 +659,7 @@ mod tests {
                 .map(|id| (id.to_owned(), None))
                 .chain([Some("summary"), Some(SUMMARY_HOST)].map(|a| (UNKNOWN_CODE.into(), a)));
             for (id, attr) in codes.chain(others) {
-                let entry = entry_source(locale.sources()[0].text(), &id).expect(&id);
+                let entry = entry_source(sources(locale)[0].text(), &id).expect(&id);
                 let mut args = FluentArgs::new();
                 for name in ["description", "name", "code", "hex", "host", "flags"] {
                     args.set(name, format!("<{name}>"));

@@ -57,7 +57,15 @@ pub(crate) fn get_or_insert(request: &[u8], negotiate: impl FnOnce(&[u8]) -> Loc
     let hash = hash(request, epoch());
     let slot = &SLOTS_[hash as usize % SLOTS];
     let tag = hash & !LOCALE_BITS;
-    let entry = slot.load(Ordering::Relaxed);
+    // Acquire, paired with the Release store below: whoever holds a `Locale`
+    // has synchronised with its registration. The thread that stored this
+    // entry negotiated to the locale after an Acquire load of the registry's
+    // count saw it registered (Release), so it happened after the
+    // registration; our Acquire here makes that store, and so the registration,
+    // happen before everything we do with the locale (a Relaxed pair would let
+    // us read the locale's data slot before it is visible). Free on x86; one
+    // `ldar` on ARM64.
+    let entry = slot.load(Ordering::Acquire);
     // 0 means empty; stored indices are offset by one so no entry is 0.
     if entry != 0 && entry & !LOCALE_BITS == tag {
         let index = (entry & LOCALE_BITS) as usize - 1;
@@ -66,7 +74,7 @@ pub(crate) fn get_or_insert(request: &[u8], negotiate: impl FnOnce(&[u8]) -> Loc
         }
     }
     let locale = negotiate(request);
-    slot.store(tag | (locale.index() as u64 + 1), Ordering::Relaxed);
+    slot.store(tag | (locale.index() as u64 + 1), Ordering::Release);
     locale
 }
 

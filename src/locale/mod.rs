@@ -6,7 +6,7 @@
 //! A [`Locale`] is a small index. The shipped locales come first, sorted by tag;
 //! each locale added at run time (`winhttp_err_add_locale`) takes the next index,
 //! up to [`MAX_LOCALES`] in all, and keeps it for the life of the process. The
-//! registry only grows: writers serialize on `WRITER`; readers never lock. A
+//! registry only grows: writers serialize on one `Mutex<Registry>`; readers never lock. A
 //! new tag is published in this order: its data (by the caller, in `l10n`), its
 //! tag, the list negotiation reads, the count, and last the epoch that the cache
 //! of negotiation results is keyed with, so that no answer cached before the add
@@ -20,7 +20,7 @@ mod system;
 use std::ffi::{CStr, CString};
 use std::fmt;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::{LazyLock, Mutex, OnceLock};
+use std::sync::{LazyLock, Mutex, MutexGuard, OnceLock};
 
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::subtags::Script;
@@ -112,8 +112,32 @@ pub const MAX_LOCALES: usize = 64;
 
 const _: () = assert!(COUNT <= MAX_LOCALES && MAX_LOCALES <= u8::MAX as usize);
 
-/// Serializes every change to the registry and to per-locale data. Readers never take it.
-pub(crate) static WRITER: Mutex<()> = Mutex::new(());
+/// The writer side of the registry: every change to it, and to per-locale
+/// data, is made through the one guard of [`registry`]. Readers never lock:
+/// they read what a writer published (Release) with Acquire loads. The methods
+/// that change the registry take `&mut self`, so the compiler checks the lock
+/// is held; the order of publication (data, tag, list, count, epoch) is kept
+/// inside [`Registry::register`].
+#[derive(Debug)]
+pub(crate) struct Registry {
+    /// Generations of per-locale data published so far (`l10n`'s table).
+    pub(crate) generations: usize,
+    /// Bytes of FTL accepted so far, counted once an add succeeded.
+    pub(crate) added_bytes: usize,
+}
+
+static REGISTRY: Mutex<Registry> = Mutex::new(Registry {
+    generations: 0,
+    added_bytes: 0,
+});
+
+/// The registry's writer guard. A poisoned lock only means a panic elsewhere
+/// while holding it; every published state is consistent, so go on.
+pub(crate) fn registry() -> MutexGuard<'static, Registry> {
+    REGISTRY
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
 
 /// The tag of an added locale in the forms handed out, leaked: never freed.
 struct AddedTag {
@@ -157,44 +181,46 @@ pub(crate) enum RegisterError {
     Limit,
 }
 
-/// The locale `tag` (canonical BCP 47) would get: its index if it exists
-/// (shipped or added), or the next free one. Call with [`WRITER`] held, then
-/// publish its data and [`register`] it.
-pub(crate) fn slot_for(tag: &str) -> Result<(Locale, bool), RegisterError> {
-    if let Some(existing) = Locale::from_tag(tag) {
-        return Ok((existing, true));
+impl Registry {
+    /// The locale `tag` (canonical BCP 47) would get: its index if it exists
+    /// (shipped or added), or the next free one. Then publish its data and
+    /// [`register`](Self::register) it.
+    pub(crate) fn slot_for(&self, tag: &str) -> Result<(Locale, bool), RegisterError> {
+        if let Some(existing) = Locale::from_tag(tag) {
+            return Ok((existing, true));
+        }
+        let next = TOTAL.load(Ordering::Acquire);
+        if next >= MAX_LOCALES {
+            return Err(RegisterError::Limit);
+        }
+        Ok((Locale(next as u8), false))
     }
-    let next = TOTAL.load(Ordering::Acquire);
-    if next >= MAX_LOCALES {
-        return Err(RegisterError::Limit);
-    }
-    Ok((Locale(next as u8), false))
-}
 
-/// Makes `locale`, a new index from [`slot_for`], visible under `tag`. Call with
-/// [`WRITER`] held, after the locale's data was published.
-pub(crate) fn register(locale: Locale, tag: &str, langid: LanguageIdentifier) {
-    let index = locale.index();
-    debug_assert_eq!(index, TOTAL.load(Ordering::Acquire));
-    let added = AddedTag {
-        tag: String::leak(tag.to_owned()),
-        cstr: Box::leak(
-            CString::new(tag)
-                .expect("tags are ASCII")
-                .into_boxed_c_str(),
-        ),
-        wide: Box::leak(tag.encode_utf16().chain([0]).collect()),
-    };
-    assert!(ADDED[index].set(added).is_ok(), "slot {index} taken");
-    let mut list = available().to_vec();
-    list.push(langid);
-    assert!(
-        AVAILABLE_ADDED[index - COUNT].set(list).is_ok(),
-        "list {index} taken"
-    );
-    // Published last: the tag and the list are there for whoever sees the count.
-    TOTAL.store(index + 1, Ordering::Release);
-    EPOCH.fetch_add(1, Ordering::AcqRel);
+    /// Makes `locale`, a new index from [`slot_for`](Self::slot_for), visible
+    /// under `tag`, after the locale's data was published.
+    pub(crate) fn register(&mut self, locale: Locale, tag: &str, langid: LanguageIdentifier) {
+        let index = locale.index();
+        debug_assert_eq!(index, TOTAL.load(Ordering::Acquire));
+        let added = AddedTag {
+            tag: String::leak(tag.to_owned()),
+            cstr: Box::leak(
+                CString::new(tag)
+                    .expect("tags are ASCII")
+                    .into_boxed_c_str(),
+            ),
+            wide: Box::leak(tag.encode_utf16().chain([0]).collect()),
+        };
+        assert!(ADDED[index].set(added).is_ok(), "slot {index} taken");
+        let mut list = available().to_vec();
+        list.push(langid);
+        assert!(
+            AVAILABLE_ADDED[index - COUNT].set(list).is_ok(),
+            "list {index} taken"
+        );
+        // Published last: the tag and the list are there for whoever sees the count.
+        TOTAL.store(index + 1, Ordering::Release);
+        EPOCH.fetch_add(1, Ordering::AcqRel);
+    }
 }
 
 const fn find(tag: &str) -> u8 {
@@ -287,13 +313,6 @@ impl Locale {
     /// The locale at `index` of [`available`](Self::available), if there is one.
     pub fn at(index: usize) -> Option<Locale> {
         (index < Self::count()).then_some(Locale(index as u8))
-    }
-
-    /// The FTL files of this locale as they stand: the shipped files, then
-    /// those added at run time (later ones override earlier ones, message by message).
-    #[cfg(test)]
-    pub(crate) fn sources(self) -> &'static [&'static crate::l10n::Source] {
-        crate::l10n::sources(self)
     }
 
     /// Whether this locale was added at run time (rather than shipped).

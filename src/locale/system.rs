@@ -19,14 +19,17 @@ static ANSWER: AtomicU64 = AtomicU64::new(0);
 /// only when a locale was added since the last answer.
 pub(super) fn locale() -> Locale {
     let epoch = epoch();
-    let answer = ANSWER.load(Ordering::Relaxed);
+    // Acquire/Release for the reason of the request cache (cache.rs): the
+    // thread that stored the answer had synchronised with the locale's
+    // registration, and this load passes that on to us.
+    let answer = ANSWER.load(Ordering::Acquire);
     if answer != 0 && answer >> 8 == epoch {
         return Locale(((answer & 0xFF) - 1) as u8);
     }
     let locale = REQUEST
         .get_or_init(|| LocaleRequest::parse(&request()))
         .negotiate();
-    ANSWER.store(epoch << 8 | (locale.index() as u64 + 1), Ordering::Relaxed);
+    ANSWER.store(epoch << 8 | (locale.index() as u64 + 1), Ordering::Release);
     locale
 }
 

@@ -33,6 +33,12 @@ use unic_langid::LanguageIdentifier;
 
 use crate::locale::Locale;
 
+mod chains;
+mod depth;
+mod position;
+
+pub use depth::MAX_DEPTH;
+
 /// Largest FTL file (or `winhttp_err_add_locale` buffer) accepted, in bytes:
 /// 1 MiB, some 25 times the size of a complete locale.
 pub const MAX_FTL_BYTES: usize = 1 << 20;
@@ -80,6 +86,7 @@ impl fmt::Display for Severity {
 
 /// What a finding is about. Each kind has one severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Kind {
     /// A file or folder could not be read.
     Io,
@@ -112,6 +119,8 @@ pub enum Kind {
     MissingAttribute,
     /// A text identical to en-US's.
     Untranslated,
+    /// More errors in a file than [`MAX_ERRORS`]: those past it are counted, not listed.
+    TooManyErrors,
 }
 
 impl Kind {
@@ -141,6 +150,7 @@ impl Kind {
             Self::MissingMessage => "missing-message",
             Self::MissingAttribute => "missing-attribute",
             Self::Untranslated => "untranslated",
+            Self::TooManyErrors => "too-many-errors",
         }
     }
 }
@@ -153,6 +163,7 @@ impl fmt::Display for Kind {
 
 /// One problem, located in a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Finding {
     /// The file's name as given to [`check`] (a path for the checker).
     pub file: String,
@@ -196,6 +207,7 @@ pub struct FtlFile<'a> {
 
 /// The outcome of [`check`].
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct Checked<'a> {
     /// Every finding, errors and warnings, in file order then position order;
     /// findings without a position come last.
@@ -492,19 +504,6 @@ fn bad_variable_name(text: &str, at: usize) -> Option<(usize, String)> {
     })
 }
 
-/// 1-based line and column (in characters) of byte `offset` in `text` (an
-/// offset inside a character counts as that character's start).
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[start..].chars().count() + 1)
-}
-
 /// Byte offset of `slice`, a sub-slice of `text`.
 fn offset_of(text: &str, slice: &str) -> usize {
     (slice.as_ptr() as usize)
@@ -513,36 +512,107 @@ fn offset_of(text: &str, slice: &str) -> usize {
         .unwrap_or(0)
 }
 
-/// Collects findings with their sort key.
+/// Most errors reported per file: a file with more is broken as a whole, and
+/// what is past the first thousand only costs time ("… and N more errors").
+pub const MAX_ERRORS: usize = 1000;
+
+/// Collects findings with their position (file, byte offset); lines and
+/// columns are computed once all are in, in one pass per file.
 struct Findings<'n> {
     names: &'n [&'n str],
-    list: Vec<((usize, usize), Finding)>,
+    list: Vec<(usize, usize, Kind, String)>,
+    /// Per file: errors kept, and errors left out past [`MAX_ERRORS`].
+    errors: Vec<(usize, usize)>,
+    /// Findings about the files as a whole: (name, kind, message).
+    whole: Vec<(String, Kind, String)>,
 }
 
-impl Findings<'_> {
-    /// A finding at byte `offset` of file `file` (whose text is `text`).
-    fn at(&mut self, file: usize, text: &str, offset: usize, kind: Kind, message: String) {
-        let (line, column) = line_column(text, offset);
-        let finding = Finding {
-            file: self.names[file].to_owned(),
-            line,
-            column,
-            kind,
-            message,
-        };
-        self.list.push(((file, offset), finding));
+impl<'n> Findings<'n> {
+    fn new(names: &'n [&'n str]) -> Self {
+        Findings {
+            names,
+            list: Vec::new(),
+            errors: vec![(0, 0); names.len()],
+            whole: Vec::new(),
+        }
+    }
+
+    /// Whether another error in `file` would be kept (an expensive message,
+    /// such as a suggestion, is worth writing).
+    fn room(&self, file: usize) -> bool {
+        self.errors[file].0 < MAX_ERRORS
+    }
+
+    /// The number of findings so far.
+    fn len(&self) -> usize {
+        self.list.len() + self.errors.iter().map(|e| e.1).sum::<usize>()
+    }
+
+    /// A finding at byte `offset` of file `file`.
+    fn at(&mut self, file: usize, offset: usize, kind: Kind, message: String) {
+        if kind.severity() == Severity::Error {
+            let (kept, omitted) = &mut self.errors[file];
+            if *kept == MAX_ERRORS {
+                *omitted += 1;
+                return;
+            }
+            *kept += 1;
+        }
+        self.list.push((file, offset, kind, message));
     }
 
     /// A finding about the files as a whole, shown under `name`.
     fn whole(&mut self, name: &str, kind: Kind, message: String) {
-        let finding = Finding {
-            file: name.to_owned(),
+        self.whole.push((name.to_owned(), kind, message));
+    }
+
+    /// Every finding in file order, then position order (then the order they
+    /// were found in), then those about the files as a whole. `texts[i]` is the
+    /// text of file `i` the offsets point into.
+    fn finish(self, texts: &[&str]) -> Vec<Finding> {
+        // Unstable sort on a key made unique by the insertion index: the same
+        // order as a stable sort, with a fraction of its code in the library.
+        let mut list: Vec<_> = self.list.into_iter().enumerate().collect();
+        list.sort_unstable_by_key(|&(i, (file, offset, ..))| (file, offset, i));
+        let mut list = list.into_iter().map(|(_, f)| f).peekable();
+        let mut out = Vec::with_capacity(list.len() + self.whole.len());
+        let mut lines: Option<(usize, position::Lines)> = None;
+        for (file, &text) in texts.iter().enumerate() {
+            while let Some((_, offset, kind, message)) = list.next_if(|f| f.0 == file) {
+                let cursor = match &mut lines {
+                    Some((f, lines)) if *f == file => lines,
+                    _ => &mut lines.insert((file, position::Lines::new(text))).1,
+                };
+                let (line, column) = cursor.at(offset);
+                out.push(Finding {
+                    file: self.names[file].to_owned(),
+                    line,
+                    column,
+                    kind,
+                    message,
+                });
+            }
+            let omitted = self.errors[file].1;
+            if omitted > 0 {
+                out.push(Finding {
+                    file: self.names[file].to_owned(),
+                    line: 0,
+                    column: 0,
+                    kind: Kind::TooManyErrors,
+                    message: format!(
+                        "… and {omitted} more errors (only the first {MAX_ERRORS} of a file are listed)"
+                    ),
+                });
+            }
+        }
+        out.extend(self.whole.into_iter().map(|(file, kind, message)| Finding {
+            file,
             line: 0,
             column: 0,
             kind,
             message,
-        };
-        self.list.push(((usize::MAX, usize::MAX), finding));
+        }));
+        out
     }
 }
 
@@ -561,10 +631,9 @@ struct Defined<'s> {
 /// reported when `tag` is not en-US itself.
 pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Checked<'a> {
     let names: Vec<&str> = files.iter().map(|f| f.name).collect();
-    let mut findings = Findings {
-        names: &names,
-        list: Vec::new(),
-    };
+    let mut findings = Findings::new(&names);
+    // The text each file's offsets point into.
+    let mut texts: Vec<&str> = vec![""; files.len()];
     let mut out = Checked::default();
     // Index into `files` of each of `out.sources`.
     let mut source_files = Vec::new();
@@ -573,7 +642,6 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
         if file.bytes.len() > MAX_FTL_BYTES {
             findings.at(
                 i,
-                "",
                 0,
                 Kind::TooLarge,
                 format!(
@@ -585,15 +653,29 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
         }
         match std::str::from_utf8(file.bytes) {
             Ok(text) => {
-                out.sources
-                    .push(text.strip_prefix('\u{feff}').unwrap_or(text));
+                let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+                texts[i] = text;
+                // Refused before the parser sees it: its recursion has no limit.
+                if let Some(at) = depth::too_deep(text) {
+                    findings.at(
+                        i,
+                        at,
+                        Kind::Syntax,
+                        format!(
+                            "placeables or calls nested more than {MAX_DEPTH} deep; \
+                             translations need one or two levels (this file is ignored)"
+                        ),
+                    );
+                    continue;
+                }
+                out.sources.push(text);
                 source_files.push(i);
             }
             Err(e) => {
                 let valid = std::str::from_utf8(&file.bytes[..e.valid_up_to()]).unwrap_or("");
+                texts[i] = valid;
                 findings.at(
                     i,
-                    valid,
                     valid.len(),
                     Kind::NotUtf8,
                     "the file is not UTF-8 here; save it as UTF-8".to_owned(),
@@ -621,11 +703,12 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
     for ((resource, errors), &file) in unit_resources.iter().zip(&syntax_errors).zip(&source_files)
     {
         let text = resource.source();
+        texts[file] = text;
         for e in errors {
             let message = format!("{} (this entry is ignored)", e.kind);
             let at = syntax_error_at(text, e.pos.start);
             let (at, message) = bad_variable_name(text, at).unwrap_or((at, message));
-            findings.at(file, text, at, Kind::Syntax, message);
+            findings.at(file, at, Kind::Syntax, message);
         }
         for entry in resource.entries() {
             match entry {
@@ -635,7 +718,6 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
                         let at = offset_of(text, id);
                         findings.at(
                             file,
-                            text,
                             at,
                             Kind::Duplicate,
                             format!("\"{id}\" is defined twice"),
@@ -650,7 +732,6 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
                         let at = offset_of(text, id);
                         findings.at(
                             file,
-                            text,
                             at,
                             Kind::Duplicate,
                             format!("term \"-{id}\" is defined twice"),
@@ -665,6 +746,10 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
         unit_resources[source_files.iter().position(|&f| f == file).unwrap()].source()
     };
 
+    let deep: BTreeSet<&str> = chains::too_deep(unit_resources.iter().flat_map(|r| r.entries()))
+        .into_iter()
+        .filter_map(|(term, id)| (!term).then_some(id))
+        .collect();
     let reference = &*REFERENCE;
     let langid: LanguageIdentifier = tag.and_then(|t| t.parse().ok()).unwrap_or_else(en_us);
     let bundle = new_bundle(&langid, &unit_resources);
@@ -674,11 +759,27 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
         let text = text_of(defined.file);
         let file = defined.file;
         let m = &defined.message;
-        let Some(expected) = reference.messages.get(id) else {
-            let hint = suggest(id, reference.messages.keys().map(String::as_str));
+        // Not formatted: the resolver would recurse as deep.
+        if deep.contains(id) {
             findings.at(
                 file,
-                text,
+                offset_of(text, id),
+                Kind::BadReference,
+                format!(
+                    "\"{id}\" nests placeables more than {MAX_DEPTH} deep, counting those of the \
+                     messages and terms it refers to; translations need one or two levels"
+                ),
+            );
+            continue;
+        }
+        let Some(expected) = reference.messages.get(id) else {
+            let hint = if findings.room(file) {
+                suggest(id, reference.messages.keys().map(String::as_str))
+            } else {
+                String::new()
+            };
+            findings.at(
+                file,
                 offset_of(text, id),
                 Kind::UnknownMessage,
                 format!("en-US has no message \"{id}\"; it would never be shown{hint}"),
@@ -689,19 +790,13 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
         let mut parts: Vec<(Option<&str>, &ast::Pattern<&str>, &str)> = Vec::new();
         match (&m.value, &expected.value) {
             (Some(p), Some(_)) => parts.push((None, p, id)),
-            (Some(_), None) => findings.at(
-                file,
-                text,
-                offset_of(text, id),
+            (Some(_), None) => findings.at(file, offset_of(text, id),
                 Kind::UnknownAttribute,
                 format!("en-US's \"{id}\" has attributes only, no value; this value would never be shown"),
             ),
             (None, Some(_)) => {
                 out.missing += 1;
-                findings.at(
-                    file,
-                    text,
-                    offset_of(text, id),
+                findings.at(file, offset_of(text, id),
                     Kind::MissingAttribute,
                     format!("\"{id}\" has no value; en-US's is shown instead"),
                 );
@@ -715,7 +810,6 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
             if !seen.insert(name) {
                 findings.at(
                     file,
-                    text,
                     at,
                     Kind::Duplicate,
                     format!("\"{id}.{name}\" is defined twice"),
@@ -723,11 +817,12 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
             } else if expected.attributes.contains_key(name) {
                 parts.push((Some(name), &attribute.value, name));
             } else {
-                let hint = suggest(name, expected.attributes.keys().map(String::as_str));
-                findings.at(
-                    file,
-                    text,
-                    at,
+                let hint = if findings.room(file) {
+                    suggest(name, expected.attributes.keys().map(String::as_str))
+                } else {
+                    String::new()
+                };
+                findings.at(file, at,
                     Kind::UnknownAttribute,
                     format!("en-US's \"{id}\" has no attribute \".{name}\"; it would never be shown{hint}"),
                 );
@@ -747,7 +842,6 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
             };
             findings.at(
                 file,
-                text,
                 offset_of(text, id),
                 Kind::MissingAttribute,
                 format!("\"{id}\" has no {list}; {shown} shown instead"),
@@ -763,7 +857,7 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
             .expect("only parts en-US has");
             let part = attr.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}"));
             let at = offset_of(text, at);
-            let errors_before = findings.list.len();
+            let errors_before = findings.len();
             let context = (&messages, &terms);
             check_pattern(
                 &mut findings,
@@ -775,7 +869,7 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
                 expected,
                 context,
             );
-            if findings.list.len() > errors_before {
+            if findings.len() > errors_before {
                 continue; // the formatted text would not be meaningful
             }
             let formatted = match format_part(&bundle, id, attr) {
@@ -783,7 +877,6 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
                 Err(e) => {
                     findings.at(
                         file,
-                        text,
                         at,
                         Kind::BadReference,
                         format!("\"{part}\" does not format: {e}"),
@@ -792,18 +885,9 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
                 }
             };
             if formatted.trim().is_empty() {
-                findings.at(
-                    file,
-                    text,
-                    at,
-                    Kind::BadText,
-                    format!("\"{part}\" is empty"),
-                );
+                findings.at(file, at, Kind::BadText, format!("\"{part}\" is empty"));
             } else if let Some(c) = formatted.chars().find(|c| c.is_control()) {
-                findings.at(
-                    file,
-                    text,
-                    at,
+                findings.at(file, at,
                     Kind::BadText,
                     format!(
                         "\"{part}\" holds the control character U+{:04X}; each text is one line: write it on one line of the file",
@@ -821,7 +905,6 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
                     };
                     findings.at(
                         file,
-                        text,
                         at,
                         Kind::TooLong,
                         format!(
@@ -833,7 +916,6 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
             if !is_reference && expected.has_words && formatted == expected.text {
                 findings.at(
                     file,
-                    text,
                     at,
                     Kind::Untranslated,
                     format!("\"{part}\" is the same as in en-US; is it translated?"),
@@ -853,17 +935,7 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
         }
     }
 
-    // Unstable sort on a key made unique by the insertion index: the same
-    // order as a stable sort, with a fraction of its code in the library.
-    let mut keyed: Vec<_> = findings
-        .list
-        .into_iter()
-        .enumerate()
-        .map(|(i, (key, f))| ((key, i), f))
-        .collect();
-    keyed.sort_unstable_by_key(|(key, _)| *key);
-    findings.list = keyed.into_iter().map(|((key, _), f)| (key, f)).collect();
-    out.findings = findings.list.into_iter().map(|(_, f)| f).collect();
+    out.findings = findings.finish(&texts);
     out
 }
 
@@ -943,7 +1015,7 @@ fn check_pattern(
         ));
     }
     for (offset, kind, message) in problems {
-        findings.at(file, text, offset, kind, message);
+        findings.at(file, offset, kind, message);
     }
 }
 
@@ -1112,19 +1184,8 @@ pub fn read_path(path: &Path) -> Result<Vec<LocaleFiles>, Finding> {
 
 #[cfg(test)]
 mod tests {
+    use super::position::line_column;
     use super::*;
-
-    #[test]
-    fn lines_and_columns_count_characters() {
-        let text = "ab\ncé\r\nx";
-        assert_eq!(line_column(text, 0), (1, 1));
-        assert_eq!(line_column(text, 3), (2, 1));
-        // "é" is two bytes: the byte after it is column 3, inside it column 2.
-        assert_eq!(line_column(text, 6), (2, 3));
-        assert_eq!(line_column(text, 5), (2, 2));
-        assert_eq!(line_column(text, text.len()), (3, 2));
-        assert_eq!(line_column(text, 99), (3, 2));
-    }
 
     #[test]
     fn syntax_errors_are_moved_to_the_line_at_fault() {
