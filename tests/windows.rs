@@ -1259,8 +1259,14 @@ fn real_winhttp_failures_are_decoded_under_wine() {
     );
     assert!(out.status.success(), "{}\n{stdout}", out.status);
 
-    // case, the codes WinHTTP may report (Windows' first), the categories that fit, the host.
-    let expected: [(&str, &[u32], &[Category], Option<&str>); 10] = [
+    // The case, the codes WinHTTP may report (Windows' first), the categories that fit, the host.
+    type Case = (
+        &'static str,
+        &'static [u32],
+        &'static [Category],
+        Option<&'static str>,
+    );
+    let expected: [Case; 10] = [
         ("refused", &[12029, 10061], &[Network], Some("127.0.0.1")),
         (
             "unknown-host",
