@@ -204,12 +204,29 @@ macro_rules! catalogue {
 
 // code, name, category, transient or lasting, hints (most useful first).
 catalogue! {
+    2 ERROR_FILE_NOT_FOUND Usage lasting [ContactSupport, UpdateApp],
     6 ERROR_INVALID_HANDLE Usage lasting [ContactSupport, RestartApp],
     8 ERROR_NOT_ENOUGH_MEMORY System transient [FreeMemory, RestartApp],
     18 ERROR_NO_MORE_FILES Usage lasting [ContactSupport],
     50 ERROR_NOT_SUPPORTED System lasting [RestartComputer, ContactSupport],
+    87 ERROR_INVALID_PARAMETER Usage lasting [ContactSupport, UpdateApp],
     122 ERROR_INSUFFICIENT_BUFFER Usage lasting [ContactSupport, UpdateApp],
     259 ERROR_NO_MORE_ITEMS Usage lasting [ContactSupport],
+    997 ERROR_IO_PENDING Usage lasting [ContactSupport, UpdateApp],
+    1168 ERROR_NOT_FOUND Usage lasting [ContactSupport, UpdateApp],
+    4317 ERROR_INVALID_OPERATION Usage lasting [ContactSupport, UpdateApp],
+    // Winsock (winsock2.h), passed through by WinHTTP implementations such as Wine's.
+    10050 WSAENETDOWN Network transient [CheckConnection, RestartComputer, TryAgainLater],
+    10051 WSAENETUNREACH Network transient [CheckConnection, CheckProxy, TryAgainLater],
+    10052 WSAENETRESET Network transient [TryAgainLater, CheckConnection],
+    10053 WSAECONNABORTED Network transient [TryAgainLater, CheckFirewall, CheckConnection],
+    10054 WSAECONNRESET Network transient [CheckConnection, TryAgainLater, CheckProxy],
+    10060 WSAETIMEDOUT Timeout transient [CheckConnection, TryAgainLater, CheckProxy],
+    10061 WSAECONNREFUSED Network transient [CheckConnection, CheckFirewall, CheckProxy],
+    10064 WSAEHOSTDOWN Network transient [TryAgainLater, CheckAddress, CheckConnection],
+    10065 WSAEHOSTUNREACH Network transient [CheckConnection, CheckFirewall, CheckProxy],
+    11001 WSAHOST_NOT_FOUND NameResolution transient [CheckAddress, CheckConnection, CheckProxy],
+    11002 WSATRY_AGAIN NameResolution transient [TryAgainLater, CheckConnection],
     12001 ERROR_WINHTTP_OUT_OF_HANDLES Usage lasting [ContactSupport, UpdateApp],
     12002 ERROR_WINHTTP_TIMEOUT Timeout transient [CheckConnection, TryAgainLater, CheckProxy],
     12004 ERROR_WINHTTP_INTERNAL_ERROR System transient [TryAgainLater, RestartApp, ContactSupport],
@@ -271,31 +288,67 @@ catalogue! {
 /// First code of the dense WinHTTP range (`WINHTTP_ERROR_BASE + 1`).
 const DENSE_BASE: u32 = 12000;
 const DENSE_LEN: usize = 256;
-/// The Win32 codes below the dense range are all below this.
-const LOW_LEN: usize = 260;
+/// The generic Win32 codes WinHTTP returns are all below this; the few codes
+/// above it (Winsock, `ERROR_INVALID_OPERATION`) are in [`SPARSE`].
+const LOW_LEN: usize = 1200;
 /// No entry.
 const NONE: u8 = u8::MAX;
 
 /// Code → index in [`ENTRIES`], built at compile time: the WinHTTP range first,
-/// then the few Win32 codes below it (see [`slot`]).
+/// then the Win32 codes below [`LOW_LEN`] (see [`slot`]).
 const INDEX: [u8; DENSE_LEN + LOW_LEN] = {
     assert!(ENTRIES.len() < NONE as usize);
     let mut map = [NONE; DENSE_LEN + LOW_LEN];
     let mut i = 0;
     while i < ENTRIES.len() {
         let code = ENTRIES[i].code;
-        let slot = if code >= DENSE_BASE {
-            (code - DENSE_BASE) as usize
-        } else {
-            DENSE_LEN + code as usize
-        };
-        assert!(slot < map.len(), "a code outside both ranges");
-        map[slot] = i as u8;
+        if let Some(slot) = table_slot(code) {
+            map[slot] = i as u8;
+        }
         // The enumeration order is part of the ABI: keep the table sorted.
         assert!(i == 0 || ENTRIES[i - 1].code < code);
         i += 1;
     }
     map
+};
+
+/// Where `code` sits in [`INDEX`], if it is in either of its ranges.
+const fn table_slot(code: u32) -> Option<usize> {
+    if code >= DENSE_BASE && code < DENSE_BASE + DENSE_LEN as u32 {
+        Some((code - DENSE_BASE) as usize)
+    } else if (code as usize) < LOW_LEN {
+        Some(DENSE_LEN + code as usize)
+    } else {
+        None
+    }
+}
+
+/// How many entries lie outside both ranges of [`INDEX`].
+const SPARSE_LEN: usize = {
+    let (mut n, mut i) = (0, 0);
+    while i < ENTRIES.len() {
+        if table_slot(ENTRIES[i].code).is_none() {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+};
+
+/// `(code, index)` of the entries outside both ranges, sorted by code. Few and
+/// rarely asked for, so a short scan on a miss of [`INDEX`] costs the common
+/// codes nothing.
+const SPARSE: [(u32, u8); SPARSE_LEN] = {
+    let mut sparse = [(0, NONE); SPARSE_LEN];
+    let (mut n, mut i) = (0, 0);
+    while i < ENTRIES.len() {
+        if table_slot(ENTRIES[i].code).is_none() {
+            sparse[n] = (ENTRIES[i].code, i as u8);
+            n += 1;
+        }
+        i += 1;
+    }
+    sparse
 };
 
 /// Index → C name for every `u8`, `None` past the catalogue: indexing it with a
@@ -323,6 +376,23 @@ fn slot(win32: u32) -> usize {
     }
 }
 
+/// The index byte of a Win32 code: [`NONE`] when the catalogue lacks it.
+#[inline]
+fn index_byte(win32: u32) -> u8 {
+    match INDEX.get(slot(win32)) {
+        Some(&byte) => byte,
+        None => sparse_index(win32),
+    }
+}
+
+#[cold]
+fn sparse_index(win32: u32) -> u8 {
+    SPARSE
+        .iter()
+        .find(|&&(code, _)| code == win32)
+        .map_or(NONE, |&(_, i)| i)
+}
+
 /// Strips an `HRESULT_FROM_WIN32` wrapper, leaving plain Win32 codes as they are.
 #[inline]
 pub const fn win32_code(code: u32) -> u32 {
@@ -346,7 +416,7 @@ pub const fn hresult_from_win32(code: u32) -> u32 {
 /// Index of `code` (Win32 or HRESULT form) in [`ENTRIES`].
 #[inline]
 pub fn index_of(code: u32) -> Option<usize> {
-    let index = *INDEX.get(slot(win32_code(code)))?;
+    let index = index_byte(win32_code(code));
     (index != NONE).then_some(index as usize)
 }
 
@@ -354,7 +424,7 @@ pub fn index_of(code: u32) -> Option<usize> {
 /// ABI's lookup, with no panic path.
 #[inline]
 pub fn c_name_of(code: u32) -> Option<&'static CStr> {
-    C_NAMES[*INDEX.get(slot(win32_code(code)))? as usize]
+    C_NAMES[index_byte(win32_code(code)) as usize]
 }
 
 /// Index of the entry whose name is `name`, compared ASCII case-insensitively.
@@ -469,8 +539,19 @@ mod tests {
             1,
             5,
             7,
+            3,
+            86,
+            88,
             258,
             260,
+            996,
+            1199,
+            1200,
+            4316,
+            10049,
+            10055,
+            11000,
+            11003,
             11999,
             12000,
             12003,
@@ -484,7 +565,7 @@ mod tests {
             assert_eq!(c_name_of(code), None, "{code}");
         }
         // Exactly the catalogue's codes are found.
-        let found = (0..0x1_0000).filter(|&c| c_name_of(c).is_some()).count();
+        let found = (0..0x2_0000).filter(|&c| c_name_of(c).is_some()).count();
         assert_eq!(found, ENTRIES.len());
         // Another facility, or no severity bit, is not a Win32 HRESULT.
         assert_eq!(index_of(0x8004_2EE2), None);
@@ -493,14 +574,20 @@ mod tests {
 
     #[test]
     fn names_are_unique_and_well_formed() {
-        assert_eq!(ENTRIES.len(), 62);
+        assert_eq!(ENTRIES.len(), 78);
         let mut names: Vec<_> = ENTRIES.iter().map(|e| e.name).collect();
         names.sort();
         names.dedup();
         assert_eq!(names.len(), ENTRIES.len());
         for e in ENTRIES {
-            assert!(e.name.starts_with("ERROR_"), "{}", e.name);
+            assert!(
+                e.name.starts_with("ERROR_") || e.name.starts_with("WSA"),
+                "{}",
+                e.name
+            );
             assert_eq!(e.code >= 12000, e.name.starts_with("ERROR_WINHTTP_"));
+            // Winsock's codes are WSABASEERR (10000) and up.
+            assert_eq!((10000..12000).contains(&e.code), e.name.starts_with("WSA"));
         }
     }
 

@@ -122,8 +122,8 @@ pub fn parse_number(arg: &str) -> Option<Result<u32, LookupError>> {
 }
 
 /// The code `arg` names: any form [`parse_number`] reads, a full symbolic name
-/// (`ERROR_WINHTTP_TIMEOUT`), a name without its `ERROR_WINHTTP_` or `ERROR_`
-/// prefix (`secure_failure`), or a part of exactly one name (`timeout`). Case does
+/// (`ERROR_WINHTTP_TIMEOUT`), a name without its `ERROR_WINHTTP_`, `ERROR_` or
+/// `WSA` prefix (`secure_failure`, `econnreset` as a Unix programmer knows it), or a part of exactly one name (`timeout`). Case does
 /// not matter, and `-` or a space may stand for `_` (`name-not-resolved`).
 ///
 /// A complete name wins over parts of others: `secure_failure` is
@@ -152,6 +152,7 @@ pub fn resolve(arg: &str) -> Result<ErrorCode, LookupError> {
     if let Some(code) = exact("")
         .or_else(|| exact("ERROR_WINHTTP_"))
         .or_else(|| exact("ERROR_"))
+        .or_else(|| exact("WSA"))
     {
         return Ok(code);
     }
@@ -372,6 +373,7 @@ mod tests {
                 .name()
                 .strip_prefix("ERROR_WINHTTP_")
                 .or_else(|| c.name().strip_prefix("ERROR_"))
+                .or_else(|| c.name().strip_prefix("WSA"))
                 .unwrap();
             assert_eq!(resolve(short), Ok(c), "{short}");
         }
@@ -386,7 +388,11 @@ mod tests {
         assert!(matches.iter().all(|c| c.name().contains("CERT")));
         assert!(matches.windows(2).all(|w| w[0] < w[1]));
         let Err(e) = resolve("error") else { panic!() };
-        assert_eq!(e.suggestions().len(), ErrorCode::all().len());
+        let with_error = ErrorCode::all().filter(|c| c.name().contains("ERROR"));
+        assert_eq!(e.suggestions().len(), with_error.count());
+        // Winsock's names are found without their prefix, as Unix spells them.
+        assert_eq!(resolve("ECONNRESET").map(|c| c.code()), Ok(10054));
+        assert_eq!(resolve("wsaetimedout").map(|c| c.code()), Ok(10060));
     }
 
     #[test]

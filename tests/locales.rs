@@ -306,9 +306,13 @@ fn script_of(locale: Locale) -> Option<fn(char) -> bool> {
     let han = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}');
     let hangul = |c: char| matches!(c, '\u{AC00}'..='\u{D7A3}');
     let cyrillic = |c: char| matches!(c, '\u{0400}'..='\u{04FF}');
+    let arabic = |c: char| matches!(c, '\u{0600}'..='\u{06FF}');
+    let hebrew = |c: char| matches!(c, '\u{0590}'..='\u{05FF}');
     match locale.tag() {
         "ja-JP" => Some(kana_or_kanji),
-        "zh-CN" => Some(han),
+        "zh-CN" | "zh-TW" => Some(han),
+        "ar-SA" => Some(arabic),
+        "he-IL" => Some(hebrew),
         "ko-KR" => Some(hangul),
         "ru-RU" => Some(cyrillic),
         _ => None,
@@ -342,7 +346,10 @@ fn non_latin_locales_write_every_sentence_in_their_script() {
             }
         }
     }
-    assert_eq!(checked, 4, "ja-JP, zh-CN, ko-KR and ru-RU are shipped");
+    assert_eq!(
+        checked, 7,
+        "ja-JP, zh-CN, zh-TW, ko-KR, ru-RU, ar-SA and he-IL are shipped"
+    );
 }
 
 #[test]
@@ -369,4 +376,85 @@ fn unknown_codes_get_a_generic_summary_with_the_code() {
         winhttp_err::summary(12002, "en-US", Some("")),
         winhttp_err::summary(12002, "en-US", None)
     );
+}
+
+/// Every end-user line of `locale`: each code's parts and the certificate lines.
+fn end_user_lines(locale: Locale) -> Vec<String> {
+    let mut lines: Vec<String> = ErrorCode::all()
+        .flat_map(|c| end_user_parts(c, locale).into_iter().map(|(_, t)| t))
+        .collect();
+    lines.extend(
+        CertFlags::all()
+            .reasons(locale)
+            .into_iter()
+            .map(|r| r.into_owned()),
+    );
+    // The library's own direction marks are no punctuation.
+    for line in &mut lines {
+        line.retain(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'));
+    }
+    lines
+}
+
+/// Latin punctuation outside a host, an address or a number, with some context.
+fn latin_punctuation(line: &str, marks: &[char]) -> Vec<String> {
+    let line = line
+        .replace("example.com", "")
+        .replace("https://", "")
+        .replace("http://", "");
+    let chars: Vec<char> = line.chars().collect();
+    let mut found = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let ascii_around = |j: Option<usize>| {
+            j.and_then(|j| chars.get(j))
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        };
+        // "0x00000001", "1.2", "a.b": inside a Latin token, not sentence punctuation.
+        if marks.contains(&c) && !(ascii_around(i.checked_sub(1)) && ascii_around(Some(i + 1))) {
+            let start = i.saturating_sub(12);
+            found.push(chars[start..(i + 2).min(chars.len())].iter().collect());
+        }
+    }
+    found
+}
+
+#[test]
+fn arabic_text_uses_arabic_punctuation() {
+    for locale in Locale::all().filter(|l| l.tag().starts_with("ar")) {
+        let mut problems = Vec::new();
+        for line in end_user_lines(locale) {
+            problems.extend(latin_punctuation(&line, &[',', ';', '?']));
+        }
+        assert!(problems.is_empty(), "{locale}: {problems:#?}");
+    }
+    // The check itself catches what it must, and lets hosts and numbers be.
+    assert_eq!(
+        latin_punctuation("تعذر الاتصال, حاول لاحقًا?", &[',', '?']).len(),
+        2
+    );
+    assert!(latin_punctuation("الخادم example.com، 0x00000001؟", &[',', '?']).is_empty());
+}
+
+#[test]
+fn traditional_chinese_text_uses_full_width_punctuation_and_corner_quotes() {
+    for locale in Locale::all().filter(|l| l.tag() == "zh-TW") {
+        let mut problems = Vec::new();
+        for line in end_user_lines(locale) {
+            problems.extend(latin_punctuation(
+                &line,
+                &[',', '.', ':', ';', '?', '!', '(', ')'],
+            ));
+            for quote in ['"', '“', '”', '‘', '’', '«', '»'] {
+                if line.contains(quote) {
+                    problems.push(format!("{quote} in {line}"));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{locale}: {problems:#?}");
+    }
+    assert_eq!(
+        latin_punctuation("伺服器沒有回應.請稍後再試,", &['.', ',']).len(),
+        2
+    );
+    assert!(latin_punctuation("「example.com」逾時，請稍後再試。", &['.', ',']).is_empty());
 }

@@ -715,7 +715,12 @@ const REWORDED: &[(&str, &str)] = &[
     ),
     (
         "- Twelve languages, each with every description",
-        "Twelve languages, each with every description",
+        "Fifteen languages, each with every description",
+    ),
+    // Stale: the catalogue gained the Win32 and Winsock codes WinHTTP returns.
+    (
+        "- All 56 `ERROR_WINHTTP_*` codes of `winhttp.h` (12001–12193) and the six Win32 codes",
+        "- All 56 `ERROR_WINHTTP_*` codes of `winhttp.h` (12001–12193); the eleven Win32 codes",
     ),
     (
         "- `--lang TAGS` takes what the C ABI's `locales` takes (see [below]);",

@@ -250,7 +250,7 @@ func TestLocaleCodesAndLine(t *testing.T) {
 		t.Errorf("Code = %d, %v", c, ok)
 	}
 	codes := winhttperr.Codes()
-	if len(codes) != 62 || codes[0] != 6 || codes[61] != 12193 {
+	if len(codes) != 78 || codes[0] != 2 || codes[77] != 12193 {
 		t.Errorf("Codes() = %v", codes)
 	}
 	for _, c := range codes {

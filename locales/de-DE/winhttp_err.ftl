@@ -54,7 +54,10 @@
 ###   certificate = „Zertifikat“; für Endbenutzer „Sicherheitszertifikat“
 ###     (Serverzertifikat) bzw. „Ihr Zertifikat“ (Clientzertifikat);
 ###     revoked = „gesperrt“, revocation = „Sperrung“ (wie CRYPT_E_REVOKED auf
-###     Deutsch), certificate authority = „Zertifizierungsstelle“/„Stelle“.
+###     Deutsch), certificate authority = „Zertifizierungsstelle“ (allein nie nur
+###     „Stelle“; „die ausstellende Stelle“ nur mit dem Adjektiv).
+###   revocation server = „Sperrserver“ (Beschreibungen); für Endbenutzer „der
+###     Server, der gesperrte Zertifikate meldet“.
 ###   callback = „Rückruffunktion“ (status callback = „Statusrückruffunktion“),
 ###     der Begriff der deutschen Windows-Dokumentation. Nur in Beschreibungen.
 ###   PAC file = „PAC-Datei“ (Datei für die automatische Proxykonfiguration);
@@ -62,9 +65,35 @@
 ###     „Setupskript verwenden“ in den Proxyeinstellungen von Windows.
 ###   timeout = „Zeitüberschreitung“ (Windows: „Zeitüberschreitung bei …“);
 ###     das Lehnwort „Timeout“ wird nicht verwendet.
+###   Winsock = „Winsock“ (Windows Sockets; Eigenname, nur in Beschreibungen
+###     und Kommentaren). socket = „Socket“ (der Socket, Socketvorgang), nur in
+###     Beschreibungen. remote host = „Remotehost“; host = „Host“ in
+###     Beschreibungen, für Endbenutzer immer „Server“.
+###   network down = „Netzwerk funktioniert nicht“ (Titel zu 10050).
+###   network unreachable = „Netzwerk nicht erreichbar“; host unreachable =
+###     „Server nicht erreichbar“; route = „Route“ in Beschreibungen, für
+###     Endbenutzer „Weg“ („kein Weg zum Server“).
+###   connection refused = „Verbindung abgelehnt“ (Windows-Meldung 10061: „…,
+###     da der Zielcomputer die Verbindung verweigerte“ bleibt der Beschreibung).
+###   connection reset/aborted = „Verbindung unterbrochen“ (Titel wie 12030);
+###     keep-alive = „Keep-Alive“.
+###   name resolution = „Namensauflösung“, name server = „Namensserver“ in
+###     Beschreibungen; für Endbenutzer „(den Namen) nachschlagen“.
+###   I/O = „E/A“ (wie in Windows: „Überlappender E/A-Vorgang …“); parameter
+###     = „Parameter“ (Windows-Meldung 87: „Falscher Parameter.“).
+###   Die Winsock-Codes 10060 und 11001 teilen die Texte für Endbenutzer mit
+###     ihrem WinHTTP-Gegenstück (12002, 12007); 10054 teilt den Titel von 12030,
+###     sagt aber genauer, dass der Server die Verbindung geschlossen hat;
+###     10061 sagt „abgelehnt“, wo 12029 nur „nicht möglich“ sagt.
 
 ## Allgemeine Windows-Fehler (winerror.h), die auch WinHTTP zurückgibt
 
+# 2 — WinHttpGetIEProxyConfigForCurrentUser und andere Funktionen, die Einstellungen lesen, melden diesen Code,
+# wenn eine gespeicherte Einstellung oder Datei, nach der sie suchen, nicht vorhanden ist.
+error-file-not-found = Das System kann die angegebene Datei nicht finden: Eine Einstellung, eine Datei oder ein Registrierungswert, nach dem die Funktion gesucht hat, ist nicht vorhanden.
+    .title = Interner Anwendungsfehler
+    .summary = In dieser Anwendung ist ein internes Problem aufgetreten: Eine benötigte Einstellung oder Datei wurde nicht gefunden.
+    .summary-host = In dieser Anwendung ist beim Verbinden mit dem Server { $host } ein internes Problem aufgetreten: Eine benötigte Einstellung oder Datei wurde nicht gefunden.
 # 6
 error-invalid-handle = Das an die API übergebene Handle wurde für ungültig erklärt oder geschlossen.
     .title = Interner Anwendungsfehler
@@ -85,6 +114,11 @@ error-not-supported = Der erforderliche Protokollstapel ist nicht geladen, und d
     .title = Netzwerkfunktionen nicht verfügbar
     .summary = Die Netzwerkkomponenten, die diese Anwendung benötigt, konnten auf diesem Computer nicht gestartet werden.
     .summary-host = Die Netzwerkkomponenten, die für die Verbindung mit dem Server { $host } benötigt werden, konnten auf diesem Computer nicht gestartet werden.
+# 87 — zum Beispiel WinHttpCrackUrl mit einer URL_COMPONENTS-Struktur, deren dwStructSize falsch ist.
+error-invalid-parameter = Falscher Parameter: Eines der an die Funktion übergebenen Argumente ist ungültig (zum Beispiel ein NULL-Zeiger, eine falsche Strukturgröße oder widersprüchliche Flags).
+    .title = Interner Anwendungsfehler
+    .summary = In dieser Anwendung ist ein internes Problem aufgetreten: Der Netzwerkkomponente wurden ungültige Angaben übergeben.
+    .summary-host = In dieser Anwendung ist beim Verbinden mit dem Server { $host } ein internes Problem aufgetreten: Der Netzwerkkomponente wurden ungültige Angaben übergeben.
 # 122
 error-insufficient-buffer = Der an die Funktion übergebene Puffer ist zu klein für die zurückgegebenen Daten. Einzelheiten finden Sie in der Dokumentation der jeweiligen Funktion.
     .title = Interner Anwendungsfehler
@@ -95,6 +129,85 @@ error-no-more-items = Es wurden keine weiteren Elemente gefunden.
     .title = Interner Anwendungsfehler
     .summary = In dieser Anwendung ist beim Lesen einer Ergebnisliste ein internes Problem aufgetreten.
     .summary-host = In dieser Anwendung ist beim Lesen einer Ergebnisliste vom Server { $host } ein internes Problem aufgetreten.
+
+
+# 997 — WinHttpGetProxyForUrlEx und die WebSocket-Funktionen geben diesen Code zurück, wenn die Arbeit
+# asynchron weiterläuft; zum Fehler wird er erst, wenn die Anwendung ihn als Fehler behandelt.
+error-io-pending = Überlappender E/A-Vorgang wird verarbeitet: Die Funktion läuft asynchron weiter und meldet ihr Ergebnis über die Statusrückruffunktion.
+    .title = Interner Anwendungsfehler
+    .summary = In dieser Anwendung ist ein internes Problem aufgetreten: Eine noch laufende Anfrage wurde als fehlgeschlagen behandelt.
+    .summary-host = In dieser Anwendung ist ein internes Problem aufgetreten: Eine noch laufende Anfrage an den Server { $host } wurde als fehlgeschlagen behandelt.
+# 1168
+error-not-found = Element nicht gefunden: Das Element, nach dem die Funktion gefragt wurde (zum Beispiel ein Proxyergebnis, ein Eintrag oder eine gespeicherte Einstellung), ist nicht vorhanden.
+    .title = Interner Anwendungsfehler
+    .summary = In dieser Anwendung ist ein internes Problem aufgetreten: Es wurde ein Eintrag angefordert, der nicht vorhanden ist.
+    .summary-host = In dieser Anwendung ist beim Verbinden mit dem Server { $host } ein internes Problem aufgetreten: Es wurde ein Eintrag angefordert, der nicht vorhanden ist.
+# 4317 — zum Beispiel ein Senden über einen WebSocket, nachdem das Schließen der Verbindung begonnen hat.
+error-invalid-operation = Der Vorgang ist im aktuellen Zustand des Objekts ungültig, zum Beispiel das Senden über einen WebSocket, der gerade geschlossen wird, oder ein Empfangen, während noch ein anderer Empfangsvorgang aussteht.
+    .title = Interner Anwendungsfehler
+    .summary = In dieser Anwendung ist ein internes Problem aufgetreten: Es wurde versucht, eine Verbindung auf eine Weise zu verwenden, die in ihrem aktuellen Zustand nicht zulässig ist.
+    .summary-host = In dieser Anwendung ist ein internes Problem aufgetreten: Es wurde versucht, die Verbindung mit dem Server { $host } auf eine Weise zu verwenden, die in ihrem aktuellen Zustand nicht zulässig ist.
+
+## Winsock-Fehler (winsock2.h), die eine WinHTTP-Implementierung unverändert weitergibt
+## (die winhttp.dll von Wine tut das; die von Windows setzt die meisten in einen 12xxx-Code um).
+## Für Benutzer bedeuten sie dasselbe wie ihr WinHTTP-Gegenstück; die Beschreibung nennt den
+## jeweiligen Code.
+
+# 10050
+wsaenetdown = Das Netzwerksubsystem ist ausgefallen (WSAENETDOWN): Der Netzwerkstapel oder der Netzwerkadapter dieses Computers funktioniert nicht.
+    .title = Netzwerk funktioniert nicht
+    .summary = Das Netzwerk dieses Computers funktioniert nicht, daher konnte der Server nicht erreicht werden.
+    .summary-host = Das Netzwerk dieses Computers funktioniert nicht, daher konnte der Server { $host } nicht erreicht werden.
+# 10051 — „Weg“ für Endbenutzer, wo die Beschreibung „Route“ sagt.
+wsaenetunreach = Das Netzwerk ist nicht erreichbar (WSAENETUNREACH): Dieser Computer hat keine Route zum Netzwerk des Servers.
+    .title = Netzwerk nicht erreichbar
+    .summary = Von diesem Computer aus gibt es keinen Weg zum Netzwerk des Servers, daher konnte der Server nicht erreicht werden.
+    .summary-host = Von diesem Computer aus gibt es keinen Weg zum Netzwerk des Servers { $host }, daher konnte der Server nicht erreicht werden.
+# 10052
+wsaenetreset = Die Verbindung wurde getrennt, weil die Keep-Alive-Überwachung während des Vorgangs einen Fehler festgestellt hat (WSAENETRESET).
+    .title = Verbindung unterbrochen
+    .summary = Die Verbindung mit dem Server wurde getrennt, weil das Netzwerk nicht mehr reagierte.
+    .summary-host = Die Verbindung mit dem Server { $host } wurde getrennt, weil das Netzwerk nicht mehr reagierte.
+# 10053 — „Software caused connection abort“: oft eine Firewall oder ein Sicherheitsprogramm.
+wsaeconnaborted = Eine bestehende Verbindung wurde von Software auf diesem Computer abgebrochen (WSAECONNABORTED), zum Beispiel nach einer Zeitüberschreitung bei der Datenübertragung oder durch eine Firewall.
+    .title = Verbindung unterbrochen
+    .summary = Die Verbindung mit dem Server wurde von diesem Computer beendet, möglicherweise durch eine Firewall oder ein Sicherheitsprogramm.
+    .summary-host = Die Verbindung mit dem Server { $host } wurde von diesem Computer beendet, möglicherweise durch eine Firewall oder ein Sicherheitsprogramm.
+# 10054 — Windows meldet stattdessen ERROR_WINHTTP_CONNECTION_ERROR; Titel wie bei 12030.
+wsaeconnreset = Eine vorhandene Verbindung wurde vom Remotehost geschlossen (WSAECONNRESET).
+    .title = Verbindung unterbrochen
+    .summary = Der Server hat die Verbindung unerwartet geschlossen.
+    .summary-host = Der Server { $host } hat die Verbindung unerwartet geschlossen.
+# 10060 — Windows meldet stattdessen ERROR_WINHTTP_TIMEOUT; Texte für Endbenutzer wie bei 12002.
+wsaetimedout = Beim Verbindungsversuch oder bei der Übertragung ist eine Zeitüberschreitung aufgetreten, weil die Gegenstelle nicht rechtzeitig reagiert hat (WSAETIMEDOUT).
+    .title = Zeitüberschreitung bei der Verbindung
+    .summary = Der Server hat nicht rechtzeitig geantwortet.
+    .summary-host = Der Server { $host } hat nicht rechtzeitig geantwortet.
+# 10061 — Windows meldet stattdessen ERROR_WINHTTP_CANNOT_CONNECT.
+wsaeconnrefused = Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte (WSAECONNREFUSED): An diesem Port wartet kein Dienst auf Verbindungen.
+    .title = Verbindung abgelehnt
+    .summary = Der Server hat die Verbindung abgelehnt. Möglicherweise ist er nicht in Betrieb oder nimmt keine Verbindungen an.
+    .summary-host = Der Server { $host } hat die Verbindung abgelehnt. Möglicherweise ist er nicht in Betrieb oder nimmt keine Verbindungen an.
+# 10064
+wsaehostdown = Ein Socketvorgang ist fehlgeschlagen, weil der Zielhost nicht verfügbar ist (WSAEHOSTDOWN).
+    .title = Server antwortet nicht
+    .summary = Der Server ist anscheinend ausgeschaltet oder nicht mit dem Netzwerk verbunden.
+    .summary-host = Der Server { $host } ist anscheinend ausgeschaltet oder nicht mit dem Netzwerk verbunden.
+# 10065
+wsaehostunreach = Ein Socketvorgang bezog sich auf einen nicht erreichbaren Host (WSAEHOSTUNREACH): Es wurde keine Route zum Server gefunden.
+    .title = Server nicht erreichbar
+    .summary = Von diesem Computer aus wurde kein Weg zum Server gefunden.
+    .summary-host = Von diesem Computer aus wurde kein Weg zum Server { $host } gefunden.
+# 11001 — Windows meldet stattdessen ERROR_WINHTTP_NAME_NOT_RESOLVED; Texte für Endbenutzer wie bei 12007.
+wsahost-not-found = Der angegebene Host ist unbekannt (WSAHOST_NOT_FOUND): Der Namensserver hat keine Adresse für diesen Namen.
+    .title = Server nicht gefunden
+    .summary = Der Server wurde im Netzwerk nicht gefunden.
+    .summary-host = Ein Server mit dem Namen { $host } wurde im Netzwerk nicht gefunden.
+# 11002 — „nachschlagen“ für Endbenutzer, wo die Beschreibung „auflösen“ sagt.
+wsatry-again = Der Namensserver hat keine autorisierende Antwort gegeben; die Namensauflösung kann später gelingen (WSATRY_AGAIN). Meist ist das ein vorübergehender Fehler des Namensservers.
+    .title = Servername konnte nicht nachgeschlagen werden
+    .summary = Der Name des Servers konnte im Moment nicht nachgeschlagen werden. Das ist meist ein vorübergehendes Problem.
+    .summary-host = Der Servername { $host } konnte im Moment nicht nachgeschlagen werden. Das ist meist ein vorübergehendes Problem.
 
 ## WinHTTP-spezifische Fehler (winhttp.h)
 
@@ -122,7 +235,7 @@ error-winhttp-invalid-url = Die URL ist ungültig.
 error-winhttp-unrecognized-scheme = Die URL gibt ein anderes Schema als http: oder https: an.
     .title = Nicht unterstützte Webadresse
     .summary = Diese Art von Adresse wird nicht unterstützt. Nur Adressen, die mit http:// oder https:// beginnen, können geöffnet werden.
-    .summary-host = Die Adresse für den Server { $host } ist von einer Art, die nicht unterstützt wird. Nur Adressen, die mit http:// oder https:// beginnen, können geöffnet werden.
+    .summary-host = Die für den Server { $host } verwendete Art von Adresse wird nicht unterstützt. Nur Adressen, die mit http:// oder https:// beginnen, können geöffnet werden.
 # 12007
 error-winhttp-name-not-resolved = Der Servername konnte nicht aufgelöst werden.
     .title = Server nicht gefunden
@@ -189,20 +302,20 @@ error-winhttp-secure-cert-cn-invalid = Der allgemeine Name (CN) des Zertifikats 
     .summary = Das Sicherheitszertifikat wurde für einen anderen Websitenamen ausgestellt, daher konnte die Identität des Servers nicht bestätigt werden.
     .summary-host = Das vom Server { $host } gesendete Sicherheitszertifikat wurde für einen anderen Namen ausgestellt, daher konnte die Identität des Servers nicht bestätigt werden.
 # 12044 — Der Server verlangt, dass sich der Benutzer (oder der Computer) mit einem Zertifikat ausweist.
-error-winhttp-client-auth-cert-needed = Der Server fordert eine SSL-Clientauthentifizierung an (gemeldet von WinHttpReceiveResponse). Rufen Sie die akzeptierten Zertifikataussteller mit WinHttpQueryOption und WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST ab; wenn ein Zertifikat angefordert, aber nicht verlangt wird, rufen Sie WinHttpSetOption mit WINHTTP_OPTION_CLIENT_CERT_CONTEXT und WINHTTP_NO_CLIENT_CERT_CONTEXT in lpBuffer auf.
+error-winhttp-client-auth-cert-needed = Der Server fordert eine SSL-Clientauthentifizierung an (gemeldet von WinHttpReceiveResponse). Rufen Sie die akzeptierten Zertifikataussteller mit WinHttpQueryOption und WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST ab; wenn ein Zertifikat angefordert wird, aber nicht erforderlich ist, rufen Sie WinHttpSetOption mit WINHTTP_OPTION_CLIENT_CERT_CONTEXT und WINHTTP_NO_CLIENT_CERT_CONTEXT in lpBuffer auf.
     .title = Server erfordert ein Zertifikat
     .summary = Der Server verlangt ein Zertifikat, das Sie oder Ihren Computer identifiziert, bevor er die Verbindung zulässt.
     .summary-host = Der Server { $host } verlangt ein Zertifikat, das Sie oder Ihren Computer identifiziert, bevor er die Verbindung zulässt.
 # 12045
 error-winhttp-secure-invalid-ca = Eine Zertifikatkette wurde verarbeitet, endete jedoch mit einem Stammzertifikat, dem der Vertrauensanbieter nicht vertraut (entspricht CERT_E_UNTRUSTEDROOT).
     .title = Nicht vertrauenswürdiges Zertifikat
-    .summary = Das Sicherheitszertifikat des Servers wurde von einer Stelle ausgestellt, der dieser Computer nicht vertraut.
-    .summary-host = Das Sicherheitszertifikat des Servers { $host } wurde von einer Stelle ausgestellt, der dieser Computer nicht vertraut.
+    .summary = Das Sicherheitszertifikat des Servers wurde von einer Zertifizierungsstelle ausgestellt, der dieser Computer nicht vertraut.
+    .summary-host = Das Sicherheitszertifikat des Servers { $host } wurde von einer Zertifizierungsstelle ausgestellt, der dieser Computer nicht vertraut.
 # 12057
 error-winhttp-secure-cert-rev-failed = Die Sperrung des Zertifikats konnte nicht überprüft werden, da der Sperrserver offline war (entspricht CRYPT_E_REVOCATION_OFFLINE).
     .title = Zertifikat konnte nicht überprüft werden
-    .summary = Dieser Computer konnte nicht überprüfen, ob das Sicherheitszertifikat des Servers gesperrt wurde, da der Prüfdienst nicht erreichbar war.
-    .summary-host = Dieser Computer konnte nicht überprüfen, ob das Sicherheitszertifikat des Servers { $host } gesperrt wurde, da der Prüfdienst nicht erreichbar war.
+    .summary = Dieser Computer konnte nicht überprüfen, ob das Sicherheitszertifikat des Servers gesperrt wurde, da der Server, der gesperrte Zertifikate meldet, nicht erreichbar war.
+    .summary-host = Dieser Computer konnte nicht überprüfen, ob das Sicherheitszertifikat des Servers { $host } gesperrt wurde, da der Server, der gesperrte Zertifikate meldet, nicht erreichbar war.
 # 12100
 error-winhttp-cannot-call-before-open = Das WinHttpRequest-Objekt kann den angeforderten Vorgang erst ausführen, nachdem die Open-Methode aufgerufen wurde.
     .title = Interner Anwendungsfehler
@@ -226,8 +339,8 @@ error-winhttp-cannot-call-after-open = Das WinHttpRequest-Objekt kann die angege
 # 12150
 error-winhttp-header-not-found = Der angeforderte Header wurde nicht gefunden.
     .title = Angaben fehlen in der Antwort
-    .summary = In der Antwort des Servers fehlte eine Angabe, die diese Anwendung erwartet hat.
-    .summary-host = In der Antwort des Servers { $host } fehlte eine Angabe, die diese Anwendung erwartet hat.
+    .summary = In der Antwort des Servers fehlte eine Angabe, die diese Anwendung erwartet hatte.
+    .summary-host = In der Antwort des Servers { $host } fehlte eine Angabe, die diese Anwendung erwartet hatte.
 # 12152
 error-winhttp-invalid-server-response = Die Serverantwort konnte nicht analysiert werden.
     .title = Ungültige Antwort vom Server
@@ -291,11 +404,11 @@ error-winhttp-secure-failure = Im vom Server gesendeten SSL-Zertifikat (Secure S
 # 12176
 error-winhttp-unhandled-script-type = Der Skripttyp wird nicht unterstützt.
     .title = Nicht unterstütztes Setupskript für den Proxy
-    .summary = Das Setupskript für den Proxy in diesem Netzwerk hat einen Typ, der nicht unterstützt wird.
-    .summary-host = Das Setupskript für den Proxy, über den der Server { $host } erreicht wird, hat einen Typ, der nicht unterstützt wird.
+    .summary = Das Setupskript für den Proxy in diesem Netzwerk hat einen nicht unterstützten Typ.
+    .summary-host = Das Setupskript für den Proxy, über den der Server { $host } erreicht wird, hat einen nicht unterstützten Typ.
 # 12177 — in der Praxis das Setupskript für den Proxy.
 error-winhttp-script-execution-error = Beim Ausführen eines Skripts ist ein Fehler aufgetreten.
-    .title = Setupskript für den Proxy fehlgeschlagen
+    .title = Fehler beim Ausführen des Setupskripts für den Proxy
     .summary = Beim Ausführen des Setupskripts für den Proxy in diesem Netzwerk ist ein Fehler aufgetreten.
     .summary-host = Beim Ausführen des Setupskripts für den Proxy, über den der Server { $host } erreicht wird, ist ein Fehler aufgetreten.
 # 12178
@@ -336,8 +449,8 @@ error-winhttp-response-drain-overflow = Eine eingehende Antwort hat einen intern
 # 12185 — Das Zertifikat ist das eigene des Benutzers (Clientzertifikat), nicht das des Servers.
 error-winhttp-client-cert-no-private-key = Dem SSL-Clientzertifikatkontext ist kein privater Schlüssel zugeordnet; das Zertifikat wurde möglicherweise ohne seinen privaten Schlüssel auf den Computer importiert.
     .title = Ihr Zertifikat kann nicht verwendet werden
-    .summary = Dem Zertifikat, mit dem Sie sich ausweisen, fehlt der private Schlüssel, daher kann es nicht verwendet werden. Er wurde bei der Installation möglicherweise ausgelassen.
-    .summary-host = Dem Zertifikat, mit dem Sie sich beim Server { $host } ausweisen, fehlt der private Schlüssel, daher kann es nicht verwendet werden. Er wurde bei der Installation möglicherweise ausgelassen.
+    .summary = Dem Zertifikat, mit dem Sie sich ausweisen, fehlt der private Schlüssel, daher kann es nicht verwendet werden. Der Schlüssel fehlte möglicherweise schon bei der Installation.
+    .summary-host = Dem Zertifikat, mit dem Sie sich beim Server { $host } ausweisen, fehlt der private Schlüssel, daher kann es nicht verwendet werden. Der Schlüssel fehlte möglicherweise schon bei der Installation.
 # 12186 — Das Zertifikat ist das eigene des Benutzers (Clientzertifikat), nicht das des Servers.
 error-winhttp-client-cert-no-access-private-key = Die Anwendung verfügt nicht über die erforderlichen Berechtigungen für den Zugriff auf den privaten Schlüssel, der dem Clientzertifikat zugeordnet ist.
     .title = Zugriff auf Ihr Zertifikat verweigert
@@ -405,7 +518,7 @@ hint-check-client-certificate = Prüfen Sie, ob das verlangte Zertifikat richtig
 cert-flag-rev-failed = Dieser Computer konnte nicht überprüfen, ob das Zertifikat gesperrt wurde.
 cert-flag-invalid-cert = Das Zertifikat ist ungültig.
 cert-flag-cert-revoked = Das Zertifikat wurde von der ausstellenden Stelle gesperrt.
-cert-flag-invalid-ca = Das Zertifikat wurde von einer Stelle ausgestellt, der dieser Computer nicht vertraut.
+cert-flag-invalid-ca = Das Zertifikat wurde von einer Zertifizierungsstelle ausgestellt, der dieser Computer nicht vertraut.
 cert-flag-cert-cn-invalid = Das Zertifikat wurde für einen anderen Websitenamen ausgestellt.
 cert-flag-cert-date-invalid = Das Zertifikat ist abgelaufen oder noch nicht gültig.
 cert-flag-cert-wrong-usage = Das Zertifikat ist nicht für diese Art von Verbindung vorgesehen.

@@ -40,6 +40,12 @@
 
 ## Generic Windows errors (winerror.h) also returned by WinHTTP
 
+# 2 — WinHttpGetIEProxyConfigForCurrentUser and other settings readers report it
+# when a stored setting or file they look for does not exist.
+error-file-not-found = The system cannot find the file specified: a setting, file or registry value the function looked for does not exist.
+    .title = Internal application error
+    .summary = This application ran into an internal problem: a setting or file it needed could not be found.
+    .summary-host = This application ran into an internal problem while connecting to { $host }: a setting or file it needed could not be found.
 # 6
 error-invalid-handle = The handle passed to the API has been invalidated or closed.
     .title = Internal application error
@@ -60,6 +66,11 @@ error-not-supported = The required protocol stack is not loaded and the applicat
     .title = Networking is not available
     .summary = The network components this application needs could not be started on this computer.
     .summary-host = The network components needed to connect to { $host } could not be started on this computer.
+# 87 — for example WinHttpCrackUrl given a URL_COMPONENTS whose dwStructSize is wrong.
+error-invalid-parameter = The parameter is incorrect: one of the arguments passed to the function is not valid (for example a NULL pointer, a wrong structure size or conflicting flags).
+    .title = Internal application error
+    .summary = This application ran into an internal problem: it passed information that is not valid to the networking component.
+    .summary-host = This application ran into an internal problem while connecting to { $host }: it passed information that is not valid to the networking component.
 # 122
 error-insufficient-buffer = The buffer supplied to the function is too small to hold the returned data. See the documentation of the specific function for details.
     .title = Internal application error
@@ -70,6 +81,84 @@ error-no-more-items = No more items were found.
     .title = Internal application error
     .summary = This application ran into an internal problem while reading a list of results.
     .summary-host = This application ran into an internal problem while reading a list of results from { $host }.
+
+# 997 — WinHttpGetProxyForUrlEx and the WebSocket functions return it when the
+# work goes on asynchronously; it only becomes a failure when treated as one.
+error-io-pending = Overlapped I/O operation is in progress: the function continues asynchronously and reports its result through the status callback.
+    .title = Internal application error
+    .summary = This application ran into an internal problem: it treated a request that was still in progress as a failure.
+    .summary-host = This application ran into an internal problem: it treated a request to { $host } that was still in progress as a failure.
+# 1168
+error-not-found = Element not found: the item the function was asked for (for example a proxy result, an entry or a stored setting) does not exist.
+    .title = Internal application error
+    .summary = This application ran into an internal problem: it asked for an item that does not exist.
+    .summary-host = This application ran into an internal problem while connecting to { $host }: it asked for an item that does not exist.
+# 4317 — for example a WebSocket send after the close handshake started.
+error-invalid-operation = The operation is not valid in the current state of the object, for example sending on a WebSocket that is being closed, or receiving while another receive is pending.
+    .title = Internal application error
+    .summary = This application ran into an internal problem: it tried to use a connection in a way its current state does not allow.
+    .summary-host = This application ran into an internal problem: it tried to use its connection to { $host } in a way its current state does not allow.
+
+## Winsock errors (winsock2.h) that a WinHTTP implementation passes through
+## (Wine's winhttp.dll does; Windows' maps most of them to a 12xxx code).
+## To a user they mean what their WinHTTP twin means; the description says
+## which code it is.
+
+# 10050
+wsaenetdown = The network subsystem has failed (WSAENETDOWN): the network stack or adapter of this computer is not working.
+    .title = The network is not working
+    .summary = The network on this computer is not working, so the server could not be reached.
+    .summary-host = The network on this computer is not working, so { $host } could not be reached.
+# 10051
+wsaenetunreach = The network is unreachable (WSAENETUNREACH): this computer has no route to the server’s network.
+    .title = Network unreachable
+    .summary = This computer has no route to the server’s network, so the server could not be reached.
+    .summary-host = This computer has no route to the network of { $host }, so the server could not be reached.
+# 10052
+wsaenetreset = The connection was broken because keep-alive activity detected a failure while the operation was in progress (WSAENETRESET).
+    .title = Connection interrupted
+    .summary = The connection to the server was dropped because the network stopped responding.
+    .summary-host = The connection to { $host } was dropped because the network stopped responding.
+# 10053 — "software caused connection abort": often a firewall or security program.
+wsaeconnaborted = An established connection was aborted by software on this computer (WSAECONNABORTED), for example after a data transmission time-out or by a firewall.
+    .title = Connection interrupted
+    .summary = The connection to the server was ended by this computer, possibly by a firewall or security program.
+    .summary-host = The connection to { $host } was ended by this computer, possibly by a firewall or security program.
+# 10054 — Windows reports ERROR_WINHTTP_CONNECTION_ERROR instead.
+wsaeconnreset = An existing connection was forcibly closed by the remote host (WSAECONNRESET).
+    .title = Connection interrupted
+    .summary = The server closed the connection unexpectedly.
+    .summary-host = The server at { $host } closed the connection unexpectedly.
+# 10060 — Windows reports ERROR_WINHTTP_TIMEOUT instead.
+wsaetimedout = The connection attempt or the transfer timed out because the other side did not respond in time (WSAETIMEDOUT).
+    .title = Connection timed out
+    .summary = The server took too long to respond.
+    .summary-host = The server at { $host } took too long to respond.
+# 10061 — Windows reports ERROR_WINHTTP_CANNOT_CONNECT instead.
+wsaeconnrefused = No connection could be made because the target computer actively refused it (WSAECONNREFUSED): nothing listens on that port.
+    .title = Connection refused
+    .summary = The server refused the connection. It may be down or not accepting connections.
+    .summary-host = The server at { $host } refused the connection. It may be down or not accepting connections.
+# 10064
+wsaehostdown = A socket operation failed because the destination host is down (WSAEHOSTDOWN).
+    .title = Server not responding
+    .summary = The server appears to be turned off or disconnected from the network.
+    .summary-host = The server at { $host } appears to be turned off or disconnected from the network.
+# 10065
+wsaehostunreach = A socket operation was attempted to an unreachable host (WSAEHOSTUNREACH): no route to the server was found.
+    .title = Server unreachable
+    .summary = No path to the server could be found from this computer.
+    .summary-host = No path to { $host } could be found from this computer.
+# 11001 — Windows reports ERROR_WINHTTP_NAME_NOT_RESOLVED instead.
+wsahost-not-found = No such host is known (WSAHOST_NOT_FOUND): the name server has no address for this name.
+    .title = Server not found
+    .summary = The server could not be found on the network.
+    .summary-host = No server named { $host } could be found on the network.
+# 11002
+wsatry-again = The name server gave no authoritative answer and the lookup may succeed later (WSATRY_AGAIN): usually a temporary failure of the name server.
+    .title = Server name lookup failed
+    .summary = The server’s name could not be looked up right now. This is usually a temporary problem.
+    .summary-host = The name { $host } could not be looked up right now. This is usually a temporary problem.
 
 ## WinHTTP-specific errors (winhttp.h)
 
@@ -176,8 +265,8 @@ error-winhttp-secure-invalid-ca = A certificate chain was processed but terminat
 # 12057
 error-winhttp-secure-cert-rev-failed = Certificate revocation could not be checked because the revocation server was offline (equivalent to CRYPT_E_REVOCATION_OFFLINE).
     .title = Certificate could not be checked
-    .summary = This computer could not check whether the server’s security certificate has been revoked, because the checking service could not be reached.
-    .summary-host = This computer could not check whether the security certificate of { $host } has been revoked, because the checking service could not be reached.
+    .summary = This computer could not check whether the server’s security certificate has been revoked, because the server that reports revoked certificates could not be reached.
+    .summary-host = This computer could not check whether the security certificate of { $host } has been revoked, because the server that reports revoked certificates could not be reached.
 # 12100
 error-winhttp-cannot-call-before-open = The WinHttpRequest object cannot perform the requested operation before the Open method has been called.
     .title = Internal application error

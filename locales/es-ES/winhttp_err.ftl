@@ -56,11 +56,26 @@
 ###     fórmula de los mensajes de Windows en español.
 ###   Además: secure connection = «conexión segura»; computer = «equipo»;
 ###     feature = «característica»; redirect = «redirección»; revoke = «revocar».
+###   Winsock (solo en descripciones): Winsock = «Winsock»; socket = «socket»;
+###     host = «host» (término de Microsoft); name server = «servidor de nombres»;
+###     route = «ruta»; keep-alive = «mantenimiento de conexión (keep-alive)».
+###   Para el usuario: network unreachable = «red inaccesible»; connection
+###     refused = «conexión rechazada»; host unreachable = «servidor
+###     inaccesible»; route = «ruta»; look up a name = «buscar el nombre».
+###   Certificados: revocation server = «el servidor que informa de los
+###     certificados revocados»; títulos 12044/12187: «El servidor/El proxy exige
+###     un certificado», con el mismo verbo que los resúmenes.
 ### Tipografía: comillas angulares « » (y “ ” dentro de ellas), sin espacio
 ### antes de «:»; tras los dos puntos, minúscula.
 
 ## Errores genéricos de Windows (winerror.h) que también devuelve WinHTTP
 
+# 2 — WinHttpGetIEProxyConfigForCurrentUser y otras funciones que leen la
+# configuración lo devuelven cuando no existe un valor o archivo que buscan.
+error-file-not-found = El sistema no puede encontrar el archivo especificado: no existe un valor de configuración, archivo o valor del Registro que buscaba la función.
+    .title = Error interno de la aplicación
+    .summary = Esta aplicación ha tenido un problema interno: no se ha encontrado un valor de configuración o un archivo que necesitaba.
+    .summary-host = Esta aplicación ha tenido un problema interno al conectarse a { $host }: no se ha encontrado un valor de configuración o un archivo que necesitaba.
 # 6
 error-invalid-handle = El identificador pasado a la API se ha invalidado o cerrado.
     .title = Error interno de la aplicación
@@ -81,6 +96,11 @@ error-not-supported = La pila de protocolos necesaria no está cargada y la apli
     .title = La red no está disponible
     .summary = No se han podido iniciar en este equipo los componentes de red que necesita esta aplicación.
     .summary-host = No se han podido iniciar en este equipo los componentes de red necesarios para conectarse a { $host }.
+# 87 — por ejemplo, WinHttpCrackUrl con una estructura URL_COMPONENTS cuyo dwStructSize es incorrecto.
+error-invalid-parameter = El parámetro no es correcto: uno de los argumentos pasados a la función no es válido (por ejemplo, un puntero NULL, un tamaño de estructura incorrecto o marcas incompatibles).
+    .title = Error interno de la aplicación
+    .summary = Esta aplicación ha tenido un problema interno: ha pasado datos no válidos al componente de red.
+    .summary-host = Esta aplicación ha tenido un problema interno al conectarse a { $host }: ha pasado datos no válidos al componente de red.
 # 122
 error-insufficient-buffer = El búfer proporcionado a la función es demasiado pequeño para contener los datos devueltos. Consulte la documentación de la función concreta para obtener más información.
     .title = Error interno de la aplicación
@@ -91,6 +111,84 @@ error-no-more-items = No se encontraron más elementos.
     .title = Error interno de la aplicación
     .summary = Esta aplicación ha tenido un problema interno al leer una lista de resultados.
     .summary-host = Esta aplicación ha tenido un problema interno al leer una lista de resultados de { $host }.
+
+# 997 — WinHttpGetProxyForUrlEx y las funciones de WebSocket lo devuelven cuando el
+# trabajo continúa de forma asincrónica; solo es un error si se trata como tal.
+error-io-pending = Se está procesando la operación de E/S superpuesta: la función continúa de forma asincrónica y notifica su resultado mediante la función de devolución de llamada de estado.
+    .title = Error interno de la aplicación
+    .summary = Esta aplicación ha tenido un problema interno: ha tratado como un error una solicitud que aún estaba en curso.
+    .summary-host = Esta aplicación ha tenido un problema interno: ha tratado como un error una solicitud a { $host } que aún estaba en curso.
+# 1168
+error-not-found = Elemento no encontrado: no existe el elemento que se pidió a la función (por ejemplo, un resultado de proxy, una entrada o un valor de configuración guardado).
+    .title = Error interno de la aplicación
+    .summary = Esta aplicación ha tenido un problema interno: ha pedido un elemento que no existe.
+    .summary-host = Esta aplicación ha tenido un problema interno al conectarse a { $host }: ha pedido un elemento que no existe.
+# 4317 — por ejemplo, un envío por un WebSocket después de iniciarse el protocolo de cierre.
+error-invalid-operation = La operación no es válida en el estado actual del objeto; por ejemplo, un envío por un WebSocket que se está cerrando o una recepción mientras hay otra pendiente.
+    .title = Error interno de la aplicación
+    .summary = Esta aplicación ha tenido un problema interno: ha intentado usar una conexión de una forma que su estado actual no permite.
+    .summary-host = Esta aplicación ha tenido un problema interno: ha intentado usar su conexión con { $host } de una forma que su estado actual no permite.
+
+## Errores de Winsock (winsock2.h) que una implementación de WinHTTP transmite tal cual
+## (el winhttp.dll de Wine lo hace; el de Windows convierte la mayoría en un código
+## 12xxx). Para el usuario significan lo mismo que su equivalente de WinHTTP; la
+## descripción indica de qué código se trata.
+
+# 10050
+wsaenetdown = El subsistema de red falló (WSAENETDOWN): la pila de red o el adaptador de red de este equipo no funciona.
+    .title = La red no funciona
+    .summary = La red de este equipo no funciona, así que no se ha podido acceder al servidor.
+    .summary-host = La red de este equipo no funciona, así que no se ha podido acceder a { $host }.
+# 10051
+wsaenetunreach = La red no es accesible (WSAENETUNREACH): este equipo no tiene ninguna ruta a la red del servidor.
+    .title = Red inaccesible
+    .summary = Este equipo no tiene ninguna ruta a la red del servidor, así que no se ha podido acceder al servidor.
+    .summary-host = Este equipo no tiene ninguna ruta a la red de { $host }, así que no se ha podido acceder al servidor.
+# 10052
+wsaenetreset = La conexión se interrumpió porque la actividad de mantenimiento de conexión (keep-alive) detectó un error mientras la operación estaba en curso (WSAENETRESET).
+    .title = Conexión interrumpida
+    .summary = La conexión con el servidor se ha cortado porque la red ha dejado de responder.
+    .summary-host = La conexión con el servidor { $host } se ha cortado porque la red ha dejado de responder.
+# 10053 — «anulación de la conexión causada por software»: a menudo un firewall o un programa de seguridad.
+wsaeconnaborted = El software de este equipo anuló una conexión establecida (WSAECONNABORTED), por ejemplo tras agotarse el tiempo de espera de una transmisión de datos o por un firewall.
+    .title = Conexión interrumpida
+    .summary = Este equipo ha cerrado la conexión con el servidor, posiblemente por un firewall o un programa de seguridad.
+    .summary-host = Este equipo ha cerrado la conexión con el servidor { $host }, posiblemente por un firewall o un programa de seguridad.
+# 10054 — Windows notifica ERROR_WINHTTP_CONNECTION_ERROR en su lugar (mismo título que 12030).
+wsaeconnreset = El host remoto forzó el cierre de una conexión existente (WSAECONNRESET).
+    .title = Conexión interrumpida
+    .summary = El servidor ha cerrado la conexión de forma inesperada.
+    .summary-host = El servidor { $host } ha cerrado la conexión de forma inesperada.
+# 10060 — Windows notifica ERROR_WINHTTP_TIMEOUT en su lugar: mismos textos que 12002.
+wsaetimedout = Se agotó el tiempo de espera del intento de conexión o de la transferencia porque el otro extremo no respondió a tiempo (WSAETIMEDOUT).
+    .title = Se ha agotado el tiempo de espera de la conexión
+    .summary = El servidor ha tardado demasiado en responder.
+    .summary-host = El servidor { $host } ha tardado demasiado en responder.
+# 10061 — Windows notifica ERROR_WINHTTP_CANNOT_CONNECT en su lugar.
+wsaeconnrefused = No se pudo establecer una conexión porque el equipo de destino la denegó expresamente (WSAECONNREFUSED): no hay nada escuchando en ese puerto.
+    .title = Conexión rechazada
+    .summary = El servidor ha rechazado la conexión. Es posible que no esté en funcionamiento o que no acepte conexiones.
+    .summary-host = El servidor { $host } ha rechazado la conexión. Es posible que no esté en funcionamiento o que no acepte conexiones.
+# 10064
+wsaehostdown = Una operación de socket falló porque el host de destino está inactivo (WSAEHOSTDOWN).
+    .title = El servidor no responde
+    .summary = Parece que el servidor está apagado o desconectado de la red.
+    .summary-host = Parece que el servidor { $host } está apagado o desconectado de la red.
+# 10065
+wsaehostunreach = Se intentó una operación de socket en un host inaccesible (WSAEHOSTUNREACH): no se encontró ninguna ruta al servidor.
+    .title = Servidor inaccesible
+    .summary = No se ha encontrado ninguna ruta desde este equipo hasta el servidor.
+    .summary-host = No se ha encontrado ninguna ruta desde este equipo hasta { $host }.
+# 11001 — Windows notifica ERROR_WINHTTP_NAME_NOT_RESOLVED en su lugar: mismos textos que 12007.
+wsahost-not-found = Host desconocido (WSAHOST_NOT_FOUND): el servidor de nombres no tiene ninguna dirección para este nombre.
+    .title = No se ha encontrado el servidor
+    .summary = No se ha podido encontrar el servidor en la red.
+    .summary-host = No se ha podido encontrar en la red ningún servidor con el nombre { $host }.
+# 11002
+wsatry-again = El servidor de nombres no dio una respuesta autorizada y la búsqueda puede funcionar más tarde (WSATRY_AGAIN): suele tratarse de un error temporal del servidor de nombres.
+    .title = No se ha podido buscar el nombre del servidor
+    .summary = En este momento no se puede buscar el nombre del servidor. Suele ser un problema temporal.
+    .summary-host = En este momento no se puede buscar el nombre { $host }. Suele ser un problema temporal.
 
 ## Errores específicos de WinHTTP (winhttp.h)
 
@@ -186,7 +284,7 @@ error-winhttp-secure-cert-cn-invalid = El nombre común (CN) del certificado no 
     .summary-host = El certificado de seguridad enviado por { $host } se emitió para otro nombre, por lo que no se ha podido confirmar la identidad del servidor.
 # 12044 — el servidor pide al usuario (o al equipo) que demuestre su identidad con un certificado.
 error-winhttp-client-auth-cert-needed = El servidor solicita la autenticación de cliente SSL (notificada por WinHttpReceiveResponse). Obtenga los emisores de certificados aceptados con WinHttpQueryOption y WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; si se solicita un certificado pero no es obligatorio, llame a WinHttpSetOption con WINHTTP_OPTION_CLIENT_CERT_CONTEXT y WINHTTP_NO_CLIENT_CERT_CONTEXT en lpBuffer.
-    .title = Se necesita un certificado
+    .title = El servidor exige un certificado
     .summary = El servidor exige un certificado que le identifique a usted o a su equipo antes de permitir la conexión.
     .summary-host = El servidor { $host } exige un certificado que le identifique a usted o a su equipo antes de permitir la conexión.
 # 12045
@@ -197,8 +295,8 @@ error-winhttp-secure-invalid-ca = Se procesó una cadena de certificados, pero t
 # 12057
 error-winhttp-secure-cert-rev-failed = No se pudo comprobar la revocación del certificado porque el servidor de revocación estaba sin conexión (equivale a CRYPT_E_REVOCATION_OFFLINE).
     .title = No se ha podido comprobar el certificado
-    .summary = Este equipo no ha podido comprobar si el certificado de seguridad del servidor se ha revocado, porque no se ha podido acceder al servicio de comprobación.
-    .summary-host = Este equipo no ha podido comprobar si el certificado de seguridad de { $host } se ha revocado, porque no se ha podido acceder al servicio de comprobación.
+    .summary = Este equipo no ha podido comprobar si el certificado de seguridad del servidor se ha revocado, porque no se ha podido acceder al servidor que informa de los certificados revocados.
+    .summary-host = Este equipo no ha podido comprobar si el certificado de seguridad de { $host } se ha revocado, porque no se ha podido acceder al servidor que informa de los certificados revocados.
 # 12100
 error-winhttp-cannot-call-before-open = El objeto WinHttpRequest no puede realizar la operación solicitada antes de que se llame al método Open.
     .title = Error interno de la aplicación
@@ -245,7 +343,7 @@ error-winhttp-header-already-exists = No se pudo agregar el encabezado porque ya
     .summary = Esta aplicación ha tenido un problema interno: ha intentado añadir dos veces la misma información a una solicitud.
     .summary-host = Esta aplicación ha tenido un problema interno: ha intentado añadir dos veces la misma información a una solicitud dirigida a { $host }.
 # 12156
-error-winhttp-redirect-failed = Error en la redirección porque cambió el esquema o porque fallaron todos los intentos de redirección (cinco intentos de forma predeterminada).
+error-winhttp-redirect-failed = La redirección falló porque cambió el esquema o porque fallaron todos los intentos de redirección (cinco de forma predeterminada).
     .title = No se ha podido completar la redirección
     .summary = El servidor ha redirigido la solicitud a otra dirección, pero no se ha podido completar la redirección.
     .summary-host = El servidor { $host } ha redirigido la solicitud a otra dirección, pero no se ha podido completar la redirección.
@@ -341,7 +439,7 @@ error-winhttp-client-cert-no-access-private-key = La aplicación no tiene los pr
     .summary-host = Esta aplicación no tiene permiso para usar la clave privada del certificado que le identifica ante { $host }.
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = El servidor proxy requiere la autenticación con certificado de cliente SSL/TLS; se debe proporcionar un certificado de cliente para la conexión con el proxy.
-    .title = El proxy necesita un certificado
+    .title = El proxy exige un certificado
     .summary = El servidor proxy exige un certificado que le identifique a usted o a su equipo antes de permitir la conexión.
     .summary-host = El servidor proxy exige un certificado que le identifique a usted o a su equipo antes de permitir una conexión con { $host }.
 # 12188
@@ -422,4 +520,4 @@ unknown-code =
 # $description (String): la descripción del código; $name (String): su nombre simbólico; $code (String): el código en decimal.
 report-line = { $description } ({ $name }, { $code })
 # $code (String): el código en decimal; $hex (String): el mismo código en hexadecimal, p. ej. 0x80072EE2.
-unknown-error = Error de WinHTTP desconocido { $code } ({ $hex }).
+unknown-error = Error desconocido de WinHTTP: { $code } ({ $hex }).

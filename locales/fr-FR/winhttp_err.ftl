@@ -41,8 +41,17 @@
 ###   (fichier de configuration automatique du proxy).
 ### Pour l’utilisateur final : request = « demande » ; certificate = « certificat
 ###   de sécurité » (serveur) ou « certificat personnel » (certificat client) ;
-###   secure connection = « connexion sécurisée » ; PAC file = « fichier de
-###   configuration automatique du proxy ».
+###   secure connection = « connexion sécurisée » ; PAC file = « script de
+###   configuration automatique du proxy » (nom de l’option dans les paramètres
+###   de proxy de Windows) ; request to { $host } = « la demande (envoyée) à
+###   { $host } » ; « l’échange avec { $host } » reste réservé aux problèmes
+###   internes qui ne portent pas sur une demande précise.
+### Winsock (descriptions seulement) : Winsock = « Winsock » ; socket = « socket » ;
+###   host = « hôte » ; name server = « serveur de noms » ; route = « itinéraire » ;
+###   keep-alive = « maintien de connexion (keep-alive) ».
+### Pour l’utilisateur final : network unreachable = « réseau inaccessible » ;
+###   connection refused = « connexion refusée » ; host unreachable = « serveur
+###   inaccessible » ; route = « chemin » ; look up a name = « rechercher le nom ».
 ### Typographie française partout : apostrophe typographique ’ ; espace fine
 ### insécable (U+202F) avant « ; », « ! » et « ? » ; espace insécable (U+00A0)
 ### avant « : » et à l’intérieur des guillemets « ». Jamais d’espace ordinaire
@@ -51,6 +60,12 @@
 
 ## Erreurs Windows génériques (winerror.h) également renvoyées par WinHTTP
 
+# 2 — WinHttpGetIEProxyConfigForCurrentUser et d’autres fonctions qui lisent des
+# paramètres le renvoient quand un réglage ou un fichier recherché n’existe pas.
+error-file-not-found = Le fichier spécifié est introuvable : un paramètre, un fichier ou une valeur du Registre recherché par la fonction n’existe pas.
+    .title = Erreur interne de l’application
+    .summary = L’application a rencontré un problème interne : un réglage ou un fichier dont elle avait besoin est introuvable.
+    .summary-host = L’application a rencontré un problème interne pendant la connexion à { $host } : un réglage ou un fichier dont elle avait besoin est introuvable.
 # 6 — « handle » est conservé tel quel (voir la terminologie en tête de fichier).
 # Utilisation incorrecte par l’application : problème interne.
 error-invalid-handle = Le handle transmis à l’API a été invalidé ou fermé.
@@ -60,19 +75,25 @@ error-invalid-handle = Le handle transmis à l’API a été invalidé ou fermé
 # 8
 error-not-enough-memory = La mémoire disponible est insuffisante pour effectuer l’opération demandée.
     .title = Mémoire insuffisante
-    .summary = Votre ordinateur ne dispose pas de suffisamment de mémoire libre pour terminer l’opération.
-    .summary-host = Votre ordinateur ne dispose pas de suffisamment de mémoire libre pour terminer l’échange avec { $host }.
+    .summary = La mémoire disponible de votre ordinateur a été épuisée avant que la demande ait pu aboutir.
+    .summary-host = La mémoire disponible de votre ordinateur a été épuisée avant que la demande envoyée à { $host } ait pu aboutir.
 # 18 — utilisation incorrecte par l’application : problème interne.
 error-no-more-files = Aucun autre fichier n’a été trouvé.
     .title = Erreur interne de l’application
-    .summary = L’application a rencontré un problème interne : elle n’a pas trouvé certaines données qu’elle attendait.
-    .summary-host = L’application a rencontré un problème interne pendant l’échange avec { $host } : elle n’a pas trouvé certaines données qu’elle attendait.
+    .summary = L’application a rencontré un problème interne pendant la lecture des résultats d’une demande.
+    .summary-host = L’application a rencontré un problème interne pendant la lecture des résultats d’une demande envoyée à { $host }.
 # 50 — la pile réseau du système (Winsock) n’est pas chargée ; « Winsock » est
 # trop technique pour l’utilisateur final : « fonctions réseau du système ».
 error-not-supported = La pile de protocoles requise n’est pas chargée et l’application ne peut pas démarrer Winsock.
     .title = Fonctions réseau du système indisponibles
     .summary = Les fonctions réseau du système ne sont pas chargées : l’application ne peut pas utiliser le réseau.
     .summary-host = Les fonctions réseau du système ne sont pas chargées : l’application ne peut pas joindre { $host }.
+# 87 — par exemple WinHttpCrackUrl appelée avec une structure URL_COMPONENTS dont
+# le dwStructSize est erroné. Utilisation incorrecte par l’application : problème interne.
+error-invalid-parameter = Le paramètre est incorrect : l’un des arguments transmis à la fonction n’est pas valide (par exemple un pointeur NULL, une taille de structure erronée ou des indicateurs incompatibles).
+    .title = Erreur interne de l’application
+    .summary = L’application a rencontré un problème interne : elle a transmis des informations non valides au composant réseau.
+    .summary-host = L’application a rencontré un problème interne pendant la connexion à { $host } : elle a transmis des informations non valides au composant réseau.
 # 122 — utilisation incorrecte par l’application : problème interne.
 error-insufficient-buffer = La mémoire tampon fournie à la fonction est trop petite pour contenir les données renvoyées. Consultez la documentation de la fonction concernée pour plus de détails.
     .title = Erreur interne de l’application
@@ -81,8 +102,89 @@ error-insufficient-buffer = La mémoire tampon fournie à la fonction est trop p
 # 259 — utilisation incorrecte par l’application : problème interne.
 error-no-more-items = Aucun autre élément n’a été trouvé.
     .title = Erreur interne de l’application
-    .summary = L’application a rencontré un problème interne inattendu et n’a pas pu terminer l’opération.
-    .summary-host = L’application a rencontré un problème interne inattendu pendant l’échange avec { $host } et n’a pas pu terminer l’opération.
+    .summary = L’application a rencontré un problème interne pendant la lecture d’une liste de résultats.
+    .summary-host = L’application a rencontré un problème interne pendant la lecture d’une liste de résultats reçue de { $host }.
+
+# 997 — WinHttpGetProxyForUrlEx et les fonctions WebSocket le renvoient quand le
+# travail se poursuit de façon asynchrone ; ce n’est un échec que si
+# l’application le traite comme tel.
+error-io-pending = Opération d’E/S avec chevauchement en cours : la fonction se poursuit de façon asynchrone et communique son résultat par la fonction de rappel d’état.
+    .title = Erreur interne de l’application
+    .summary = L’application a rencontré un problème interne : elle a traité comme un échec une demande encore en cours.
+    .summary-host = L’application a rencontré un problème interne : elle a traité comme un échec une demande à { $host } encore en cours.
+# 1168
+error-not-found = Élément introuvable : l’élément demandé à la fonction (par exemple un résultat de proxy, une entrée ou un paramètre enregistré) n’existe pas.
+    .title = Erreur interne de l’application
+    .summary = L’application a rencontré un problème interne : elle a demandé un élément qui n’existe pas.
+    .summary-host = L’application a rencontré un problème interne pendant la connexion à { $host } : elle a demandé un élément qui n’existe pas.
+# 4317 — par exemple un envoi sur un WebSocket après le début de la négociation de fermeture.
+error-invalid-operation = L’opération n’est pas valide dans l’état actuel de l’objet, par exemple un envoi sur un WebSocket en cours de fermeture ou une réception alors qu’une autre réception est en attente.
+    .title = Erreur interne de l’application
+    .summary = L’application a rencontré un problème interne : elle a tenté d’utiliser une connexion d’une façon que son état actuel ne permet pas.
+    .summary-host = L’application a rencontré un problème interne : elle a tenté d’utiliser sa connexion à { $host } d’une façon que son état actuel ne permet pas.
+
+## Erreurs Winsock (winsock2.h) transmises telles quelles par une implémentation
+## de WinHTTP (c’est le cas du winhttp.dll de Wine ; celui de Windows convertit la
+## plupart d’entre elles en un code 12xxx). Pour l’utilisateur, elles signifient la
+## même chose que leur équivalent WinHTTP ; la description indique de quel code il
+## s’agit.
+
+# 10050
+wsaenetdown = Le sous-système réseau a échoué (WSAENETDOWN) : la pile réseau ou la carte réseau de cet ordinateur ne fonctionne pas.
+    .title = Le réseau ne fonctionne pas
+    .summary = Le réseau de cet ordinateur ne fonctionne pas : le serveur n’a pas pu être joint.
+    .summary-host = Le réseau de cet ordinateur ne fonctionne pas : le serveur { $host } n’a pas pu être joint.
+# 10051
+wsaenetunreach = Le réseau est inaccessible (WSAENETUNREACH) : cet ordinateur ne dispose d’aucun itinéraire vers le réseau du serveur.
+    .title = Réseau inaccessible
+    .summary = Cet ordinateur ne trouve aucun chemin vers le réseau du serveur : le serveur n’a pas pu être joint.
+    .summary-host = Cet ordinateur ne trouve aucun chemin vers le réseau de { $host } : le serveur n’a pas pu être joint.
+# 10052
+wsaenetreset = La connexion a été rompue, car le maintien de connexion (keep-alive) a détecté une défaillance pendant l’opération (WSAENETRESET).
+    .title = Connexion interrompue
+    .summary = La connexion avec le serveur a été coupée, car le réseau a cessé de répondre.
+    .summary-host = La connexion avec le serveur { $host } a été coupée, car le réseau a cessé de répondre.
+# 10053 — « abandon de connexion provoqué par le logiciel » : souvent un pare-feu
+# ou un logiciel de sécurité.
+wsaeconnaborted = Une connexion établie a été abandonnée par un logiciel de cet ordinateur (WSAECONNABORTED), par exemple après l’expiration du délai d’une transmission de données ou à cause d’un pare-feu.
+    .title = Connexion interrompue
+    .summary = La connexion avec le serveur a été coupée par cet ordinateur, peut-être par un pare-feu ou un logiciel de sécurité.
+    .summary-host = La connexion avec le serveur { $host } a été coupée par cet ordinateur, peut-être par un pare-feu ou un logiciel de sécurité.
+# 10054 — Windows renvoie ERROR_WINHTTP_CONNECTION_ERROR à la place (même titre que 12030).
+wsaeconnreset = Une connexion existante a été fermée de force par l’hôte distant (WSAECONNRESET).
+    .title = Connexion interrompue
+    .summary = Le serveur a fermé la connexion de façon inattendue.
+    .summary-host = Le serveur { $host } a fermé la connexion de façon inattendue.
+# 10060 — Windows renvoie ERROR_WINHTTP_TIMEOUT à la place : mêmes textes que 12002.
+wsaetimedout = La tentative de connexion ou le transfert a expiré, car l’autre partie n’a pas répondu à temps (WSAETIMEDOUT).
+    .title = Délai de connexion dépassé
+    .summary = Le serveur a mis trop de temps à répondre.
+    .summary-host = Le serveur { $host } a mis trop de temps à répondre.
+# 10061 — Windows renvoie ERROR_WINHTTP_CANNOT_CONNECT à la place.
+wsaeconnrefused = Aucune connexion n’a pu être établie, car l’ordinateur cible l’a expressément refusée (WSAECONNREFUSED) : aucun service n’écoute sur ce port.
+    .title = Connexion refusée
+    .summary = Le serveur a refusé la connexion. Il est peut-être arrêté ou n’accepte pas de connexions.
+    .summary-host = Le serveur { $host } a refusé la connexion. Il est peut-être arrêté ou n’accepte pas de connexions.
+# 10064
+wsaehostdown = Une opération sur un socket a échoué, car l’hôte de destination est arrêté (WSAEHOSTDOWN).
+    .title = Le serveur ne répond pas
+    .summary = Le serveur semble éteint ou déconnecté du réseau.
+    .summary-host = Le serveur { $host } semble éteint ou déconnecté du réseau.
+# 10065
+wsaehostunreach = Une opération sur un socket a été tentée vers un hôte inaccessible (WSAEHOSTUNREACH) : aucun itinéraire vers le serveur n’a été trouvé.
+    .title = Serveur inaccessible
+    .summary = Aucun chemin vers le serveur n’a pu être trouvé depuis cet ordinateur.
+    .summary-host = Aucun chemin vers { $host } n’a pu être trouvé depuis cet ordinateur.
+# 11001 — Windows renvoie ERROR_WINHTTP_NAME_NOT_RESOLVED à la place : mêmes textes que 12007.
+wsahost-not-found = Hôte inconnu (WSAHOST_NOT_FOUND) : le serveur de noms ne connaît aucune adresse pour ce nom.
+    .title = Serveur introuvable
+    .summary = Le serveur est introuvable : son nom ne correspond à aucune adresse connue.
+    .summary-host = Le serveur { $host } est introuvable : ce nom ne correspond à aucune adresse connue.
+# 11002
+wsatry-again = Le serveur de noms n’a pas donné de réponse faisant autorité et la recherche pourra réussir plus tard (WSATRY_AGAIN) : il s’agit généralement d’une défaillance temporaire du serveur de noms.
+    .title = Échec de la recherche du nom du serveur
+    .summary = Le nom du serveur n’a pas pu être recherché pour le moment. Ce problème est généralement temporaire.
+    .summary-host = Le nom { $host } n’a pas pu être recherché pour le moment. Ce problème est généralement temporaire.
 
 ## Erreurs propres à WinHTTP (winhttp.h)
 
@@ -104,8 +206,8 @@ error-winhttp-internal-error = Une erreur interne s’est produite dans WinHTTP.
 # 12005
 error-winhttp-invalid-url = L’URL n’est pas valide.
     .title = Adresse non valide
-    .summary = L’adresse demandée n’est pas valide.
-    .summary-host = L’adresse demandée sur le serveur { $host } n’est pas valide.
+    .summary = L’adresse web n’est pas valide : la demande n’a pas pu être envoyée.
+    .summary-host = L’adresse web utilisée pour joindre { $host } n’est pas valide : la demande n’a pas pu être envoyée.
 # 12006 — « http » et « https » restent tels quels : l’utilisateur les voit dans les adresses.
 error-winhttp-unrecognized-scheme = L’URL indique un schéma autre que http: ou https:.
     .title = Type d’adresse non pris en charge
@@ -130,8 +232,8 @@ error-winhttp-option-not-settable = L’option demandée ne peut pas être défi
 # 12012
 error-winhttp-shutdown = La prise en charge des fonctions WinHTTP est en cours d’arrêt ou de déchargement.
     .title = Fonctions de connexion en cours d’arrêt
-    .summary = Les fonctions de connexion de l’application sont en cours d’arrêt : l’opération n’a pas pu être effectuée.
-    .summary-host = Les fonctions de connexion de l’application sont en cours d’arrêt : l’échange avec { $host } n’a pas pu avoir lieu.
+    .summary = La demande a été interrompue, car l’accès au réseau est en cours d’arrêt, par exemple parce que l’application se ferme.
+    .summary-host = La demande envoyée à { $host } a été interrompue, car l’accès au réseau est en cours d’arrêt, par exemple parce que l’application se ferme.
 # 12015 — « login » : ouverture de session (authentification), à ne pas confondre
 # avec l’établissement de la connexion réseau (12029).
 error-winhttp-login-failure = La tentative d’ouverture de session a échoué. Fermez le handle de requête avec WinHttpCloseHandle et créez-en un nouveau avant de réessayer la fonction qui a échoué.
@@ -140,19 +242,19 @@ error-winhttp-login-failure = La tentative d’ouverture de session a échoué. 
     .summary-host = L’ouverture de session sur { $host } a échoué : le serveur n’a pas pu vous identifier.
 # 12017
 error-winhttp-operation-cancelled = L’opération a été annulée, généralement parce que le handle sur lequel la requête s’exécutait a été fermé avant la fin de l’opération.
-    .title = Opération annulée
-    .summary = L’opération a été annulée avant d’avoir pu se terminer.
-    .summary-host = L’échange avec { $host } a été annulé avant d’avoir pu se terminer.
+    .title = Demande annulée
+    .summary = La demande a été annulée avant d’avoir pu aboutir.
+    .summary-host = La demande envoyée à { $host } a été annulée avant d’avoir pu aboutir.
 # 12018 — utilisation incorrecte par l’application : problème interne.
 error-winhttp-incorrect-handle-type = Le type de handle fourni ne convient pas à cette opération.
     .title = Erreur interne de l’application
-    .summary = L’application a rencontré un problème interne et n’a pas pu effectuer l’opération demandée.
-    .summary-host = L’application a rencontré un problème interne et n’a pas pu effectuer l’opération demandée auprès du serveur { $host }.
+    .summary = L’application a rencontré un problème interne et n’a pas pu mener à bien la demande.
+    .summary-host = L’application a rencontré un problème interne et n’a pas pu mener à bien la demande envoyée à { $host }.
 # 12019 — utilisation incorrecte par l’application : problème interne.
 error-winhttp-incorrect-handle-state = L’opération demandée ne peut pas être effectuée, car le handle fourni n’est pas dans l’état requis.
     .title = Erreur interne de l’application
-    .summary = L’application a rencontré un problème interne : elle a demandé une opération au mauvais moment.
-    .summary-host = L’application a rencontré un problème interne : elle a demandé une opération au mauvais moment pendant l’échange avec { $host }.
+    .summary = L’application a rencontré un problème interne : elle a effectué les étapes de sa demande dans le mauvais ordre.
+    .summary-host = L’application a rencontré un problème interne : elle a effectué les étapes de sa demande à { $host } dans le mauvais ordre.
 # 12029
 error-winhttp-cannot-connect = La connexion au serveur n’a pas pu être établie.
     .title = Connexion au serveur impossible
@@ -165,9 +267,9 @@ error-winhttp-connection-error = La connexion avec le serveur a été réinitial
     .summary-host = La connexion avec le serveur { $host } a été coupée avant la fin de l’échange.
 # 12032
 error-winhttp-resend-request = La fonction WinHTTP a échoué, mais elle peut être relancée sur le même handle de requête.
-    .title = Nouvelle tentative nécessaire
-    .summary = La demande n’a pas abouti, mais elle peut être renvoyée au serveur.
-    .summary-host = La demande envoyée à { $host } n’a pas abouti, mais elle peut être renvoyée.
+    .title = La demande n’a pas abouti
+    .summary = La demande n’a pas pu aboutir lors de cette tentative.
+    .summary-host = La demande envoyée à { $host } n’a pas pu aboutir lors de cette tentative.
 # 12037 — l’horloge de l’ordinateur est souvent en cause : le conseil
 # correspondant s’affiche sous le résumé.
 error-winhttp-secure-cert-date-invalid = Un certificat requis est hors de sa période de validité selon l’horloge système ou l’horodatage du fichier signé, ou les périodes de validité de la chaîne de certificats sont mal imbriquées (équivaut à CERT_E_EXPIRED ou CERT_E_VALIDITYPERIODNESTING).
@@ -182,9 +284,9 @@ error-winhttp-secure-cert-cn-invalid = Le nom commun (CN) du certificat ne corre
 # 12044 — « émetteurs » : autorités ayant émis les certificats acceptés par le serveur.
 # Certificat client = « certificat personnel » pour l’utilisateur final.
 error-winhttp-client-auth-cert-needed = Le serveur demande une authentification du client SSL (signalée par WinHttpReceiveResponse). Obtenez les émetteurs acceptés avec WinHttpQueryOption et WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST ; si le certificat est demandé sans être exigé, appelez WinHttpSetOption avec WINHTTP_OPTION_CLIENT_CERT_CONTEXT et WINHTTP_NO_CLIENT_CERT_CONTEXT dans lpBuffer.
-    .title = Certificat personnel requis
-    .summary = Le serveur demande un certificat pour vous identifier, mais aucun n’a été fourni.
-    .summary-host = Le serveur { $host } demande un certificat pour vous identifier, mais aucun n’a été fourni.
+    .title = Certificat personnel exigé par le serveur
+    .summary = Le serveur exige un certificat qui vous identifie, vous ou votre ordinateur, avant d’autoriser la connexion.
+    .summary-host = Le serveur { $host } exige un certificat qui vous identifie, vous ou votre ordinateur, avant d’autoriser la connexion.
 # 12045 — « fournisseur d’approbation » : trust provider.
 error-winhttp-secure-invalid-ca = Une chaîne de certificats a été traitée, mais elle se termine par un certificat racine auquel le fournisseur d’approbation ne fait pas confiance (équivaut à CERT_E_UNTRUSTEDROOT).
     .title = Autorité de certification non reconnue
@@ -193,8 +295,8 @@ error-winhttp-secure-invalid-ca = Une chaîne de certificats a été traitée, m
 # 12057 — « révocation » : vérification qu’un certificat n’a pas été révoqué.
 error-winhttp-secure-cert-rev-failed = La révocation du certificat n’a pas pu être vérifiée, car le serveur de révocation était hors ligne (équivaut à CRYPT_E_REVOCATION_OFFLINE).
     .title = Vérification du certificat impossible
-    .summary = Le service chargé de confirmer que le certificat de sécurité du serveur n’a pas été révoqué est injoignable.
-    .summary-host = Le service chargé de confirmer que le certificat de sécurité du serveur { $host } n’a pas été révoqué est injoignable.
+    .summary = Cet ordinateur n’a pas pu vérifier si le certificat de sécurité du serveur a été révoqué, car le serveur qui publie les certificats révoqués est injoignable.
+    .summary-host = Cet ordinateur n’a pas pu vérifier si le certificat de sécurité de { $host } a été révoqué, car le serveur qui publie les certificats révoqués est injoignable.
 # 12100 — WinHttpRequest, Open et Send sont des noms d’objet et de méthodes COM.
 # 12100 à 12103 : utilisation incorrecte par l’application, problème interne.
 error-winhttp-cannot-call-before-open = L’objet WinHttpRequest ne peut pas effectuer l’opération demandée avant l’appel de la méthode Open.
@@ -214,8 +316,8 @@ error-winhttp-cannot-call-after-send = L’objet WinHttpRequest ne peut pas effe
 # 12103
 error-winhttp-cannot-call-after-open = L’objet WinHttpRequest ne peut pas demander l’option spécifiée après l’appel de la méthode Open.
     .title = Erreur interne de l’application
-    .summary = L’application a rencontré un problème interne : une fois sa demande préparée, elle a voulu consulter un réglage qui n’est plus accessible.
-    .summary-host = L’application a rencontré un problème interne : une fois sa demande à { $host } préparée, elle a voulu consulter un réglage qui n’est plus accessible.
+    .summary = L’application a rencontré un problème interne : elle a tenté de modifier un réglage de sa demande alors qu’il était trop tard.
+    .summary-host = L’application a rencontré un problème interne : elle a tenté de modifier un réglage de sa demande à { $host } alors qu’il était trop tard.
 # 12150 — « information » : un en-tête de la réponse.
 error-winhttp-header-not-found = L’en-tête demandé est introuvable.
     .title = Information manquante dans la réponse
@@ -252,16 +354,17 @@ error-winhttp-secure-channel-error = Une erreur s’est produite sur le canal s�
     .title = Erreur de connexion sécurisée
     .summary = Une erreur s’est produite lors de l’établissement de la connexion sécurisée avec le serveur.
     .summary-host = Une erreur s’est produite lors de l’établissement de la connexion sécurisée avec { $host }.
-# 12166 — PAC (Proxy Auto-Configuration) : « fichier de configuration automatique du proxy ».
+# 12166 — PAC (Proxy Auto-Configuration) : « script de configuration automatique du proxy »,
+# comme dans les paramètres de proxy de Windows.
 error-winhttp-bad-auto-proxy-script = Une erreur s’est produite lors de l’exécution du code de script du fichier de configuration automatique du proxy (PAC).
     .title = Configuration automatique du proxy erronée
-    .summary = Le fichier de configuration automatique du proxy contient une erreur : la façon de se connecter n’a pas pu être déterminée.
-    .summary-host = Le fichier de configuration automatique du proxy contient une erreur : la façon de joindre { $host } n’a pas pu être déterminée.
+    .summary = Le script de configuration automatique du proxy de ce réseau contient une erreur.
+    .summary-host = Le script de configuration automatique du proxy utilisé pour joindre { $host } contient une erreur.
 # 12167 — « 404 Not Found » est le libellé du statut HTTP, laissé en anglais.
 error-winhttp-unable-to-download-script = Le fichier PAC n’a pas pu être téléchargé, par exemple parce que le serveur désigné par l’URL du fichier PAC était inaccessible ou a renvoyé 404 Not Found.
     .title = Configuration du proxy inaccessible
-    .summary = Le fichier de configuration automatique du proxy n’a pas pu être téléchargé.
-    .summary-host = Le fichier de configuration automatique du proxy, nécessaire pour joindre { $host }, n’a pas pu être téléchargé.
+    .summary = Le script de configuration automatique du proxy n’a pas pu être téléchargé.
+    .summary-host = Le script de configuration automatique du proxy, nécessaire pour joindre { $host }, n’a pas pu être téléchargé.
 # 12169
 error-winhttp-secure-invalid-cert = Un certificat n’est pas valide (équivaut à des erreurs telles que CERT_E_ROLE, CERT_E_PATHLENCONST, CERT_E_CRITICAL, CERT_E_PURPOSE, CERT_E_ISSUERCHAINING, CERT_E_MALFORMED et CERT_E_CHAINING).
     .title = Certificat de sécurité non valide
@@ -270,8 +373,8 @@ error-winhttp-secure-invalid-cert = Un certificat n’est pas valide (équivaut 
 # 12170
 error-winhttp-secure-cert-revoked = Un certificat a été révoqué (équivaut à CRYPT_E_REVOKED).
     .title = Certificat révoqué
-    .summary = Le certificat de sécurité du serveur a été révoqué, c’est-à-dire annulé par l’autorité qui l’avait délivré.
-    .summary-host = Le certificat de sécurité du serveur { $host } a été révoqué, c’est-à-dire annulé par l’autorité qui l’avait délivré.
+    .summary = Le certificat de sécurité du serveur a été révoqué par l’autorité qui l’avait délivré : il n’est plus digne de confiance.
+    .summary-host = Le certificat de sécurité du serveur { $host } a été révoqué par l’autorité qui l’avait délivré : il n’est plus digne de confiance.
 # 12172 — code obsolète : problème interne de l’application.
 error-winhttp-not-initialized = WinHTTP n’a pas été initialisé (obsolète ; ce code n’est plus utilisé).
     .title = Erreur interne de l’application
@@ -287,12 +390,12 @@ error-winhttp-secure-failure = Une ou plusieurs erreurs ont été détectées da
 # 12176
 error-winhttp-unhandled-script-type = Ce type de script n’est pas pris en charge.
     .title = Configuration automatique du proxy non prise en charge
-    .summary = Le fichier de configuration automatique du proxy est d’un type non pris en charge.
-    .summary-host = Le fichier de configuration automatique du proxy, nécessaire pour joindre { $host }, est d’un type non pris en charge.
+    .summary = Le script de configuration automatique du proxy est d’un type non pris en charge.
+    .summary-host = Le script de configuration automatique du proxy, nécessaire pour joindre { $host }, est d’un type non pris en charge.
 # 12177
 error-winhttp-script-execution-error = Une erreur s’est produite lors de l’exécution d’un script.
     .title = Échec de la configuration automatique du proxy
-    .summary = La configuration automatique du proxy a échoué : une erreur s’est produite pendant l’exécution de son fichier de configuration.
+    .summary = La configuration automatique du proxy a échoué : une erreur s’est produite pendant l’exécution de son script de configuration.
     .summary-host = La configuration automatique du proxy, nécessaire pour joindre { $host }, a échoué : une erreur s’est produite pendant son exécution.
 # 12178
 error-winhttp-auto-proxy-service-error = WinHttpGetProxyForUrl n’a trouvé aucun proxy pour l’URL spécifiée.
@@ -333,8 +436,8 @@ error-winhttp-response-drain-overflow = Une réponse entrante a dépassé une li
 # 12185
 error-winhttp-client-cert-no-private-key = Aucune clé privée n’est associée au contexte du certificat client SSL ; le certificat a peut-être été importé sur l’ordinateur sans sa clé privée.
     .title = Certificat personnel incomplet
-    .summary = Le certificat choisi pour vous identifier est incomplet : sa clé privée est absente de cet ordinateur.
-    .summary-host = Le certificat choisi pour vous identifier auprès du serveur { $host } est incomplet : sa clé privée est absente de cet ordinateur.
+    .summary = Le certificat choisi pour vous identifier est incomplet : sa clé privée est absente de cet ordinateur. Elle a peut-être été omise lors de l’installation du certificat.
+    .summary-host = Le certificat choisi pour vous identifier auprès de { $host } est incomplet : sa clé privée est absente de cet ordinateur. Elle a peut-être été omise lors de l’installation du certificat.
 # 12186
 error-winhttp-client-cert-no-access-private-key = L’application ne dispose pas des privilèges nécessaires pour accéder à la clé privée associée au certificat client.
     .title = Accès au certificat personnel refusé
@@ -343,8 +446,8 @@ error-winhttp-client-cert-no-access-private-key = L’application ne dispose pas
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = Le serveur proxy exige une authentification par certificat client SSL/TLS ; un certificat client doit être fourni pour la connexion au proxy.
     .title = Certificat personnel exigé par le proxy
-    .summary = Le serveur proxy exige un certificat pour vous identifier, mais aucun n’a été fourni.
-    .summary-host = Le serveur proxy utilisé pour joindre { $host } exige un certificat pour vous identifier, mais aucun n’a été fourni.
+    .summary = Le serveur proxy exige un certificat qui vous identifie, vous ou votre ordinateur, avant d’autoriser la connexion.
+    .summary-host = Le serveur proxy exige un certificat qui vous identifie, vous ou votre ordinateur, avant d’autoriser une connexion à { $host }.
 # 12188
 error-winhttp-secure-failure-proxy = Une erreur SSL/TLS s’est produite sur la connexion sécurisée au serveur proxy, par exemple un problème dans le certificat qu’il a envoyé.
     .title = Échec de la connexion sécurisée au proxy
@@ -364,8 +467,8 @@ error-winhttp-http-protocol-mismatch = La version du protocole HTTP utilisée pa
 # problème interne de l’application (ni « rappel » ni « callback »).
 error-winhttp-global-callback-failed = Une fonction de rappel globale enregistrée auprès de WinHTTP a échoué.
     .title = Erreur interne de l’application
-    .summary = L’application a rencontré un problème interne : l’un de ses composants a échoué pendant la connexion.
-    .summary-host = L’application a rencontré un problème interne : l’un de ses composants a échoué pendant la connexion à { $host }.
+    .summary = L’application a rencontré un problème interne : l’un de ses composants a échoué pendant le traitement de la demande.
+    .summary-host = L’application a rencontré un problème interne : l’un de ses composants a échoué pendant le traitement de la demande envoyée à { $host }.
 # 12192
 error-winhttp-feature-disabled = La fonctionnalité WinHTTP demandée est désactivée et ne peut pas être utilisée.
     .title = Fonctionnalité désactivée
@@ -382,7 +485,7 @@ error-winhttp-fast-forwarding-not-supported = Le transfert rapide (fast forwardi
 ## point, de 100 caractères au plus.
 hint-check-connection = Vérifiez votre connexion réseau.
 hint-try-again-later = Réessayez dans quelques instants.
-hint-check-address = Vérifiez que l’adresse est correctement orthographiée.
+hint-check-address = Vérifiez que l’adresse ne comporte pas de faute de frappe.
 hint-check-proxy = Vérifiez vos paramètres de proxy ou adressez-vous à votre administrateur réseau.
 hint-check-firewall = Vérifiez qu’aucun pare-feu ni logiciel de sécurité ne bloque cette application.
 hint-check-date-time = Vérifiez que la date, l’heure et le fuseau horaire de votre ordinateur sont exacts.
@@ -408,15 +511,15 @@ cert-flag-cert-date-invalid = Le certificat a expiré ou n’est pas encore vali
 cert-flag-cert-wrong-usage = Le certificat n’est pas prévu pour cet usage.
 cert-flag-security-channel-error = Une erreur s’est produite lors de l’établissement de la connexion sécurisée.
 # $flags (String) : les indicateurs restants en hexadécimal, par exemple 0x00000100.
-cert-flag-unknown = D’autres problèmes de certificat ont été signalés ({ $flags }).
+cert-flag-unknown = Le certificat présente un ou plusieurs problèmes qui n’ont pas pu être identifiés ({ $flags }).
 
 ## Codes inconnus de la bibliothèque.
 # $code (String) : le code en décimal, par exemple 12345 ; $hex (String) : le même
 # en hexadécimal, 0x00003039 ; $host (String) : le nom du serveur.
 # Mêmes règles que les résumés des codes connus (200 caractères au plus).
 unknown-code =
-    .summary = Un problème inattendu a interrompu la connexion (erreur { $code }, { $hex }).
-    .summary-host = Un problème inattendu a interrompu la connexion à { $host } (erreur { $code }, { $hex }).
+    .summary = Un problème inattendu s’est produit lors de la connexion (erreur { $code }, { $hex }).
+    .summary-host = Un problème inattendu s’est produit lors de la connexion à { $host } (erreur { $code }, { $hex }).
 
 ## Messages composés
 

@@ -62,11 +62,25 @@
 ###   Inoltre: secure connection = «connessione protetta»; feature =
 ###     «funzionalità»; redirect = «reindirizzamento»; revoke = «revocare»;
 ###     sign-in = «accesso».
+###   Winsock (solo nelle descrizioni): Winsock = «Winsock»; socket = «socket»;
+###     host = «host» (termine Microsoft); name server = «server dei nomi»;
+###     route = «route»/«percorso»; keep-alive = «keep-alive».
+###   Per l’utente: network unreachable = «rete non raggiungibile»; connection
+###     refused = «connessione rifiutata»; host unreachable = «server non
+###     raggiungibile»; route = «percorso»; look up a name = «cercare il nome».
+###   Certificati: revocation server = «il server che segnala i certificati
+###     revocati»; titoli 12044/12187: «Il server/Il proxy richiede un certificato».
 ### Tipografia: apostrofo tipografico ’ ovunque (mai quello diritto),
 ### virgolette basse « », «È» maiuscola accentata.
 
 ## Errori generici di Windows (winerror.h) restituiti anche da WinHTTP
 
+# 2 — WinHttpGetIEProxyConfigForCurrentUser e altre funzioni che leggono le
+# impostazioni lo restituiscono quando un’impostazione o un file cercato non esiste.
+error-file-not-found = Impossibile trovare il file specificato: un’impostazione, un file o un valore del Registro di sistema cercato dalla funzione non esiste.
+    .title = Errore interno dell’applicazione
+    .summary = Questa applicazione ha riscontrato un problema interno: non ha trovato un’impostazione o un file di cui aveva bisogno.
+    .summary-host = Questa applicazione ha riscontrato un problema interno durante la connessione al server { $host }: non ha trovato un’impostazione o un file di cui aveva bisogno.
 # 6
 error-invalid-handle = L’handle passato all’API è stato invalidato o chiuso.
     .title = Errore interno dell’applicazione
@@ -87,6 +101,11 @@ error-not-supported = Lo stack di protocolli richiesto non è caricato e l’app
     .title = Rete non disponibile
     .summary = Non è stato possibile avviare su questo computer i componenti di rete necessari a questa applicazione.
     .summary-host = Non è stato possibile avviare su questo computer i componenti di rete necessari per connettersi al server { $host }.
+# 87 — ad esempio WinHttpCrackUrl con una struttura URL_COMPONENTS il cui dwStructSize è errato.
+error-invalid-parameter = Parametro non corretto: uno degli argomenti passati alla funzione non è valido (ad esempio un puntatore NULL, una dimensione di struttura errata o flag in conflitto).
+    .title = Errore interno dell’applicazione
+    .summary = Questa applicazione ha riscontrato un problema interno: ha passato al componente di rete dati non validi.
+    .summary-host = Questa applicazione ha riscontrato un problema interno durante la connessione al server { $host }: ha passato al componente di rete dati non validi.
 # 122
 error-insufficient-buffer = Il buffer fornito alla funzione è troppo piccolo per contenere i dati restituiti. Per i dettagli, vedere la documentazione della funzione specifica.
     .title = Errore interno dell’applicazione
@@ -97,6 +116,84 @@ error-no-more-items = Non sono stati trovati altri elementi.
     .title = Errore interno dell’applicazione
     .summary = Questa applicazione ha riscontrato un problema interno durante la lettura di un elenco di risultati.
     .summary-host = Questa applicazione ha riscontrato un problema interno durante la lettura di un elenco di risultati ricevuto da { $host }.
+
+# 997 — WinHttpGetProxyForUrlEx e le funzioni WebSocket lo restituiscono quando il
+# lavoro prosegue in modo asincrono; è un errore solo se viene trattato come tale.
+error-io-pending = Operazione di I/O sovrapposta in esecuzione: la funzione prosegue in modo asincrono e comunica il risultato tramite la funzione di callback di stato.
+    .title = Errore interno dell’applicazione
+    .summary = Questa applicazione ha riscontrato un problema interno: ha trattato come un errore una richiesta ancora in corso.
+    .summary-host = Questa applicazione ha riscontrato un problema interno: ha trattato come un errore una richiesta al server { $host } ancora in corso.
+# 1168
+error-not-found = Elemento non trovato: l’elemento richiesto alla funzione (ad esempio un risultato proxy, una voce o un’impostazione memorizzata) non esiste.
+    .title = Errore interno dell’applicazione
+    .summary = Questa applicazione ha riscontrato un problema interno: ha richiesto un elemento che non esiste.
+    .summary-host = Questa applicazione ha riscontrato un problema interno durante la connessione al server { $host }: ha richiesto un elemento che non esiste.
+# 4317 — ad esempio un invio su un WebSocket dopo l’avvio dell’handshake di chiusura.
+error-invalid-operation = L’operazione non è valida nello stato corrente dell’oggetto, ad esempio un invio su un WebSocket in fase di chiusura o una ricezione mentre un’altra ricezione è in sospeso.
+    .title = Errore interno dell’applicazione
+    .summary = Questa applicazione ha riscontrato un problema interno: ha tentato di usare una connessione in un modo non consentito dal suo stato attuale.
+    .summary-host = Questa applicazione ha riscontrato un problema interno: ha tentato di usare la connessione al server { $host } in un modo non consentito dal suo stato attuale.
+
+## Errori Winsock (winsock2.h) che un’implementazione di WinHTTP trasmette così come
+## sono (il winhttp.dll di Wine lo fa; quello di Windows converte quasi tutti in un
+## codice 12xxx). Per l’utente significano quello che significa il corrispondente
+## codice WinHTTP; la descrizione indica di quale codice si tratta.
+
+# 10050
+wsaenetdown = Errore del sottosistema di rete (WSAENETDOWN): lo stack di rete o la scheda di rete di questo computer non funziona.
+    .title = La rete non funziona
+    .summary = La rete di questo computer non funziona, quindi non è stato possibile raggiungere il server.
+    .summary-host = La rete di questo computer non funziona, quindi non è stato possibile raggiungere il server { $host }.
+# 10051
+wsaenetunreach = Rete non raggiungibile (WSAENETUNREACH): questo computer non ha alcuna route verso la rete del server.
+    .title = Rete non raggiungibile
+    .summary = Questo computer non ha alcun percorso verso la rete del server, quindi non è stato possibile raggiungere il server.
+    .summary-host = Questo computer non ha alcun percorso verso la rete di { $host }, quindi non è stato possibile raggiungere il server.
+# 10052
+wsaenetreset = La connessione è stata interrotta perché l’attività keep-alive ha rilevato un errore mentre l’operazione era in corso (WSAENETRESET).
+    .title = Connessione interrotta
+    .summary = La connessione al server è stata interrotta perché la rete ha smesso di rispondere.
+    .summary-host = La connessione al server { $host } è stata interrotta perché la rete ha smesso di rispondere.
+# 10053 — «interruzione della connessione causata dal software»: spesso un firewall o un programma di sicurezza.
+wsaeconnaborted = Una connessione stabilita è stata interrotta dal software di questo computer (WSAECONNABORTED), ad esempio dopo il timeout di una trasmissione di dati o da parte di un firewall.
+    .title = Connessione interrotta
+    .summary = La connessione al server è stata chiusa da questo computer, forse da un firewall o da un programma di sicurezza.
+    .summary-host = La connessione al server { $host } è stata chiusa da questo computer, forse da un firewall o da un programma di sicurezza.
+# 10054 — Windows restituisce invece ERROR_WINHTTP_CONNECTION_ERROR (stesso titolo di 12030).
+wsaeconnreset = Connessione esistente interrotta forzatamente dall’host remoto (WSAECONNRESET).
+    .title = Connessione interrotta
+    .summary = Il server ha chiuso la connessione in modo imprevisto.
+    .summary-host = Il server { $host } ha chiuso la connessione in modo imprevisto.
+# 10060 — Windows restituisce invece ERROR_WINHTTP_TIMEOUT: stessi testi di 12002.
+wsaetimedout = Il tentativo di connessione o il trasferimento è scaduto perché l’altra parte non ha risposto in tempo (WSAETIMEDOUT).
+    .title = Tempo di attesa della connessione scaduto
+    .summary = Il server ha impiegato troppo tempo a rispondere.
+    .summary-host = Il server { $host } ha impiegato troppo tempo a rispondere.
+# 10061 — Windows restituisce invece ERROR_WINHTTP_CANNOT_CONNECT.
+wsaeconnrefused = Impossibile stabilire la connessione perché il computer di destinazione l’ha rifiutata espressamente (WSAECONNREFUSED): nessun servizio è in ascolto su quella porta.
+    .title = Connessione rifiutata
+    .summary = Il server ha rifiutato la connessione. Potrebbe non essere attivo o non accettare connessioni.
+    .summary-host = Il server { $host } ha rifiutato la connessione. Potrebbe non essere attivo o non accettare connessioni.
+# 10064
+wsaehostdown = Operazione del socket non riuscita perché l’host di destinazione è inattivo (WSAEHOSTDOWN).
+    .title = Il server non risponde
+    .summary = Il server sembra spento o scollegato dalla rete.
+    .summary-host = Il server { $host } sembra spento o scollegato dalla rete.
+# 10065
+wsaehostunreach = Tentativo di operazione del socket su un host non raggiungibile (WSAEHOSTUNREACH): non è stata trovata alcuna route verso il server.
+    .title = Server non raggiungibile
+    .summary = Da questo computer non è stato trovato alcun percorso verso il server.
+    .summary-host = Da questo computer non è stato trovato alcun percorso verso { $host }.
+# 11001 — Windows restituisce invece ERROR_WINHTTP_NAME_NOT_RESOLVED: stessi testi di 12007.
+wsahost-not-found = Host sconosciuto (WSAHOST_NOT_FOUND): il server dei nomi non ha alcun indirizzo per questo nome.
+    .title = Server non trovato
+    .summary = Il server non è stato trovato in rete.
+    .summary-host = Non è stato trovato in rete nessun server con il nome { $host }.
+# 11002
+wsatry-again = Il server dei nomi non ha fornito una risposta autorevole e la ricerca potrebbe riuscire più tardi (WSATRY_AGAIN): di solito si tratta di un errore temporaneo del server dei nomi.
+    .title = Ricerca del nome del server non riuscita
+    .summary = Al momento non è stato possibile cercare il nome del server. Di solito si tratta di un problema temporaneo.
+    .summary-host = Al momento non è stato possibile cercare il nome { $host }. Di solito si tratta di un problema temporaneo.
 
 ## Errori specifici di WinHTTP (winhttp.h)
 
@@ -192,7 +289,7 @@ error-winhttp-secure-cert-cn-invalid = Il nome comune (CN) del certificato non c
     .summary-host = Il certificato di sicurezza inviato da { $host } è stato rilasciato per un altro nome, quindi non è stato possibile verificare l’identità del server.
 # 12044 — il server chiede all’utente (o al computer) di dimostrare la propria identità con un certificato.
 error-winhttp-client-auth-cert-needed = Il server richiede l’autenticazione client SSL (segnalata da WinHttpReceiveResponse). Ottenere le autorità emittenti accettate con WinHttpQueryOption e WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; se un certificato è richiesto ma non obbligatorio, chiamare WinHttpSetOption con WINHTTP_OPTION_CLIENT_CERT_CONTEXT e WINHTTP_NO_CLIENT_CERT_CONTEXT in lpBuffer.
-    .title = Certificato necessario
+    .title = Il server richiede un certificato
     .summary = Prima di consentire la connessione, il server richiede un certificato che identifichi l’utente o il computer.
     .summary-host = Prima di consentire la connessione, il server { $host } richiede un certificato che identifichi l’utente o il computer.
 # 12045
@@ -203,8 +300,8 @@ error-winhttp-secure-invalid-ca = È stata elaborata una catena di certificati, 
 # 12057
 error-winhttp-secure-cert-rev-failed = Impossibile verificare la revoca del certificato perché il server di revoca non era in linea (equivale a CRYPT_E_REVOCATION_OFFLINE).
     .title = Impossibile verificare il certificato
-    .summary = Questo computer non è riuscito a verificare se il certificato di sicurezza del server è stato revocato, perché il servizio di verifica non era raggiungibile.
-    .summary-host = Questo computer non è riuscito a verificare se il certificato di sicurezza di { $host } è stato revocato, perché il servizio di verifica non era raggiungibile.
+    .summary = Questo computer non è riuscito a verificare se il certificato di sicurezza del server è stato revocato, perché il server che segnala i certificati revocati non era raggiungibile.
+    .summary-host = Questo computer non è riuscito a verificare se il certificato di sicurezza di { $host } è stato revocato, perché il server che segnala i certificati revocati non era raggiungibile.
 # 12100
 error-winhttp-cannot-call-before-open = L’oggetto WinHttpRequest non può eseguire l’operazione richiesta prima che sia stato chiamato il metodo Open.
     .title = Errore interno dell’applicazione
@@ -388,7 +485,7 @@ hint-check-connection = Controllare la connessione di rete.
 hint-try-again-later = Attendere qualche istante, quindi riprovare.
 hint-check-address = Verificare che l’indirizzo sia scritto correttamente.
 hint-check-proxy = Controllare le impostazioni proxy o rivolgersi all’amministratore di rete.
-hint-check-firewall = Assicurarsi che nessun firewall o antivirus stia bloccando questa applicazione.
+hint-check-firewall = Assicurarsi che nessun firewall né antivirus stia bloccando questa applicazione.
 hint-check-date-time = Assicurarsi che data, ora e fuso orario del computer siano corretti.
 hint-update-system = Installare gli aggiornamenti più recenti del sistema operativo.
 hint-contact-site-owner = Se il problema persiste, contattare il proprietario del sito web o del server.
@@ -428,4 +525,4 @@ unknown-code =
 # $description (String): la descrizione del codice; $name (String): il suo nome simbolico; $code (String): il codice in decimale.
 report-line = { $description } ({ $name }, { $code })
 # $code (String): il codice in decimale; $hex (String): lo stesso codice in esadecimale, ad esempio 0x80072EE2.
-unknown-error = Errore WinHTTP sconosciuto { $code } ({ $hex }).
+unknown-error = Errore sconosciuto di WinHTTP: { $code } ({ $hex }).

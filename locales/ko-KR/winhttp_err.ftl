@@ -52,17 +52,35 @@
 ###                 시간이 다 된 상태는 "시간 초과"("요청 시간이 초과되었습니다")
 ###   기타: revoke = 해지, certificate authority = 인증 기관/발급 기관,
 ###   private key = 개인 키, sign in = 로그인, password = 암호, redirect = 리디렉션,
-###   secure connection = 보안 연결, disabled = 사용하지 않도록 설정됨.
+###   secure connection = 보안 연결, disabled = 사용하지 않도록 설정됨,
+###   read-only = 읽기 전용(Microsoft 한국어 표준 용어; "읽기만 가능한"은 쓰지 않음),
+###   revocation server = 해지된 인증서 정보를 제공하는 서버(사용자용; "확인 서비스"처럼
+###   막연하게 쓰지 않음), route = 경로("서버로 가는 경로"), refuse = 거부.
+###   Winsock 오류(기술 설명에만 씀): host = 호스트, remote host = 원격 호스트,
+###   name server = 이름 서버, authoritative answer = 권한 있는 응답,
+###   keep-alive = 연결 유지(keep-alive), socket = 소켓, overlapped I/O = 중첩된 I/O.
+###   가능하면 Windows 시스템 메시지의 번역을 따릅니다("매개 변수가 틀립니다.",
+###   "현재 연결은 원격 호스트에 의해 강제로 끊겼습니다." 등).
+### 문장 구성: 예시는 앞에 두지 않고 뒤 문장으로 덧붙입니다("… 중지되었습니다.
+### 이 앱을 닫을 때 등에 발생합니다."). 성질을 말하는 문장의 주어에는 "은/는"을
+### 씁니다("인증서는 … 것이 아닙니다"). 기술 설명에서 예시는 "… 경우입니다",
+### "… 등이 원인입니다"처럼 사실로 단정하지 않습니다.
 ### 한국어 띄어쓰기를 지키고("할 수 없습니다", "연결하는 데"), 문장 부호는 반각
 ### (. , : ( ))을 씁니다. 괄호는 앞말에 붙여 씁니다("오류(CERT_E_EXPIRED에 해당)").
 
 ## WinHTTP에서도 반환하는 일반 Windows 오류(winerror.h)
 
+# 2 — WinHttpGetIEProxyConfigForCurrentUser 등 설정을 읽는 함수가 찾는 설정이나 파일이
+# 없을 때 보고합니다.
+error-file-not-found = 지정된 파일을 찾을 수 없습니다. 함수가 찾으려던 설정, 파일 또는 레지스트리 값이 없습니다.
+    .title = 앱 내부 오류
+    .summary = 이 앱에서 내부 문제가 발생했습니다. 필요한 설정이나 파일을 찾을 수 없습니다.
+    .summary-host = 이 앱에서 { $host } 서버에 연결하는 중에 내부 문제가 발생했습니다. 필요한 설정이나 파일을 찾을 수 없습니다.
 # 6
 error-invalid-handle = API에 전달된 핸들이 무효화되었거나 닫혔습니다.
     .title = 앱 내부 오류
     .summary = 이 앱에서 내부 문제가 발생했습니다. 이미 닫힌 연결을 사용하려고 했습니다.
-    .summary-host = 이 앱에서 내부 문제가 발생했습니다. { $host } 서버와의 이미 닫힌 연결을 사용하려고 했습니다.
+    .summary-host = 이 앱에서 내부 문제가 발생했습니다. { $host } 서버와의 연결이 이미 닫혔는데 이 연결을 사용하려고 했습니다.
 # 8
 error-not-enough-memory = 요청한 작업을 완료하는 데 사용할 수 있는 메모리가 부족합니다.
     .title = 메모리 부족
@@ -78,6 +96,11 @@ error-not-supported = 필요한 프로토콜 스택이 로드되지 않아 애�
     .title = 네트워크 기능을 사용할 수 없음
     .summary = 이 앱에 필요한 네트워크 구성 요소를 이 컴퓨터에서 시작할 수 없습니다.
     .summary-host = 이 컴퓨터에서 { $host } 서버에 연결하는 데 필요한 네트워크 구성 요소를 시작할 수 없습니다.
+# 87 — 예: dwStructSize가 잘못된 URL_COMPONENTS를 WinHttpCrackUrl에 전달한 경우입니다.
+error-invalid-parameter = 매개 변수가 틀립니다. 함수에 전달된 인수 중 하나가 올바르지 않습니다(예: NULL 포인터, 잘못된 구조체 크기 또는 서로 충돌하는 플래그).
+    .title = 앱 내부 오류
+    .summary = 이 앱에서 내부 문제가 발생했습니다. 네트워크 구성 요소에 올바르지 않은 정보를 전달했습니다.
+    .summary-host = 이 앱에서 { $host } 서버에 연결하는 중에 내부 문제가 발생했습니다. 네트워크 구성 요소에 올바르지 않은 정보를 전달했습니다.
 # 122
 error-insufficient-buffer = 함수에 제공된 버퍼가 너무 작아 반환된 데이터를 담을 수 없습니다. 자세한 내용은 해당 함수의 설명서를 참조하세요.
     .title = 앱 내부 오류
@@ -88,6 +111,83 @@ error-no-more-items = 더 이상 항목이 없습니다.
     .title = 앱 내부 오류
     .summary = 이 앱에서 결과 목록을 읽는 중에 내부 문제가 발생했습니다.
     .summary-host = 이 앱에서 { $host } 서버의 결과 목록을 읽는 중에 내부 문제가 발생했습니다.
+
+# 997 — WinHttpGetProxyForUrlEx와 WebSocket 함수는 작업이 비동기로 계속될 때 이 코드를
+# 반환합니다. 이를 실패로 처리할 때만 오류가 됩니다.
+error-io-pending = 중첩된 I/O 작업이 진행 중입니다. 함수는 비동기로 계속 실행되며 결과를 상태 콜백 함수로 알립니다.
+    .title = 앱 내부 오류
+    .summary = 이 앱에서 내부 문제가 발생했습니다. 아직 진행 중인 요청을 실패로 처리했습니다.
+    .summary-host = 이 앱에서 내부 문제가 발생했습니다. { $host } 서버에 대한 요청이 아직 진행 중이었는데 실패로 처리했습니다.
+# 1168
+error-not-found = 요소를 찾을 수 없습니다. 함수에 요청한 항목(예: 프록시 결과, 항목 또는 저장된 설정)이 없습니다.
+    .title = 앱 내부 오류
+    .summary = 이 앱에서 내부 문제가 발생했습니다. 존재하지 않는 항목을 요청했습니다.
+    .summary-host = 이 앱에서 { $host } 서버에 연결하는 중에 내부 문제가 발생했습니다. 존재하지 않는 항목을 요청했습니다.
+# 4317 — 예: 닫기 핸드셰이크가 시작된 후 WebSocket으로 데이터를 보낸 경우입니다.
+error-invalid-operation = 개체의 현재 상태에서는 이 작업을 수행할 수 없습니다. 닫히는 중인 WebSocket으로 보내거나 다른 수신이 보류 중일 때 수신하는 경우입니다.
+    .title = 앱 내부 오류
+    .summary = 이 앱에서 내부 문제가 발생했습니다. 연결의 현재 상태에서 허용되지 않는 방식으로 연결을 사용하려고 했습니다.
+    .summary-host = 이 앱에서 내부 문제가 발생했습니다. { $host } 서버와의 연결을 현재 상태에서 허용되지 않는 방식으로 사용하려고 했습니다.
+
+## WinHTTP 구현이 그대로 전달하는 Winsock 오류(winsock2.h)
+## (Wine의 winhttp.dll은 그대로 전달하고, Windows의 winhttp.dll은 대부분 12xxx 코드로 바꿉니다.)
+## 사용자에게는 대응하는 WinHTTP 오류와 같은 의미이며, 어떤 코드인지는 설명(값)에 씁니다.
+
+# 10050
+wsaenetdown = 네트워크 하위 시스템이 실패했습니다(WSAENETDOWN). 이 컴퓨터의 네트워크 스택 또는 어댑터가 작동하지 않습니다.
+    .title = 네트워크가 작동하지 않음
+    .summary = 이 컴퓨터의 네트워크가 작동하지 않아 서버에 연결할 수 없습니다.
+    .summary-host = 이 컴퓨터의 네트워크가 작동하지 않아 { $host } 서버에 연결할 수 없습니다.
+# 10051
+wsaenetunreach = 네트워크에 연결할 수 없습니다(WSAENETUNREACH). 이 컴퓨터에서 서버의 네트워크로 가는 경로가 없습니다.
+    .title = 네트워크에 연결할 수 없음
+    .summary = 이 컴퓨터에서 서버의 네트워크로 가는 경로가 없어 서버에 연결할 수 없습니다.
+    .summary-host = 이 컴퓨터에서 { $host } 서버의 네트워크로 가는 경로가 없어 서버에 연결할 수 없습니다.
+# 10052
+wsaenetreset = 작업이 진행되는 동안 연결 유지(keep-alive) 검사에서 오류가 감지되어 연결이 끊어졌습니다(WSAENETRESET).
+    .title = 연결이 끊김
+    .summary = 네트워크가 응답하지 않아 서버와의 연결이 끊어졌습니다.
+    .summary-host = 네트워크가 응답하지 않아 { $host } 서버와의 연결이 끊어졌습니다.
+# 10053 — "소프트웨어로 인해 연결이 중단됨": 대개 방화벽이나 보안 프로그램입니다.
+wsaeconnaborted = 설정된 연결이 이 컴퓨터의 소프트웨어에 의해 중단되었습니다(WSAECONNABORTED). 데이터 전송 시간 초과나 방화벽 등이 원인입니다.
+    .title = 연결이 끊김
+    .summary = 이 컴퓨터에서 서버와의 연결을 종료했습니다. 방화벽이나 보안 프로그램 때문일 수 있습니다.
+    .summary-host = 이 컴퓨터에서 { $host } 서버와의 연결을 종료했습니다. 방화벽이나 보안 프로그램 때문일 수 있습니다.
+# 10054 — Windows에서는 대신 ERROR_WINHTTP_CONNECTION_ERROR를 보고합니다.
+wsaeconnreset = 현재 연결은 원격 호스트에 의해 강제로 끊겼습니다(WSAECONNRESET).
+    .title = 연결이 끊김
+    .summary = 서버에서 예기치 않게 연결을 닫았습니다.
+    .summary-host = { $host } 서버에서 예기치 않게 연결을 닫았습니다.
+# 10060 — Windows에서는 대신 ERROR_WINHTTP_TIMEOUT을 보고합니다. 사용자용 텍스트는 12002와 같습니다.
+wsaetimedout = 상대방이 제시간에 응답하지 않아 연결 시도 또는 전송 시간이 초과되었습니다(WSAETIMEDOUT).
+    .title = 연결 시간 초과
+    .summary = 서버가 응답하는 데 시간이 너무 오래 걸렸습니다.
+    .summary-host = { $host } 서버가 응답하는 데 시간이 너무 오래 걸렸습니다.
+# 10061 — Windows에서는 대신 ERROR_WINHTTP_CANNOT_CONNECT를 보고합니다.
+wsaeconnrefused = 대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다(WSAECONNREFUSED). 해당 포트에서 수신 대기하는 프로그램이 없습니다.
+    .title = 연결이 거부됨
+    .summary = 서버에서 연결을 거부했습니다. 서버가 중지되었거나 연결을 받지 않는 상태일 수 있습니다.
+    .summary-host = { $host } 서버에서 연결을 거부했습니다. 서버가 중지되었거나 연결을 받지 않는 상태일 수 있습니다.
+# 10064
+wsaehostdown = 대상 호스트가 다운되어 소켓 작업이 실패했습니다(WSAEHOSTDOWN).
+    .title = 서버가 응답하지 않음
+    .summary = 서버가 꺼져 있거나 네트워크에 연결되어 있지 않은 것 같습니다.
+    .summary-host = { $host } 서버가 꺼져 있거나 네트워크에 연결되어 있지 않은 것 같습니다.
+# 10065
+wsaehostunreach = 연결할 수 없는 호스트에 소켓 작업을 시도했습니다(WSAEHOSTUNREACH). 서버로 가는 경로를 찾을 수 없습니다.
+    .title = 서버에 도달할 수 없음
+    .summary = 이 컴퓨터에서 서버로 가는 경로를 찾을 수 없습니다.
+    .summary-host = 이 컴퓨터에서 { $host } 서버로 가는 경로를 찾을 수 없습니다.
+# 11001 — Windows에서는 대신 ERROR_WINHTTP_NAME_NOT_RESOLVED를 보고합니다. 사용자용 텍스트는 12007과 같습니다.
+wsahost-not-found = 알려진 호스트가 없습니다(WSAHOST_NOT_FOUND). 이름 서버에 이 이름의 주소가 없습니다.
+    .title = 서버를 찾을 수 없음
+    .summary = 네트워크에서 서버를 찾을 수 없습니다.
+    .summary-host = 네트워크에서 이름이 { $host }인 서버를 찾을 수 없습니다.
+# 11002
+wsatry-again = 이름 서버에서 권한 있는 응답을 받지 못했으며 나중에 다시 조회하면 성공할 수 있습니다(WSATRY_AGAIN). 대개 이름 서버의 일시적인 오류입니다.
+    .title = 서버 이름 조회 실패
+    .summary = 지금은 서버 이름을 조회할 수 없습니다. 대개 일시적인 문제입니다.
+    .summary-host = 지금은 { $host } 서버의 이름을 조회할 수 없습니다. 대개 일시적인 문제입니다.
 
 ## WinHTTP 관련 오류(winhttp.h)
 
@@ -114,7 +214,7 @@ error-winhttp-invalid-url = URL이 잘못되었습니다.
 # 12006
 error-winhttp-unrecognized-scheme = URL에 http: 또는 https: 이외의 체계가 지정되었습니다.
     .title = 지원되지 않는 웹 주소
-    .summary = 이 종류의 주소는 지원되지 않습니다. http:// 또는 https://로 시작하는 주소만 열 수 있습니다.
+    .summary = 이런 종류의 주소는 지원되지 않습니다. http:// 또는 https://로 시작하는 주소만 열 수 있습니다.
     .summary-host = { $host } 서버에 연결하는 데 사용한 주소는 지원되지 않는 종류입니다. http:// 또는 https://로 시작하는 주소만 열 수 있습니다.
 # 12007
 error-winhttp-name-not-resolved = 서버 이름을 확인할 수 없습니다.
@@ -129,13 +229,13 @@ error-winhttp-invalid-option = WinHttpQueryOption 또는 WinHttpSetOption 호출
 # 12011
 error-winhttp-option-not-settable = 요청한 옵션은 설정할 수 없으며 쿼리만 할 수 있습니다.
     .title = 앱 내부 오류
-    .summary = 이 앱에서 내부 문제가 발생했습니다. 읽기만 가능한 연결 설정을 변경하려고 했습니다.
-    .summary-host = 이 앱에서 { $host } 서버에 연결하는 중에 내부 문제가 발생했습니다. 읽기만 가능한 연결 설정을 변경하려고 했습니다.
+    .summary = 이 앱에서 내부 문제가 발생했습니다. 읽기 전용 연결 설정을 변경하려고 했습니다.
+    .summary-host = 이 앱에서 { $host } 서버에 연결하는 중에 내부 문제가 발생했습니다. 읽기 전용 연결 설정을 변경하려고 했습니다.
 # 12012 — 주로 앱이 닫히는 중에 나타납니다.
 error-winhttp-shutdown = WinHTTP 함수 지원이 종료되거나 언로드되는 중입니다.
     .title = 네트워크 액세스 종료 중
-    .summary = 이 앱이 닫히는 경우처럼 네트워크 액세스가 종료되는 중이어서 요청이 중지되었습니다.
-    .summary-host = 이 앱이 닫히는 경우처럼 네트워크 액세스가 종료되는 중이어서 { $host } 서버에 대한 요청이 중지되었습니다.
+    .summary = 네트워크 액세스가 종료되는 중이어서 요청이 중지되었습니다. 이 앱을 닫을 때 등에 발생합니다.
+    .summary-host = 네트워크 액세스가 종료되는 중이어서 { $host } 서버에 대한 요청이 중지되었습니다. 이 앱을 닫을 때 등에 발생합니다.
 # 12015
 error-winhttp-login-failure = 로그인 시도가 실패했습니다. 실패한 함수를 다시 시도하기 전에 WinHttpCloseHandle로 요청 핸들을 닫고 새 요청 핸들을 만드세요.
     .title = 로그인 실패
@@ -183,19 +283,19 @@ error-winhttp-secure-cert-cn-invalid = 인증서의 CN(일반 이름)이 전달�
     .summary-host = { $host } 서버가 보낸 보안 인증서가 다른 이름으로 발급되어 서버의 신원을 확인할 수 없습니다.
 # 12044 — 서버가 사용자(또는 컴퓨터)에게 인증서로 신원을 증명하도록 요구합니다.
 error-winhttp-client-auth-cert-needed = 서버에서 SSL 클라이언트 인증을 요청합니다(WinHttpReceiveResponse에서 보고). WinHttpQueryOption과 WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST로 허용되는 인증서 발급자를 가져오세요. 인증서가 요청되었지만 필수가 아닌 경우 WINHTTP_OPTION_CLIENT_CERT_CONTEXT와 lpBuffer의 WINHTTP_NO_CLIENT_CERT_CONTEXT를 사용하여 WinHttpSetOption을 호출하세요.
-    .title = 인증서 필요
+    .title = 서버에서 인증서를 요구함
     .summary = 서버에서 연결을 허용하기 전에 사용자 또는 사용자 컴퓨터를 식별하는 인증서를 요구합니다.
     .summary-host = { $host } 서버에서 연결을 허용하기 전에 사용자 또는 사용자 컴퓨터를 식별하는 인증서를 요구합니다.
 # 12045
 error-winhttp-secure-invalid-ca = 인증서 체인이 처리되었지만 트러스트 공급자가 신뢰하지 않는 루트 인증서에서 종료되었습니다(CERT_E_UNTRUSTEDROOT에 해당).
     .title = 신뢰할 수 없는 인증서
-    .summary = 서버의 보안 인증서를 이 컴퓨터가 신뢰하지 않는 기관에서 발급했습니다.
-    .summary-host = { $host } 서버의 보안 인증서를 이 컴퓨터가 신뢰하지 않는 기관에서 발급했습니다.
+    .summary = 서버의 보안 인증서는 이 컴퓨터가 신뢰하지 않는 기관에서 발급한 것입니다.
+    .summary-host = { $host } 서버의 보안 인증서는 이 컴퓨터가 신뢰하지 않는 기관에서 발급한 것입니다.
 # 12057
 error-winhttp-secure-cert-rev-failed = 해지 서버가 오프라인 상태여서 인증서 해지 여부를 확인할 수 없습니다(CRYPT_E_REVOCATION_OFFLINE에 해당).
     .title = 인증서를 확인할 수 없음
-    .summary = 확인 서비스에 연결할 수 없어 이 컴퓨터에서 서버의 보안 인증서가 해지되었는지 확인할 수 없습니다.
-    .summary-host = 확인 서비스에 연결할 수 없어 이 컴퓨터에서 { $host } 서버의 보안 인증서가 해지되었는지 확인할 수 없습니다.
+    .summary = 해지된 인증서 정보를 제공하는 서버에 연결할 수 없어 이 컴퓨터에서 서버의 보안 인증서가 해지되었는지 알 수 없습니다.
+    .summary-host = 해지된 인증서 정보를 제공하는 서버에 연결할 수 없어 이 컴퓨터에서 { $host } 서버의 보안 인증서가 해지되었는지 알 수 없습니다.
 # 12100
 error-winhttp-cannot-call-before-open = Open 메서드를 호출하기 전에는 WinHttpRequest 개체에서 요청한 작업을 수행할 수 없습니다.
     .title = 앱 내부 오류
@@ -229,8 +329,8 @@ error-winhttp-invalid-server-response = 서버 응답을 구문 분석할 수 �
 # 12153 — 요청은 앱이 만든 것이며 사용자가 입력한 것이 아닙니다.
 error-winhttp-invalid-header = 제공된 HTTP 헤더가 잘못되었습니다(예: 형식이 잘못됨).
     .title = 잘못된 요청
-    .summary = 이 앱에서 올바르지 않은 형식으로 정보를 보내려고 해서 요청을 보낼 수 없습니다.
-    .summary-host = 이 앱에서 올바르지 않은 형식으로 { $host } 서버에 정보를 보내려고 해서 요청을 보낼 수 없습니다.
+    .summary = 이 앱에서 보내려는 정보의 형식이 올바르지 않아 요청을 보낼 수 없습니다.
+    .summary-host = 이 앱에서 { $host } 서버에 보내려는 정보의 형식이 올바르지 않아 요청을 보낼 수 없습니다.
 # 12154 — 폐기된 코드: 현재 시스템에서는 보고되지 않으므로 앱의 실수입니다.
 error-winhttp-invalid-query-request = 헤더 쿼리 요청이 잘못되었습니다(폐기됨, 더 이상 사용되지 않음).
     .title = 앱 내부 오류
@@ -257,7 +357,7 @@ error-winhttp-bad-auto-proxy-script = 프록시 자동 구성(PAC) 파일의 스
     .summary = 이 네트워크의 프록시 설정 스크립트에 오류가 있습니다.
     .summary-host = { $host } 서버에 연결하는 데 사용되는 프록시 설정 스크립트에 오류가 있습니다.
 # 12167
-error-winhttp-unable-to-download-script = PAC 파일을 다운로드할 수 없습니다. 예를 들어 PAC URL이 참조하는 서버에 연결할 수 없거나 서버에서 404 Not Found를 반환했습니다.
+error-winhttp-unable-to-download-script = PAC 파일을 다운로드할 수 없습니다. 예를 들어 PAC URL이 참조하는 서버에 연결할 수 없거나 서버에서 404 Not Found를 반환한 경우입니다.
     .title = 프록시 설정 스크립트를 사용할 수 없음
     .summary = 이 네트워크의 프록시 설정 스크립트를 다운로드할 수 없습니다.
     .summary-host = { $host } 서버에 연결하는 데 필요한 프록시 설정 스크립트를 다운로드할 수 없습니다.
@@ -344,8 +444,8 @@ error-winhttp-client-auth-cert-needed-proxy = 프록시 서버에 SSL/TLS 클라
 # 12188
 error-winhttp-secure-failure-proxy = 프록시 서버에 대한 보안 연결에서 SSL/TLS 오류가 발생했습니다(예: 프록시 서버가 보낸 인증서의 문제).
     .title = 프록시 서버와의 보안 연결 실패
-    .summary = 인증서 문제 등으로 인해 프록시 서버와 보안 연결을 설정할 수 없습니다.
-    .summary-host = 인증서 문제 등으로 인해 { $host } 서버에 연결하는 데 사용되는 프록시 서버와 보안 연결을 설정할 수 없습니다.
+    .summary = 프록시 서버 인증서의 문제 등으로 인해 프록시 서버와 보안 연결을 설정할 수 없습니다.
+    .summary-host = 프록시 서버 인증서의 문제 등으로 인해 { $host } 서버에 연결하는 데 사용되는 프록시 서버와 보안 연결을 설정할 수 없습니다.
 # 12189 — 예약된 코드: 보고되는 일이 없으므로 앱의 실수입니다.
 error-winhttp-reserved-189 = 예약된 코드입니다. 사용되지 않습니다.
     .title = 앱 내부 오류
@@ -401,7 +501,7 @@ cert-flag-cert-revoked = 인증서를 발급한 기관에서 인증서를 해지
 cert-flag-invalid-ca = 이 컴퓨터가 신뢰하지 않는 기관에서 인증서를 발급했습니다.
 cert-flag-cert-cn-invalid = 인증서가 다른 사이트 이름으로 발급되었습니다.
 cert-flag-cert-date-invalid = 인증서가 만료되었거나 아직 유효하지 않습니다.
-cert-flag-cert-wrong-usage = 인증서가 이런 종류의 연결을 위한 것이 아닙니다.
+cert-flag-cert-wrong-usage = 인증서는 이런 종류의 연결을 위한 것이 아닙니다.
 cert-flag-security-channel-error = 보안 연결을 설정하는 중에 오류가 발생했습니다.
 # $flags (String): 나머지 플래그의 16진수 값입니다(예: 0x00000100). 여러 개가 들어 있을 수 있습니다.
 cert-flag-unknown = 인증서에 알 수 없는 문제가 하나 이상 있습니다({ $flags }).

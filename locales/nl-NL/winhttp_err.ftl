@@ -63,9 +63,36 @@
 ###     “Installatiescript gebruiken” in de proxyinstellingen van Windows.
 ###   timeout = “time-out” (Windows: “Er is een time-out opgetreden”), met
 ###     koppelteken, zoals in de Nederlandse spelling en bij Microsoft.
+###   certificate authority = “certificeringsinstantie” (nooit alleen
+###     “instantie”); “niet door deze computer vertrouwd” (passief, zodat het
+###     onderwerp ondubbelzinnig is). revocation server = “intrekkingsserver”
+###     (beschrijvingen); voor eindgebruikers “de server die ingetrokken
+###     certificaten meldt”.
+###   Winsock = “Winsock” (eigennaam, alleen in beschrijvingen en
+###     opmerkingen); socket = “socket”; remote host = “externe host”; host =
+###     “host” in beschrijvingen, voor eindgebruikers altijd “server”.
+###   network down = “Het netwerk werkt niet”; network unreachable =
+###     “Netwerk onbereikbaar”; host unreachable = “Server onbereikbaar”;
+###     route = “route” in beschrijvingen, “weg” voor eindgebruikers.
+###   connection refused = “Verbinding geweigerd” (Windows: “de doelcomputer
+###     heeft de verbinding actief geweigerd”); connection reset/aborted =
+###     “Verbinding onderbroken” (titel zoals 12030).
+###   name resolution = “naamomzetting”, name server = “naamserver”; voor
+###     eindgebruikers “(de naam) opzoeken”. I/O = “I/O”; parameter =
+###     “parameter” (Windows-foutbericht 87: “De parameter is onjuist.”).
+###   Oorzaak en gevolg: “, waardoor” of “, dus” met inversie, niet “, dus”
+###     met gewone woordvolgorde (nieuwe teksten).
+###   10060 en 11001 delen hun teksten voor eindgebruikers met 12002 en 12007;
+###     10054 deelt de titel van 12030.
 
 ## Algemene Windows-fouten (winerror.h) die ook door WinHTTP worden geretourneerd
 
+# 2 — WinHttpGetIEProxyConfigForCurrentUser en andere functies die instellingen lezen, melden deze code
+# als een opgeslagen instelling of bestand dat ze zoeken niet bestaat.
+error-file-not-found = Het systeem kan het opgegeven bestand niet vinden: een instelling, bestand of registerwaarde waarnaar de functie zocht, bestaat niet.
+    .title = Interne fout in de toepassing
+    .summary = Er is een intern probleem opgetreden in deze toepassing: een instelling of bestand dat nodig was, is niet gevonden.
+    .summary-host = Er is een intern probleem opgetreden in deze toepassing tijdens het verbinden met { $host }: een instelling of bestand dat nodig was, is niet gevonden.
 # 6
 error-invalid-handle = De ingang die aan de API is doorgegeven, is ongeldig gemaakt of gesloten.
     .title = Interne fout in de toepassing
@@ -86,6 +113,11 @@ error-not-supported = De vereiste protocolstack is niet geladen en de toepassing
     .title = Netwerkfuncties niet beschikbaar
     .summary = De netwerkonderdelen die deze toepassing nodig heeft, konden op deze computer niet worden gestart.
     .summary-host = De netwerkonderdelen die nodig zijn om verbinding te maken met { $host }, konden op deze computer niet worden gestart.
+# 87 — bijvoorbeeld WinHttpCrackUrl met een URL_COMPONENTS-structuur waarvan dwStructSize onjuist is.
+error-invalid-parameter = De parameter is onjuist: een van de argumenten die aan de functie zijn doorgegeven, is ongeldig (bijvoorbeeld een NULL-pointer, een verkeerde structuurgrootte of tegenstrijdige vlaggen).
+    .title = Interne fout in de toepassing
+    .summary = Er is een intern probleem opgetreden in deze toepassing: er zijn ongeldige gegevens doorgegeven aan het netwerkonderdeel.
+    .summary-host = Er is een intern probleem opgetreden in deze toepassing tijdens het verbinden met { $host }: er zijn ongeldige gegevens doorgegeven aan het netwerkonderdeel.
 # 122
 error-insufficient-buffer = De buffer die aan de functie is doorgegeven, is te klein voor de geretourneerde gegevens. Raadpleeg de documentatie van de betreffende functie voor meer informatie.
     .title = Interne fout in de toepassing
@@ -96,6 +128,85 @@ error-no-more-items = Er zijn geen items meer gevonden.
     .title = Interne fout in de toepassing
     .summary = Er is een intern probleem opgetreden in deze toepassing tijdens het lezen van een lijst met resultaten.
     .summary-host = Er is een intern probleem opgetreden in deze toepassing tijdens het lezen van een lijst met resultaten van { $host }.
+
+
+# 997 — WinHttpGetProxyForUrlEx en de WebSocket-functies retourneren deze code als het werk asynchroon
+# doorgaat; het wordt pas een fout als de toepassing het als fout behandelt.
+error-io-pending = Overlappende I/O-bewerking wordt uitgevoerd: de functie gaat asynchroon verder en meldt het resultaat via de statuscallbackfunctie.
+    .title = Interne fout in de toepassing
+    .summary = Er is een intern probleem opgetreden in deze toepassing: een nog lopende aanvraag is als mislukt behandeld.
+    .summary-host = Er is een intern probleem opgetreden in deze toepassing: een nog lopende aanvraag aan { $host } is als mislukt behandeld.
+# 1168
+error-not-found = Element niet gevonden: het item waarom de functie werd gevraagd (bijvoorbeeld een proxyresultaat, een vermelding of een opgeslagen instelling), bestaat niet.
+    .title = Interne fout in de toepassing
+    .summary = Er is een intern probleem opgetreden in deze toepassing: er is gevraagd om een item dat niet bestaat.
+    .summary-host = Er is een intern probleem opgetreden in deze toepassing tijdens het verbinden met { $host }: er is gevraagd om een item dat niet bestaat.
+# 4317 — bijvoorbeeld verzenden via een WebSocket nadat het sluiten van de verbinding is begonnen.
+error-invalid-operation = De bewerking is niet geldig in de huidige status van het object, bijvoorbeeld verzenden via een WebSocket die wordt gesloten, of ontvangen terwijl er nog een andere ontvangstbewerking loopt.
+    .title = Interne fout in de toepassing
+    .summary = Er is een intern probleem opgetreden in deze toepassing: er is geprobeerd een verbinding te gebruiken op een manier die in de huidige status niet is toegestaan.
+    .summary-host = Er is een intern probleem opgetreden in deze toepassing: er is geprobeerd de verbinding met { $host } te gebruiken op een manier die in de huidige status niet is toegestaan.
+
+## Winsock-fouten (winsock2.h) die een WinHTTP-implementatie ongewijzigd doorgeeft
+## (de winhttp.dll van Wine doet dat; die van Windows zet de meeste om in een 12xxx-code).
+## Voor een gebruiker betekenen ze hetzelfde als hun WinHTTP-tegenhanger; de beschrijving
+## noemt de code.
+
+# 10050
+wsaenetdown = Het netwerksubsysteem is uitgevallen (WSAENETDOWN): de netwerkstack of netwerkadapter van deze computer werkt niet.
+    .title = Het netwerk werkt niet
+    .summary = Het netwerk van deze computer werkt niet, waardoor de server niet kon worden bereikt.
+    .summary-host = Het netwerk van deze computer werkt niet, waardoor { $host } niet kon worden bereikt.
+# 10051 — “route” voor eindgebruikers als “weg”.
+wsaenetunreach = Het netwerk is onbereikbaar (WSAENETUNREACH): deze computer heeft geen route naar het netwerk van de server.
+    .title = Netwerk onbereikbaar
+    .summary = Er loopt vanaf deze computer geen weg naar het netwerk van de server, waardoor de server niet kon worden bereikt.
+    .summary-host = Er loopt vanaf deze computer geen weg naar het netwerk van { $host }, waardoor de server niet kon worden bereikt.
+# 10052
+wsaenetreset = De verbinding is verbroken omdat de keep-alive-controle tijdens de bewerking een fout heeft vastgesteld (WSAENETRESET).
+    .title = Verbinding onderbroken
+    .summary = De verbinding met de server is verbroken omdat het netwerk niet meer reageerde.
+    .summary-host = De verbinding met de server { $host } is verbroken omdat het netwerk niet meer reageerde.
+# 10053 — “Software caused connection abort”: vaak een firewall of beveiligingsprogramma.
+wsaeconnaborted = Een bestaande verbinding is afgebroken door software op deze computer (WSAECONNABORTED), bijvoorbeeld na een time-out bij de gegevensoverdracht of door een firewall.
+    .title = Verbinding onderbroken
+    .summary = De verbinding met de server is door deze computer beëindigd, mogelijk door een firewall of beveiligingsprogramma.
+    .summary-host = De verbinding met de server { $host } is door deze computer beëindigd, mogelijk door een firewall of beveiligingsprogramma.
+# 10054 — Windows meldt in plaats daarvan ERROR_WINHTTP_CONNECTION_ERROR; titel zoals bij 12030.
+wsaeconnreset = Een bestaande verbinding is geforceerd gesloten door de externe host (WSAECONNRESET).
+    .title = Verbinding onderbroken
+    .summary = De server heeft de verbinding onverwacht gesloten.
+    .summary-host = De server { $host } heeft de verbinding onverwacht gesloten.
+# 10060 — Windows meldt in plaats daarvan ERROR_WINHTTP_TIMEOUT; teksten voor eindgebruikers zoals bij 12002.
+wsaetimedout = Er is een time-out opgetreden bij de verbindingspoging of de overdracht, omdat de andere kant niet op tijd reageerde (WSAETIMEDOUT).
+    .title = Time-out van de verbinding
+    .summary = Het duurde te lang voordat de server reageerde.
+    .summary-host = Het duurde te lang voordat de server { $host } reageerde.
+# 10061 — Windows meldt in plaats daarvan ERROR_WINHTTP_CANNOT_CONNECT.
+wsaeconnrefused = Er kan geen verbinding worden gemaakt omdat de doelcomputer de verbinding actief heeft geweigerd (WSAECONNREFUSED): op die poort luistert niets.
+    .title = Verbinding geweigerd
+    .summary = De server heeft de verbinding geweigerd. Mogelijk is de server uitgeschakeld of accepteert deze geen verbindingen.
+    .summary-host = De server { $host } heeft de verbinding geweigerd. Mogelijk is de server uitgeschakeld of accepteert deze geen verbindingen.
+# 10064
+wsaehostdown = Een socketbewerking is mislukt omdat de doelhost niet actief is (WSAEHOSTDOWN).
+    .title = Server reageert niet
+    .summary = De server lijkt uitgeschakeld of niet met het netwerk verbonden te zijn.
+    .summary-host = De server { $host } lijkt uitgeschakeld of niet met het netwerk verbonden te zijn.
+# 10065
+wsaehostunreach = Er is een socketbewerking geprobeerd naar een onbereikbare host (WSAEHOSTUNREACH): er is geen route naar de server gevonden.
+    .title = Server onbereikbaar
+    .summary = Er is vanaf deze computer geen weg naar de server gevonden.
+    .summary-host = Er is vanaf deze computer geen weg naar { $host } gevonden.
+# 11001 — Windows meldt in plaats daarvan ERROR_WINHTTP_NAME_NOT_RESOLVED; teksten voor eindgebruikers zoals bij 12007.
+wsahost-not-found = Deze host is onbekend (WSAHOST_NOT_FOUND): de naamserver heeft geen adres voor deze naam.
+    .title = Server niet gevonden
+    .summary = De server is niet gevonden op het netwerk.
+    .summary-host = Er is op het netwerk geen server met de naam { $host } gevonden.
+# 11002
+wsatry-again = De naamserver heeft geen gezaghebbend antwoord gegeven en de naamomzetting kan later wel lukken (WSATRY_AGAIN); meestal een tijdelijke fout van de naamserver.
+    .title = Opzoeken van de servernaam mislukt
+    .summary = De naam van de server kan op dit moment niet worden opgezocht. Dit is meestal een tijdelijk probleem.
+    .summary-host = De naam { $host } kan op dit moment niet worden opgezocht. Dit is meestal een tijdelijk probleem.
 
 ## Specifieke WinHTTP-fouten (winhttp.h)
 
@@ -117,13 +228,13 @@ error-winhttp-internal-error = Er is een interne fout opgetreden in WinHTTP.
 # 12005
 error-winhttp-invalid-url = De URL is ongeldig.
     .title = Ongeldig webadres
-    .summary = Het webadres is ongeldig, dus de aanvraag kon niet worden verzonden.
-    .summary-host = Het webadres waarmee { $host } moet worden bereikt, is ongeldig, dus de aanvraag kon niet worden verzonden.
+    .summary = Het webadres is ongeldig, waardoor de aanvraag niet kon worden verzonden.
+    .summary-host = Het webadres waarmee { $host } moet worden bereikt, is ongeldig, waardoor de aanvraag niet kon worden verzonden.
 # 12006
 error-winhttp-unrecognized-scheme = De URL geeft een ander schema op dan http: of https:.
     .title = Niet-ondersteund webadres
     .summary = Dit soort adres wordt niet ondersteund. Alleen adressen die beginnen met http:// of https:// kunnen worden geopend.
-    .summary-host = Het adres voor { $host } is van een soort die niet wordt ondersteund. Alleen adressen die beginnen met http:// of https:// kunnen worden geopend.
+    .summary-host = Dit soort adres voor { $host } wordt niet ondersteund. Alleen adressen die beginnen met http:// of https:// kunnen worden geopend.
 # 12007
 error-winhttp-name-not-resolved = De servernaam kan niet worden omgezet.
     .title = Server niet gevonden
@@ -176,7 +287,7 @@ error-winhttp-connection-error = De verbinding met de server is opnieuw ingestel
     .summary-host = De verbinding met de server { $host } is onverwacht onderbroken of gesloten.
 # 12032
 error-winhttp-resend-request = De WinHTTP-functie is mislukt, maar kan opnieuw worden geprobeerd met dezelfde aanvraagingang.
-    .title = Aanvraag niet gelukt
+    .title = Aanvraag mislukt
     .summary = De aanvraag kon bij deze poging niet worden voltooid.
     .summary-host = De aanvraag naar { $host } kon bij deze poging niet worden voltooid.
 # 12037
@@ -187,23 +298,23 @@ error-winhttp-secure-cert-date-invalid = Een vereist certificaat valt volgens de
 # 12038
 error-winhttp-secure-cert-cn-invalid = De algemene naam (CN) van het certificaat komt niet overeen met de doorgegeven waarde (gelijk aan CERT_E_CN_NO_MATCH).
     .title = Certificaat is voor een andere site
-    .summary = Het beveiligingscertificaat is uitgegeven voor een andere sitenaam, dus de identiteit van de server kon niet worden bevestigd.
-    .summary-host = Het beveiligingscertificaat dat { $host } heeft verzonden, is uitgegeven voor een andere naam, dus de identiteit van de server kon niet worden bevestigd.
+    .summary = Het beveiligingscertificaat is uitgegeven voor een andere sitenaam, waardoor de identiteit van de server niet kon worden bevestigd.
+    .summary-host = Het beveiligingscertificaat dat { $host } heeft verzonden, is uitgegeven voor een andere naam, waardoor de identiteit van de server niet kon worden bevestigd.
 # 12044 — de server vraagt de gebruiker (of de computer) zich te identificeren met een certificaat.
-error-winhttp-client-auth-cert-needed = De server vraagt om SSL-clientverificatie (gemeld door WinHttpReceiveResponse). Haal de geaccepteerde certificaatverleners op met WinHttpQueryOption en WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; als een certificaat wordt gevraagd maar niet vereist, roept u WinHttpSetOption aan met WINHTTP_OPTION_CLIENT_CERT_CONTEXT en WINHTTP_NO_CLIENT_CERT_CONTEXT in lpBuffer.
+error-winhttp-client-auth-cert-needed = De server vraagt om SSL-clientverificatie (gemeld door WinHttpReceiveResponse). Haal de geaccepteerde certificaatverleners op met WinHttpQueryOption en WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; als een certificaat wordt gevraagd maar niet vereist is, roept u WinHttpSetOption aan met WINHTTP_OPTION_CLIENT_CERT_CONTEXT en WINHTTP_NO_CLIENT_CERT_CONTEXT in lpBuffer.
     .title = Server vereist een certificaat
-    .summary = De server vereist een certificaat dat u of uw computer identificeert voordat de verbinding wordt toegestaan.
-    .summary-host = De server { $host } vereist een certificaat dat u of uw computer identificeert voordat de verbinding wordt toegestaan.
+    .summary = De server vereist een certificaat waarmee u of uw computer wordt geïdentificeerd voordat de verbinding wordt toegestaan.
+    .summary-host = De server { $host } vereist een certificaat waarmee u of uw computer wordt geïdentificeerd voordat de verbinding wordt toegestaan.
 # 12045
 error-winhttp-secure-invalid-ca = Er is een certificaatketen verwerkt, maar deze eindigde bij een basiscertificaat dat niet wordt vertrouwd door de vertrouwensprovider (gelijk aan CERT_E_UNTRUSTEDROOT).
     .title = Niet-vertrouwd certificaat
-    .summary = Het beveiligingscertificaat van de server is uitgegeven door een instantie die deze computer niet vertrouwt.
-    .summary-host = Het beveiligingscertificaat van { $host } is uitgegeven door een instantie die deze computer niet vertrouwt.
+    .summary = Het beveiligingscertificaat van de server is uitgegeven door een certificeringsinstantie die niet door deze computer wordt vertrouwd.
+    .summary-host = Het beveiligingscertificaat van { $host } is uitgegeven door een certificeringsinstantie die niet door deze computer wordt vertrouwd.
 # 12057
-error-winhttp-secure-cert-rev-failed = De intrekking van het certificaat kan niet worden gecontroleerd omdat de intrekkingsserver offline was (gelijk aan CRYPT_E_REVOCATION_OFFLINE).
+error-winhttp-secure-cert-rev-failed = De intrekking van het certificaat kon niet worden gecontroleerd omdat de intrekkingsserver offline was (gelijk aan CRYPT_E_REVOCATION_OFFLINE).
     .title = Certificaat kan niet worden gecontroleerd
-    .summary = Deze computer kon niet controleren of het beveiligingscertificaat van de server is ingetrokken, omdat de controleservice niet bereikbaar was.
-    .summary-host = Deze computer kon niet controleren of het beveiligingscertificaat van { $host } is ingetrokken, omdat de controleservice niet bereikbaar was.
+    .summary = Deze computer kon niet controleren of het beveiligingscertificaat van de server is ingetrokken, omdat de server die ingetrokken certificaten meldt, niet bereikbaar was.
+    .summary-host = Deze computer kon niet controleren of het beveiligingscertificaat van { $host } is ingetrokken, omdat de server die ingetrokken certificaten meldt, niet bereikbaar was.
 # 12100
 error-winhttp-cannot-call-before-open = Het WinHttpRequest-object kan de aangevraagde bewerking pas uitvoeren nadat de methode Open is aangeroepen.
     .title = Interne fout in de toepassing
@@ -237,8 +348,8 @@ error-winhttp-invalid-server-response = Het antwoord van de server kan niet word
 # 12153 — de toepassing heeft de aanvraag opgebouwd; de gebruiker heeft die niet getypt.
 error-winhttp-invalid-header = De opgegeven HTTP-header is ongeldig, bijvoorbeeld omdat deze onjuist is opgemaakt.
     .title = Ongeldige aanvraag
-    .summary = Deze toepassing probeerde gegevens in een ongeldige vorm te verzenden, dus de aanvraag kon niet worden verzonden.
-    .summary-host = Deze toepassing probeerde gegevens in een ongeldige vorm naar { $host } te verzenden, dus de aanvraag kon niet worden verzonden.
+    .summary = Deze toepassing probeerde gegevens in een ongeldige vorm te verzenden, waardoor de aanvraag niet kon worden verzonden.
+    .summary-host = Deze toepassing probeerde gegevens in een ongeldige vorm naar { $host } te verzenden, waardoor de aanvraag niet kon worden verzonden.
 # 12154 — verouderd: huidige systemen melden deze code nooit, dus de toepassing heeft een fout gemaakt.
 error-winhttp-invalid-query-request = Een aanvraag om een header op te vragen was ongeldig (verouderd; wordt niet meer gebruikt).
     .title = Interne fout in de toepassing
@@ -256,9 +367,9 @@ error-winhttp-redirect-failed = De omleiding is mislukt omdat het schema is gewi
     .summary-host = De server { $host } heeft de aanvraag omgeleid naar een ander adres, maar de omleiding kon niet worden voltooid.
 # 12157
 error-winhttp-secure-channel-error = Er is een fout opgetreden in het beveiligde kanaal (gelijk aan de foutcodes SEC_E_ en SEC_I_ die in winerror.h zijn gedefinieerd).
-    .title = Beveiligde verbinding niet tot stand gebracht
-    .summary = Er is een fout opgetreden bij het opzetten van een beveiligde verbinding met de server.
-    .summary-host = Er is een fout opgetreden bij het opzetten van een beveiligde verbinding met { $host }.
+    .title = Kan geen beveiligde verbinding tot stand brengen
+    .summary = Er is een fout opgetreden bij het tot stand brengen van een beveiligde verbinding met de server.
+    .summary-host = Er is een fout opgetreden bij het tot stand brengen van een beveiligde verbinding met { $host }.
 # 12166 — “installatiescript voor de proxy” is het PAC-bestand, genoemd zoals in de proxyinstellingen van Windows (“Installatiescript gebruiken”).
 error-winhttp-bad-auto-proxy-script = Er is een fout opgetreden bij het uitvoeren van de scriptcode in het bestand voor automatische proxyconfiguratie (PAC).
     .title = Fout in het installatiescript voor de proxy
@@ -272,13 +383,13 @@ error-winhttp-unable-to-download-script = Het PAC-bestand kan niet worden gedown
 # 12169
 error-winhttp-secure-invalid-cert = Een certificaat is ongeldig (gelijk aan fouten zoals CERT_E_ROLE, CERT_E_PATHLENCONST, CERT_E_CRITICAL, CERT_E_PURPOSE, CERT_E_ISSUERCHAINING, CERT_E_MALFORMED en CERT_E_CHAINING).
     .title = Ongeldig certificaat
-    .summary = Het beveiligingscertificaat van de server is ongeldig, dus er kon geen beveiligde verbinding worden gemaakt.
-    .summary-host = Het beveiligingscertificaat van { $host } is ongeldig, dus er kon geen beveiligde verbinding worden gemaakt.
+    .summary = Het beveiligingscertificaat van de server is ongeldig, waardoor er geen beveiligde verbinding tot stand kon worden gebracht.
+    .summary-host = Het beveiligingscertificaat van { $host } is ongeldig, waardoor er geen beveiligde verbinding tot stand kon worden gebracht.
 # 12170
 error-winhttp-secure-cert-revoked = Een certificaat is ingetrokken (gelijk aan CRYPT_E_REVOKED).
     .title = Certificaat ingetrokken
-    .summary = Het beveiligingscertificaat van de server is ingetrokken door de instantie die het heeft uitgegeven, dus het kan niet meer worden vertrouwd.
-    .summary-host = Het beveiligingscertificaat van { $host } is ingetrokken door de instantie die het heeft uitgegeven, dus het kan niet meer worden vertrouwd.
+    .summary = Het beveiligingscertificaat van de server is ingetrokken door de certificeringsinstantie die het heeft uitgegeven, waardoor het niet meer kan worden vertrouwd.
+    .summary-host = Het beveiligingscertificaat van { $host } is ingetrokken door de certificeringsinstantie die het heeft uitgegeven, waardoor het niet meer kan worden vertrouwd.
 # 12172 — verouderd: huidige systemen melden deze code nooit, dus de toepassing heeft een fout gemaakt.
 error-winhttp-not-initialized = WinHTTP is niet geïnitialiseerd (verouderd; wordt niet meer gebruikt).
     .title = Interne fout in de toepassing
@@ -287,16 +398,16 @@ error-winhttp-not-initialized = WinHTTP is niet geïnitialiseerd (verouderd; wor
 # 12175 — de redenen (cert-flag-* hieronder) kunnen onder de samenvatting worden vermeld.
 error-winhttp-secure-failure = Er zijn een of meer fouten gevonden in het SSL-certificaat (Secure Sockets Layer) dat de server heeft verzonden. Controleer in een statuscallbackfunctie of er een WINHTTP_CALLBACK_STATUS_SECURE_FAILURE-melding binnenkomt om te achterhalen welke (zie WINHTTP_STATUS_CALLBACK).
     .title = Beveiligde verbinding mislukt
-    .summary = Het beveiligingscertificaat van de server heeft een of meer problemen, dus er kon geen beveiligde verbinding worden gemaakt.
-    .summary-host = Het beveiligingscertificaat dat { $host } heeft verzonden, heeft een of meer problemen, dus er kon geen beveiligde verbinding worden gemaakt.
+    .summary = Het beveiligingscertificaat van de server heeft een of meer problemen, waardoor er geen beveiligde verbinding tot stand kon worden gebracht.
+    .summary-host = Het beveiligingscertificaat dat { $host } heeft verzonden, heeft een of meer problemen, waardoor er geen beveiligde verbinding tot stand kon worden gebracht.
 # 12176
 error-winhttp-unhandled-script-type = Het scripttype wordt niet ondersteund.
     .title = Niet-ondersteund installatiescript voor de proxy
-    .summary = Het installatiescript voor de proxy van dit netwerk is van een soort die niet wordt ondersteund.
-    .summary-host = Het installatiescript voor de proxy waarmee { $host } wordt bereikt, is van een soort die niet wordt ondersteund.
+    .summary = Het installatiescript voor de proxy van dit netwerk is van een niet-ondersteund type.
+    .summary-host = Het installatiescript voor de proxy waarmee { $host } wordt bereikt, is van een niet-ondersteund type.
 # 12177 — in de praktijk het installatiescript voor de proxy.
 error-winhttp-script-execution-error = Er is een fout opgetreden bij het uitvoeren van een script.
-    .title = Installatiescript voor de proxy mislukt
+    .title = Uitvoeren van installatiescript voor de proxy mislukt
     .summary = Er is een fout opgetreden bij het uitvoeren van het installatiescript voor de proxy van dit netwerk.
     .summary-host = Er is een fout opgetreden bij het uitvoeren van het installatiescript voor de proxy waarmee { $host } wordt bereikt.
 # 12178
@@ -317,43 +428,43 @@ error-winhttp-autodetection-failed = WinHttpDetectAutoProxyConfigUrl kan de URL 
 # 12181
 error-winhttp-header-count-exceeded = WinHttpReceiveResponse heeft een antwoord ontvangen met meer headers dan WinHTTP kan accepteren.
     .title = Antwoord van de server geweigerd
-    .summary = De server heeft een antwoord met te veel headers verzonden, dus het kon niet worden geaccepteerd.
-    .summary-host = De server { $host } heeft een antwoord met te veel headers verzonden, dus het kon niet worden geaccepteerd.
+    .summary = De server heeft een antwoord met te veel headers verzonden, waardoor het niet kon worden geaccepteerd.
+    .summary-host = De server { $host } heeft een antwoord met te veel headers verzonden, waardoor het niet kon worden geaccepteerd.
 # 12182
 error-winhttp-header-size-overflow = WinHttpReceiveResponse heeft headers ontvangen waarvan de totale grootte de limiet overschrijdt die voor de aanvraagingang is ingesteld.
     .title = Antwoord van de server te groot
-    .summary = De server heeft een antwoord met te grote headers verzonden, dus het kon niet worden geaccepteerd.
-    .summary-host = De server { $host } heeft een antwoord met te grote headers verzonden, dus het kon niet worden geaccepteerd.
+    .summary = De server heeft een antwoord met te grote headers verzonden, waardoor het niet kon worden geaccepteerd.
+    .summary-host = De server { $host } heeft een antwoord met te grote headers verzonden, waardoor het niet kon worden geaccepteerd.
 # 12183
 error-winhttp-chunked-encoding-header-size-overflow = WinHttpReceiveResponse heeft een overloop gedetecteerd bij het parseren van de gesegmenteerde overdrachtscodering (chunked) van het antwoord: een segmentheader overschreed de toegestane grootte.
     .title = Antwoord van de server kan niet worden gelezen
-    .summary = Een deel van het antwoord van de server was groter dan toegestaan, dus het antwoord kon niet worden gelezen.
-    .summary-host = Een deel van het antwoord van { $host } was groter dan toegestaan, dus het antwoord kon niet worden gelezen.
+    .summary = Een deel van het antwoord van de server was groter dan toegestaan, waardoor het antwoord niet kon worden gelezen.
+    .summary-host = Een deel van het antwoord van { $host } was groter dan toegestaan, waardoor het antwoord niet kon worden gelezen.
 # 12184
 error-winhttp-response-drain-overflow = Een binnenkomend antwoord heeft een interne groottelimiet van WinHTTP overschreden.
     .title = Antwoord van de server overschrijdt een groottelimiet
-    .summary = Het antwoord van de server was groter dan deze computer toestaat, dus het kon niet worden ontvangen.
-    .summary-host = Het antwoord van { $host } was groter dan deze computer toestaat, dus het kon niet worden ontvangen.
+    .summary = Het antwoord van de server was groter dan deze computer toestaat, waardoor het niet kon worden ontvangen.
+    .summary-host = Het antwoord van { $host } was groter dan deze computer toestaat, waardoor het niet kon worden ontvangen.
 # 12185 — het certificaat is dat van de gebruiker zelf (clientcertificaat), niet dat van de server.
 error-winhttp-client-cert-no-private-key = Er is geen persoonlijke sleutel gekoppeld aan de SSL-clientcertificaatcontext; het certificaat is mogelijk zonder persoonlijke sleutel op de computer geïmporteerd.
     .title = Uw certificaat kan niet worden gebruikt
-    .summary = Bij het certificaat dat u identificeert, ontbreekt de persoonlijke sleutel, dus het kan niet worden gebruikt. De sleutel is mogelijk weggelaten bij de installatie.
-    .summary-host = Bij het certificaat dat u identificeert bij { $host }, ontbreekt de persoonlijke sleutel, dus het kan niet worden gebruikt. De sleutel is mogelijk weggelaten bij de installatie.
+    .summary = Bij het certificaat waarmee u zich identificeert, ontbreekt de persoonlijke sleutel, waardoor het niet kan worden gebruikt. De sleutel is mogelijk weggelaten bij de installatie.
+    .summary-host = Bij het certificaat waarmee u zich identificeert bij { $host }, ontbreekt de persoonlijke sleutel, waardoor het niet kan worden gebruikt. De sleutel is mogelijk weggelaten bij de installatie.
 # 12186 — het certificaat is dat van de gebruiker zelf (clientcertificaat), niet dat van de server.
 error-winhttp-client-cert-no-access-private-key = De toepassing heeft niet de vereiste bevoegdheden voor toegang tot de persoonlijke sleutel die aan het clientcertificaat is gekoppeld.
     .title = Toegang tot uw certificaat geweigerd
-    .summary = Deze toepassing mag de persoonlijke sleutel van het certificaat dat u identificeert, niet gebruiken.
-    .summary-host = Deze toepassing mag de persoonlijke sleutel van het certificaat dat u identificeert bij { $host }, niet gebruiken.
+    .summary = Deze toepassing mag de persoonlijke sleutel van het certificaat waarmee u zich identificeert, niet gebruiken.
+    .summary-host = Deze toepassing mag de persoonlijke sleutel van het certificaat waarmee u zich identificeert bij { $host }, niet gebruiken.
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = De proxyserver vereist SSL/TLS-clientcertificaatverificatie; er moet een clientcertificaat worden opgegeven voor de verbinding met de proxy.
     .title = Proxy vereist een certificaat
-    .summary = De proxyserver vereist een certificaat dat u of uw computer identificeert voordat de verbinding wordt toegestaan.
-    .summary-host = De proxyserver vereist een certificaat dat u of uw computer identificeert voordat een verbinding met { $host } wordt toegestaan.
+    .summary = De proxyserver vereist een certificaat waarmee u of uw computer wordt geïdentificeerd voordat de verbinding wordt toegestaan.
+    .summary-host = De proxyserver vereist een certificaat waarmee u of uw computer wordt geïdentificeerd voordat een verbinding met { $host } wordt toegestaan.
 # 12188
 error-winhttp-secure-failure-proxy = Er is een SSL/TLS-fout opgetreden in de beveiligde verbinding met de proxyserver, bijvoorbeeld een probleem met het certificaat dat deze heeft verzonden.
     .title = Beveiligde verbinding met de proxy mislukt
-    .summary = Er kon geen beveiligde verbinding met de proxyserver worden gemaakt, bijvoorbeeld door een probleem met het certificaat ervan.
-    .summary-host = Er kon geen beveiligde verbinding worden gemaakt met de proxyserver waarmee { $host } wordt bereikt, bijvoorbeeld door een probleem met het certificaat ervan.
+    .summary = Er kon geen beveiligde verbinding met de proxyserver tot stand worden gebracht, bijvoorbeeld door een probleem met het certificaat ervan.
+    .summary-host = Er kon geen beveiligde verbinding tot stand worden gebracht met de proxyserver waarmee { $host } wordt bereikt, bijvoorbeeld door een probleem met het certificaat ervan.
 # 12189 — gereserveerd: wordt nooit gemeld, dus de toepassing heeft een fout gemaakt.
 error-winhttp-reserved-189 = Gereserveerde code; wordt niet gebruikt.
     .title = Interne fout in de toepassing
@@ -405,12 +516,12 @@ hint-check-client-certificate = Controleer of het gevraagde certificaat juist is
 ## “Het certificaat” is het certificaat dat de server heeft verzonden.
 cert-flag-rev-failed = Deze computer kon niet controleren of het certificaat is ingetrokken.
 cert-flag-invalid-cert = Het certificaat is ongeldig.
-cert-flag-cert-revoked = Het certificaat is ingetrokken door de instantie die het heeft uitgegeven.
-cert-flag-invalid-ca = Het certificaat is uitgegeven door een instantie die deze computer niet vertrouwt.
+cert-flag-cert-revoked = Het certificaat is ingetrokken door de certificeringsinstantie die het heeft uitgegeven.
+cert-flag-invalid-ca = Het certificaat is uitgegeven door een certificeringsinstantie die niet door deze computer wordt vertrouwd.
 cert-flag-cert-cn-invalid = Het certificaat is uitgegeven voor een andere sitenaam.
 cert-flag-cert-date-invalid = Het certificaat is verlopen of nog niet geldig.
 cert-flag-cert-wrong-usage = Het certificaat is niet bedoeld voor dit soort verbinding.
-cert-flag-security-channel-error = Er is een fout opgetreden bij het opzetten van de beveiligde verbinding.
+cert-flag-security-channel-error = Er is een fout opgetreden bij het tot stand brengen van de beveiligde verbinding.
 # $flags (String): de overige vlaggen hexadecimaal, bijvoorbeeld 0x00000100; kan er meerdere bevatten.
 cert-flag-unknown = Het certificaat heeft een of meer problemen die niet konden worden vastgesteld ({ $flags }).
 

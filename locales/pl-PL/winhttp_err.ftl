@@ -67,9 +67,35 @@
 ### Inne: revocation = „odwołanie” (certyfikat „odwołany”), certification
 ### authority = „urząd certyfikacji”, feature = „funkcja”, application =
 ### „aplikacja”, web site = „witryna”.
+### revocation server = „serwer odwołań” (opisy); dla użytkownika „serwer
+### publikujący informacje o odwołanych certyfikatach”. Zawsze „urząd
+### certyfikacji”, nigdy samo „urząd”.
+### Winsock = „Winsock” (nazwa własna, tylko w opisach i komentarzach);
+### socket = „gniazdo”; remote host = „zdalny host”; host = „host” w opisach,
+### dla użytkownika zawsze „serwer”.
+### network down = „Sieć nie działa”; network unreachable = „Sieć
+### nieosiągalna” (Windows: „nieosiągalna sieć”); host unreachable = „Serwer
+### nieosiągalny”; route = „trasa” w opisach, „droga” dla użytkownika.
+### „Nieosiągalny” tylko o sieci, hoście lub serwerze; o usłudze „niedostępna”.
+### connection refused = „Połączenie zostało odrzucone” (Windows: „komputer
+### docelowy aktywnie go odmawia” zostaje w opisie); connection reset/aborted
+### = „Połączenie zostało przerwane” (tytuł jak 12030).
+### name resolution = „rozpoznawanie nazw”, name server = „serwer nazw”; dla
+### użytkownika „odnaleźć adres serwera (na podstawie nazwy)”. I/O = „we/wy”; parameter = „parametr”
+### (Windows, błąd 87: „Parametr jest niepoprawny.”).
+### Połączenie „nawiązuje się”; nieudane połączenie w tytule: „Błąd
+### bezpiecznego połączenia”, nie „połączenie nie powiodło się”.
+### 10060 i 11001 mają te same teksty dla użytkownika co 12002 i 12007;
+### 10054 ma tytuł 12030.
 
 ## Ogólne błędy systemu Windows (winerror.h) zwracane także przez WinHTTP
 
+# 2 — WinHttpGetIEProxyConfigForCurrentUser i inne funkcje odczytujące ustawienia zgłaszają ten kod,
+# gdy szukane zapisane ustawienie lub plik nie istnieje.
+error-file-not-found = Nie można odnaleźć określonego pliku: nie istnieje szukane przez funkcję ustawienie, plik lub wartość rejestru.
+    .title = Wewnętrzny błąd aplikacji
+    .summary = Ta aplikacja napotkała problem wewnętrzny: nie znaleziono potrzebnego ustawienia lub pliku.
+    .summary-host = Ta aplikacja napotkała problem wewnętrzny podczas łączenia się z serwerem { $host }: nie znaleziono potrzebnego ustawienia lub pliku.
 # 6
 error-invalid-handle = Dojście przekazane do interfejsu API zostało unieważnione lub zamknięte.
     .title = Wewnętrzny błąd aplikacji
@@ -87,9 +113,14 @@ error-no-more-files = Nie znaleziono więcej plików.
     .summary-host = Ta aplikacja napotkała problem wewnętrzny podczas odczytywania wyników żądania wysłanego do serwera { $host }.
 # 50 — nie można uruchomić obsługi sieci w systemie Windows (Winsock).
 error-not-supported = Wymagany stos protokołów nie jest załadowany i aplikacja nie może uruchomić biblioteki Winsock.
-    .title = Sieć jest niedostępna
+    .title = Funkcje sieciowe są niedostępne
     .summary = Na tym komputerze nie można było uruchomić składników sieciowych potrzebnych tej aplikacji.
     .summary-host = Na tym komputerze nie można było uruchomić składników sieciowych potrzebnych do połączenia z serwerem { $host }.
+# 87 — na przykład WinHttpCrackUrl wywołana ze strukturą URL_COMPONENTS o błędnym polu dwStructSize.
+error-invalid-parameter = Parametr jest niepoprawny: jeden z argumentów przekazanych do funkcji jest nieprawidłowy (na przykład wskaźnik NULL, zły rozmiar struktury lub sprzeczne flagi).
+    .title = Wewnętrzny błąd aplikacji
+    .summary = Ta aplikacja napotkała problem wewnętrzny: przekazała składnikowi sieciowemu nieprawidłowe dane.
+    .summary-host = Ta aplikacja napotkała problem wewnętrzny podczas łączenia się z serwerem { $host }: przekazała składnikowi sieciowemu nieprawidłowe dane.
 # 122
 error-insufficient-buffer = Bufor przekazany do funkcji jest za mały, aby pomieścić zwrócone dane. Szczegółowe informacje zawiera dokumentacja danej funkcji.
     .title = Wewnętrzny błąd aplikacji
@@ -100,6 +131,84 @@ error-no-more-items = Nie znaleziono więcej elementów.
     .title = Wewnętrzny błąd aplikacji
     .summary = Ta aplikacja napotkała problem wewnętrzny podczas odczytywania listy wyników.
     .summary-host = Ta aplikacja napotkała problem wewnętrzny podczas odczytywania listy wyników otrzymanych od serwera { $host }.
+
+
+# 997 — WinHttpGetProxyForUrlEx i funkcje WebSocket zwracają ten kod, gdy praca trwa asynchronicznie;
+# błędem staje się dopiero wtedy, gdy aplikacja potraktuje go jako błąd.
+error-io-pending = Trwa wykonywanie nakładającej się operacji we/wy: funkcja działa dalej asynchronicznie i zgłasza wynik przez funkcję wywołania zwrotnego stanu.
+    .title = Wewnętrzny błąd aplikacji
+    .summary = Ta aplikacja napotkała problem wewnętrzny: potraktowała jako nieudane żądanie, które wciąż było w toku.
+    .summary-host = Ta aplikacja napotkała problem wewnętrzny: potraktowała jako nieudane żądanie do serwera { $host }, które wciąż było w toku.
+# 1168
+error-not-found = Nie można odnaleźć elementu: element, o który poproszono funkcję (na przykład wynik wyszukiwania serwera proxy, wpis lub zapisane ustawienie), nie istnieje.
+    .title = Wewnętrzny błąd aplikacji
+    .summary = Ta aplikacja napotkała problem wewnętrzny: zażądała elementu, który nie istnieje.
+    .summary-host = Ta aplikacja napotkała problem wewnętrzny podczas łączenia się z serwerem { $host }: zażądała elementu, który nie istnieje.
+# 4317 — na przykład wysyłanie przez WebSocket po rozpoczęciu zamykania połączenia.
+error-invalid-operation = Operacja jest nieprawidłowa w bieżącym stanie obiektu, na przykład wysyłanie przez zamykany WebSocket lub odbieranie, gdy oczekuje już inna operacja odbioru.
+    .title = Wewnętrzny błąd aplikacji
+    .summary = Ta aplikacja napotkała problem wewnętrzny: próbowała użyć połączenia w sposób niedozwolony w jego bieżącym stanie.
+    .summary-host = Ta aplikacja napotkała problem wewnętrzny: próbowała użyć połączenia z serwerem { $host } w sposób niedozwolony w jego bieżącym stanie.
+
+## Błędy Winsock (winsock2.h), które implementacja WinHTTP przekazuje bez zmian
+## (robi tak winhttp.dll z Wine; ta z Windows zamienia większość z nich na kod 12xxx).
+## Dla użytkownika znaczą to samo co ich odpowiednik WinHTTP; opis mówi, jaki to kod.
+
+# 10050
+wsaenetdown = Podsystem sieciowy uległ awarii (WSAENETDOWN): stos sieciowy lub karta sieciowa tego komputera nie działa.
+    .title = Sieć nie działa
+    .summary = Sieć na tym komputerze nie działa, więc nie można było połączyć się z serwerem.
+    .summary-host = Sieć na tym komputerze nie działa, więc nie można było połączyć się z serwerem { $host }.
+# 10051 — „trasa” w opisie; dla użytkownika „droga”.
+wsaenetunreach = Sieć jest nieosiągalna (WSAENETUNREACH): ten komputer nie ma trasy do sieci serwera.
+    .title = Sieć nieosiągalna
+    .summary = Z tego komputera nie prowadzi żadna droga do sieci serwera, więc nie można było się z nim połączyć.
+    .summary-host = Z tego komputera nie prowadzi żadna droga do sieci serwera { $host }, więc nie można było się z nim połączyć.
+# 10052
+wsaenetreset = Połączenie zostało przerwane, ponieważ mechanizm keep-alive wykrył błąd podczas wykonywania operacji (WSAENETRESET).
+    .title = Połączenie zostało przerwane
+    .summary = Połączenie z serwerem zostało zerwane, ponieważ sieć przestała odpowiadać.
+    .summary-host = Połączenie z serwerem { $host } zostało zerwane, ponieważ sieć przestała odpowiadać.
+# 10053 — „Software caused connection abort”: często zapora lub program zabezpieczający.
+wsaeconnaborted = Nawiązane połączenie zostało przerwane przez oprogramowanie na tym komputerze (WSAECONNABORTED), na przykład po przekroczeniu limitu czasu transmisji danych lub przez zaporę.
+    .title = Połączenie zostało przerwane
+    .summary = Połączenie z serwerem zostało zakończone przez ten komputer, być może przez zaporę lub program zabezpieczający.
+    .summary-host = Połączenie z serwerem { $host } zostało zakończone przez ten komputer, być może przez zaporę lub program zabezpieczający.
+# 10054 — Windows zgłasza zamiast niego ERROR_WINHTTP_CONNECTION_ERROR; tytuł jak dla 12030.
+wsaeconnreset = Istniejące połączenie zostało gwałtownie zamknięte przez zdalnego hosta (WSAECONNRESET).
+    .title = Połączenie zostało przerwane
+    .summary = Serwer nieoczekiwanie zamknął połączenie.
+    .summary-host = Serwer { $host } nieoczekiwanie zamknął połączenie.
+# 10060 — Windows zgłasza zamiast niego ERROR_WINHTTP_TIMEOUT; teksty dla użytkownika jak dla 12002.
+wsaetimedout = Upłynął limit czasu próby połączenia lub transmisji, ponieważ druga strona nie odpowiedziała na czas (WSAETIMEDOUT).
+    .title = Upłynął limit czasu połączenia
+    .summary = Serwer zbyt długo nie odpowiadał.
+    .summary-host = Serwer { $host } zbyt długo nie odpowiadał.
+# 10061 — Windows zgłasza zamiast niego ERROR_WINHTTP_CANNOT_CONNECT.
+wsaeconnrefused = Nie można nawiązać połączenia, ponieważ komputer docelowy aktywnie go odmawia (WSAECONNREFUSED): na tym porcie nic nie nasłuchuje.
+    .title = Połączenie zostało odrzucone
+    .summary = Serwer odrzucił połączenie. Może być wyłączony lub nie przyjmować połączeń.
+    .summary-host = Serwer { $host } odrzucił połączenie. Może być wyłączony lub nie przyjmować połączeń.
+# 10064
+wsaehostdown = Operacja na gnieździe nie powiodła się, ponieważ host docelowy nie działa (WSAEHOSTDOWN).
+    .title = Serwer nie odpowiada
+    .summary = Serwer jest prawdopodobnie wyłączony lub odłączony od sieci.
+    .summary-host = Serwer { $host } jest prawdopodobnie wyłączony lub odłączony od sieci.
+# 10065
+wsaehostunreach = Próbowano wykonać operację na gnieździe dla nieosiągalnego hosta (WSAEHOSTUNREACH): nie znaleziono trasy do serwera.
+    .title = Serwer nieosiągalny
+    .summary = Z tego komputera nie udało się znaleźć drogi do serwera.
+    .summary-host = Z tego komputera nie udało się znaleźć drogi do serwera { $host }.
+# 11001 — Windows zgłasza zamiast niego ERROR_WINHTTP_NAME_NOT_RESOLVED; teksty dla użytkownika jak dla 12007.
+wsahost-not-found = Taki host nie jest znany (WSAHOST_NOT_FOUND): serwer nazw nie ma adresu dla tej nazwy.
+    .title = Nie znaleziono serwera
+    .summary = Nie można było znaleźć serwera w sieci.
+    .summary-host = Nie można było znaleźć w sieci serwera o nazwie { $host }.
+# 11002
+wsatry-again = Serwer nazw nie udzielił autorytatywnej odpowiedzi, a rozpoznanie nazwy może się udać później (WSATRY_AGAIN); zwykle jest to chwilowa awaria serwera nazw.
+    .title = Nie można odnaleźć adresu serwera
+    .summary = W tej chwili nie można odnaleźć adresu serwera na podstawie jego nazwy. Zwykle jest to problem przejściowy.
+    .summary-host = W tej chwili nie można odnaleźć adresu serwera { $host } na podstawie jego nazwy. Zwykle jest to problem przejściowy.
 
 ## Błędy specyficzne dla WinHTTP (winhttp.h)
 
@@ -134,7 +243,7 @@ error-winhttp-name-not-resolved = Nie można rozpoznać nazwy serwera.
     .summary = Nie można było znaleźć serwera w sieci.
     .summary-host = Nie można było znaleźć w sieci serwera o nazwie { $host }.
 # 12009
-error-winhttp-invalid-option = Wywołanie funkcji WinHttpQueryOption lub WinHttpSetOption określiło nieprawidłową wartość opcji.
+error-winhttp-invalid-option = W wywołaniu funkcji WinHttpQueryOption lub WinHttpSetOption określono nieprawidłową wartość opcji.
     .title = Wewnętrzny błąd aplikacji
     .summary = Ta aplikacja napotkała problem wewnętrzny: użyła nieprawidłowego ustawienia połączenia.
     .summary-host = Ta aplikacja napotkała problem wewnętrzny podczas łączenia z serwerem { $host }: użyła nieprawidłowego ustawienia połączenia.
@@ -145,9 +254,9 @@ error-winhttp-option-not-settable = Nie można ustawić żądanej opcji; można 
     .summary-host = Ta aplikacja napotkała problem wewnętrzny podczas łączenia z serwerem { $host }: próbowała zmienić ustawienie połączenia, które można tylko odczytać.
 # 12012 — zwykle występuje podczas zamykania aplikacji.
 error-winhttp-shutdown = Obsługa funkcji WinHTTP jest zamykana lub zwalniana z pamięci.
-    .title = Dostęp do sieci jest zamykany
-    .summary = Żądanie zostało zatrzymane, ponieważ dostęp do sieci jest zamykany, na przykład w związku z zamykaniem tej aplikacji.
-    .summary-host = Żądanie wysłane do serwera { $host } zostało zatrzymane, ponieważ dostęp do sieci jest zamykany, na przykład w związku z zamykaniem tej aplikacji.
+    .title = Dostęp do sieci jest wyłączany
+    .summary = Żądanie zostało zatrzymane, ponieważ dostęp do sieci jest wyłączany, na przykład w związku z zamykaniem tej aplikacji.
+    .summary-host = Żądanie wysłane do serwera { $host } zostało zatrzymane, ponieważ dostęp do sieci jest wyłączany, na przykład w związku z zamykaniem tej aplikacji.
 # 12015
 error-winhttp-login-failure = Próba logowania nie powiodła się. Zamknij dojście żądania za pomocą funkcji WinHttpCloseHandle i utwórz nowe, zanim ponowisz wywołanie funkcji, która zakończyła się niepowodzeniem.
     .title = Logowanie nie powiodło się
@@ -194,20 +303,20 @@ error-winhttp-secure-cert-cn-invalid = Nazwa pospolita (CN) certyfikatu nie jest
     .summary = Certyfikat zabezpieczeń wystawiono dla witryny o innej nazwie, więc nie można było potwierdzić tożsamości serwera.
     .summary-host = Certyfikat zabezpieczeń przesłany przez serwer { $host } wystawiono dla innej nazwy, więc nie można było potwierdzić tożsamości serwera.
 # 12044 — serwer prosi użytkownika (lub komputer) o potwierdzenie tożsamości certyfikatem.
-error-winhttp-client-auth-cert-needed = Serwer żąda uwierzytelnienia klienta SSL (zgłoszonego przez WinHttpReceiveResponse). Pobierz akceptowanych wystawców certyfikatów za pomocą WinHttpQueryOption i WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; jeśli certyfikat jest żądany, ale nie wymagany, wywołaj WinHttpSetOption z WINHTTP_OPTION_CLIENT_CERT_CONTEXT i WINHTTP_NO_CLIENT_CERT_CONTEXT w lpBuffer.
+error-winhttp-client-auth-cert-needed = Serwer żąda uwierzytelnienia klienta SSL (zgłasza to funkcja WinHttpReceiveResponse). Pobierz akceptowanych wystawców certyfikatów za pomocą WinHttpQueryOption i WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; jeśli certyfikat jest żądany, ale nie wymagany, wywołaj WinHttpSetOption z WINHTTP_OPTION_CLIENT_CERT_CONTEXT i WINHTTP_NO_CLIENT_CERT_CONTEXT w lpBuffer.
     .title = Serwer wymaga certyfikatu
     .summary = Serwer wymaga certyfikatu identyfikującego użytkownika lub komputer, zanim zezwoli na połączenie.
     .summary-host = Serwer { $host } wymaga certyfikatu identyfikującego użytkownika lub komputer, zanim zezwoli na połączenie.
 # 12045
 error-winhttp-secure-invalid-ca = Łańcuch certyfikatów został przetworzony, ale kończy się certyfikatem głównym, który nie jest zaufany przez dostawcę zaufania (odpowiednik CERT_E_UNTRUSTEDROOT).
     .title = Niezaufany certyfikat
-    .summary = Certyfikat zabezpieczeń serwera został wystawiony przez urząd, któremu ten komputer nie ufa.
-    .summary-host = Certyfikat zabezpieczeń serwera { $host } został wystawiony przez urząd, któremu ten komputer nie ufa.
+    .summary = Certyfikat zabezpieczeń serwera został wystawiony przez urząd certyfikacji, któremu ten komputer nie ufa.
+    .summary-host = Certyfikat zabezpieczeń serwera { $host } został wystawiony przez urząd certyfikacji, któremu ten komputer nie ufa.
 # 12057
 error-winhttp-secure-cert-rev-failed = Nie można sprawdzić odwołania certyfikatu, ponieważ serwer odwołań był w trybie offline (odpowiednik CRYPT_E_REVOCATION_OFFLINE).
     .title = Nie można sprawdzić certyfikatu
-    .summary = Ten komputer nie mógł sprawdzić, czy certyfikat zabezpieczeń serwera został odwołany, ponieważ usługa sprawdzająca była nieosiągalna.
-    .summary-host = Ten komputer nie mógł sprawdzić, czy certyfikat zabezpieczeń serwera { $host } został odwołany, ponieważ usługa sprawdzająca była nieosiągalna.
+    .summary = Ten komputer nie mógł sprawdzić, czy certyfikat zabezpieczeń serwera został odwołany, ponieważ serwer publikujący informacje o odwołanych certyfikatach był niedostępny.
+    .summary-host = Ten komputer nie mógł sprawdzić, czy certyfikat zabezpieczeń serwera { $host } został odwołany, ponieważ serwer publikujący informacje o odwołanych certyfikatach był niedostępny.
 # 12100 — WinHttpRequest, Open i Send to nazwy obiektu i metod COM.
 error-winhttp-cannot-call-before-open = Obiekt WinHttpRequest nie może wykonać żądanej operacji przed wywołaniem metody Open.
     .title = Wewnętrzny błąd aplikacji
@@ -281,8 +390,8 @@ error-winhttp-secure-invalid-cert = Certyfikat jest nieprawidłowy (odpowiednik 
 # 12170
 error-winhttp-secure-cert-revoked = Certyfikat został odwołany (odpowiednik CRYPT_E_REVOKED).
     .title = Certyfikat został odwołany
-    .summary = Certyfikat zabezpieczeń serwera został odwołany przez urząd, który go wystawił, więc nie można mu już ufać.
-    .summary-host = Certyfikat zabezpieczeń serwera { $host } został odwołany przez urząd, który go wystawił, więc nie można mu już ufać.
+    .summary = Certyfikat zabezpieczeń serwera został odwołany przez urząd certyfikacji, który go wystawił, więc nie można mu już ufać.
+    .summary-host = Certyfikat zabezpieczeń serwera { $host } został odwołany przez urząd certyfikacji, który go wystawił, więc nie można mu już ufać.
 # 12172 — przestarzały: obecne systemy nigdy go nie zgłaszają, więc błąd popełniła aplikacja.
 error-winhttp-not-initialized = Biblioteka WinHTTP nie została zainicjowana (przestarzałe; już nieużywane).
     .title = Wewnętrzny błąd aplikacji
@@ -290,9 +399,9 @@ error-winhttp-not-initialized = Biblioteka WinHTTP nie została zainicjowana (pr
     .summary-host = Ta aplikacja napotkała problem wewnętrzny podczas łączenia z serwerem { $host } i zgłosiła błąd, którego obecne systemy już nie używają.
 # 12175 — przyczyny (cert-flag-* poniżej) mogą być wymienione pod podsumowaniem.
 error-winhttp-secure-failure = W certyfikacie SSL (Secure Sockets Layer) wysłanym przez serwer znaleziono co najmniej jeden błąd. Aby ustalić, jakie to błędy, sprawdź, czy funkcja wywołania zwrotnego stanu otrzymała powiadomienie WINHTTP_CALLBACK_STATUS_SECURE_FAILURE (zobacz WINHTTP_STATUS_CALLBACK).
-    .title = Bezpieczne połączenie nie powiodło się
-    .summary = Certyfikat zabezpieczeń serwera ma co najmniej jeden problem, więc nie można było nawiązać bezpiecznego połączenia.
-    .summary-host = Certyfikat zabezpieczeń przesłany przez serwer { $host } ma co najmniej jeden problem, więc nie można było nawiązać bezpiecznego połączenia.
+    .title = Błąd bezpiecznego połączenia
+    .summary = W certyfikacie zabezpieczeń serwera wykryto co najmniej jeden problem, więc nie można było nawiązać bezpiecznego połączenia.
+    .summary-host = W certyfikacie zabezpieczeń przesłanym przez serwer { $host } wykryto co najmniej jeden problem, więc nie można było nawiązać bezpiecznego połączenia.
 # 12176
 error-winhttp-unhandled-script-type = Typ skryptu nie jest obsługiwany.
     .title = Nieobsługiwany skrypt konfiguracji serwera proxy
@@ -301,8 +410,8 @@ error-winhttp-unhandled-script-type = Typ skryptu nie jest obsługiwany.
 # 12177 — w praktyce skrypt konfiguracji serwera proxy.
 error-winhttp-script-execution-error = Wystąpił błąd podczas wykonywania skryptu.
     .title = Błąd działania skryptu konfiguracji serwera proxy
-    .summary = Podczas uruchamiania skryptu konfiguracji serwera proxy dla tej sieci wystąpił błąd.
-    .summary-host = Podczas uruchamiania skryptu konfiguracji serwera proxy używanego do połączenia z serwerem { $host } wystąpił błąd.
+    .summary = Podczas wykonywania skryptu konfiguracji serwera proxy dla tej sieci wystąpił błąd.
+    .summary-host = Podczas wykonywania skryptu konfiguracji serwera proxy używanego do połączenia z serwerem { $host } wystąpił błąd.
 # 12178
 error-winhttp-auto-proxy-service-error = Funkcja WinHttpGetProxyForUrl nie może znaleźć serwera proxy dla określonego adresu URL.
     .title = Nie znaleziono serwera proxy
@@ -355,7 +464,7 @@ error-winhttp-client-auth-cert-needed-proxy = Serwer proxy wymaga uwierzytelnian
     .summary-host = Serwer proxy wymaga certyfikatu identyfikującego użytkownika lub komputer, zanim zezwoli na połączenie z serwerem { $host }.
 # 12188
 error-winhttp-secure-failure-proxy = W bezpiecznym połączeniu z serwerem proxy wystąpił błąd SSL/TLS, na przykład problem z certyfikatem przesłanym przez ten serwer.
-    .title = Bezpieczne połączenie z serwerem proxy nie powiodło się
+    .title = Błąd bezpiecznego połączenia z serwerem proxy
     .summary = Nie można było nawiązać bezpiecznego połączenia z serwerem proxy, na przykład z powodu problemu z jego certyfikatem.
     .summary-host = Nie można było nawiązać bezpiecznego połączenia z serwerem proxy używanym do łączenia z serwerem { $host }, na przykład z powodu problemu z certyfikatem serwera proxy.
 # 12189 — zarezerwowany: nigdy nie jest zgłaszany, więc błąd popełniła aplikacja.
@@ -409,14 +518,14 @@ hint-check-client-certificate = Upewnij się, że żądany certyfikat jest popra
 ## „Certyfikat” to certyfikat przesłany przez serwer.
 cert-flag-rev-failed = Ten komputer nie mógł sprawdzić, czy certyfikat został odwołany.
 cert-flag-invalid-cert = Certyfikat jest nieprawidłowy.
-cert-flag-cert-revoked = Certyfikat został odwołany przez urząd, który go wystawił.
-cert-flag-invalid-ca = Certyfikat został wystawiony przez urząd, któremu ten komputer nie ufa.
+cert-flag-cert-revoked = Certyfikat został odwołany przez urząd certyfikacji, który go wystawił.
+cert-flag-invalid-ca = Certyfikat został wystawiony przez urząd certyfikacji, któremu ten komputer nie ufa.
 cert-flag-cert-cn-invalid = Certyfikat wystawiono dla witryny o innej nazwie.
 cert-flag-cert-date-invalid = Certyfikat wygasł lub nie jest jeszcze ważny.
 cert-flag-cert-wrong-usage = Certyfikat nie jest przeznaczony do tego rodzaju połączeń.
 cert-flag-security-channel-error = Podczas nawiązywania bezpiecznego połączenia wystąpił błąd.
 # $flags (String): pozostałe flagi w zapisie szesnastkowym, np. 0x00000100; może ich być kilka.
-cert-flag-unknown = Certyfikat ma co najmniej jeden problem, którego nie udało się zidentyfikować ({ $flags }).
+cert-flag-unknown = W certyfikacie wykryto co najmniej jeden problem, którego nie udało się zidentyfikować ({ $flags }).
 
 ## Kody, których ta biblioteka nie zna.
 # $code (String): kod dziesiętny, np. 12345. $hex (String): ten sam kod szesnastkowo, 0x00003039.

@@ -64,9 +64,24 @@
 ### Outros: application = “aplicativo” (não “aplicação”); sign-in = “entrar”
 ### (descrições: “logon”); revocation = “revogação”; web address = “endereço da
 ### Web”; feature = “recurso”.
+### Winsock (só nas descrições): Winsock = “Winsock”; socket = “soquete” (termo
+### da Microsoft); host = “host”; name server = “servidor de nomes”; route =
+### “rota”; keep-alive = “keep-alive”.
+### Para o usuário: network unreachable = “rede inacessível”; connection refused
+### = “conexão recusada”; host unreachable = “servidor inacessível”; route =
+### “caminho”; look up a name = “consultar o nome”.
+### Certificados: revocation server = “o servidor que informa os certificados
+### revogados”; títulos 12044/12187: “O servidor/O proxy exige um certificado”.
+### Preposição com o usuário: “perante o servidor { $host }” (não “junto a”).
 
 ## Erros genéricos do Windows (winerror.h) também retornados pelo WinHTTP
 
+# 2 — WinHttpGetIEProxyConfigForCurrentUser e outras funções que leem configurações
+# o retornam quando não existe uma configuração ou um arquivo que procuram.
+error-file-not-found = O sistema não pode encontrar o arquivo especificado: uma configuração, um arquivo ou um valor do Registro que a função procurava não existe.
+    .title = Erro interno do aplicativo
+    .summary = Este aplicativo encontrou um problema interno: uma configuração ou um arquivo de que ele precisava não foi encontrado.
+    .summary-host = Este aplicativo encontrou um problema interno ao se conectar ao servidor { $host }: uma configuração ou um arquivo de que ele precisava não foi encontrado.
 # 6
 error-invalid-handle = O identificador passado para a API foi invalidado ou fechado.
     .title = Erro interno do aplicativo
@@ -87,6 +102,11 @@ error-not-supported = A pilha de protocolos necessária não está carregada e o
     .title = Rede indisponível
     .summary = Os componentes de rede de que este aplicativo precisa não puderam ser iniciados neste computador.
     .summary-host = Os componentes de rede necessários para a conexão com o servidor { $host } não puderam ser iniciados neste computador.
+# 87 — por exemplo, WinHttpCrackUrl com uma estrutura URL_COMPONENTS cujo dwStructSize está errado.
+error-invalid-parameter = O parâmetro está incorreto: um dos argumentos passados para a função não é válido (por exemplo, um ponteiro NULL, um tamanho de estrutura errado ou sinalizadores conflitantes).
+    .title = Erro interno do aplicativo
+    .summary = Este aplicativo encontrou um problema interno: passou informações inválidas para o componente de rede.
+    .summary-host = Este aplicativo encontrou um problema interno ao se conectar ao servidor { $host }: passou informações inválidas para o componente de rede.
 # 122
 error-insufficient-buffer = O buffer fornecido à função é pequeno demais para conter os dados retornados. Consulte a documentação da função específica para obter detalhes.
     .title = Erro interno do aplicativo
@@ -97,6 +117,84 @@ error-no-more-items = Não foram encontrados mais itens.
     .title = Erro interno do aplicativo
     .summary = Este aplicativo encontrou um problema interno ao ler uma lista de resultados.
     .summary-host = Este aplicativo encontrou um problema interno ao ler uma lista de resultados do servidor { $host }.
+
+# 997 — WinHttpGetProxyForUrlEx e as funções de WebSocket o retornam quando o
+# trabalho continua de forma assíncrona; só é uma falha quando tratado como tal.
+error-io-pending = Operação de E/S sobreposta em andamento: a função continua de forma assíncrona e informa o resultado pela função de retorno de chamada de status.
+    .title = Erro interno do aplicativo
+    .summary = Este aplicativo encontrou um problema interno: tratou como falha uma solicitação que ainda estava em andamento.
+    .summary-host = Este aplicativo encontrou um problema interno: tratou como falha uma solicitação ao servidor { $host } que ainda estava em andamento.
+# 1168
+error-not-found = Elemento não encontrado: o item solicitado à função (por exemplo, um resultado de proxy, uma entrada ou uma configuração armazenada) não existe.
+    .title = Erro interno do aplicativo
+    .summary = Este aplicativo encontrou um problema interno: solicitou um item que não existe.
+    .summary-host = Este aplicativo encontrou um problema interno ao se conectar ao servidor { $host }: solicitou um item que não existe.
+# 4317 — por exemplo, um envio por um WebSocket depois de iniciado o handshake de fechamento.
+error-invalid-operation = A operação não é válida no estado atual do objeto; por exemplo, um envio por um WebSocket que está sendo fechado ou um recebimento enquanto outro recebimento está pendente.
+    .title = Erro interno do aplicativo
+    .summary = Este aplicativo encontrou um problema interno: tentou usar uma conexão de um modo que o estado atual dela não permite.
+    .summary-host = Este aplicativo encontrou um problema interno: tentou usar a conexão com o servidor { $host } de um modo que o estado atual dela não permite.
+
+## Erros do Winsock (winsock2.h) que uma implementação do WinHTTP repassa sem
+## alteração (o winhttp.dll do Wine faz isso; o do Windows converte a maioria em
+## um código 12xxx). Para o usuário, significam o mesmo que o código equivalente
+## do WinHTTP; a descrição diz de qual código se trata.
+
+# 10050
+wsaenetdown = O subsistema de rede falhou (WSAENETDOWN): a pilha de rede ou o adaptador de rede deste computador não está funcionando.
+    .title = A rede não está funcionando
+    .summary = A rede deste computador não está funcionando, por isso não foi possível acessar o servidor.
+    .summary-host = A rede deste computador não está funcionando, por isso não foi possível acessar o servidor { $host }.
+# 10051
+wsaenetunreach = A rede está inacessível (WSAENETUNREACH): este computador não tem rota para a rede do servidor.
+    .title = Rede inacessível
+    .summary = Este computador não tem caminho para a rede do servidor, por isso não foi possível acessar o servidor.
+    .summary-host = Este computador não tem caminho para a rede do servidor { $host }, por isso não foi possível acessá-lo.
+# 10052
+wsaenetreset = A conexão foi interrompida porque a atividade de keep-alive detectou uma falha enquanto a operação estava em andamento (WSAENETRESET).
+    .title = Conexão interrompida
+    .summary = A conexão com o servidor caiu porque a rede parou de responder.
+    .summary-host = A conexão com o servidor { $host } caiu porque a rede parou de responder.
+# 10053 — “anulação de conexão causada pelo software”: muitas vezes um firewall ou programa de segurança.
+wsaeconnaborted = Uma conexão estabelecida foi anulada pelo software deste computador (WSAECONNABORTED), por exemplo depois de um tempo limite de transmissão de dados ou por um firewall.
+    .title = Conexão interrompida
+    .summary = A conexão com o servidor foi encerrada por este computador, possivelmente por um firewall ou programa de segurança.
+    .summary-host = A conexão com o servidor { $host } foi encerrada por este computador, possivelmente por um firewall ou programa de segurança.
+# 10054 — o Windows informa ERROR_WINHTTP_CONNECTION_ERROR no lugar dele (mesmo título que 12030).
+wsaeconnreset = Uma conexão existente foi fechada à força pelo host remoto (WSAECONNRESET).
+    .title = Conexão interrompida
+    .summary = O servidor fechou a conexão inesperadamente.
+    .summary-host = O servidor { $host } fechou a conexão inesperadamente.
+# 10060 — o Windows informa ERROR_WINHTTP_TIMEOUT no lugar dele: mesmos textos que 12002.
+wsaetimedout = A tentativa de conexão ou a transferência atingiu o tempo limite porque o outro lado não respondeu a tempo (WSAETIMEDOUT).
+    .title = Tempo limite da conexão esgotado
+    .summary = O servidor demorou demais para responder.
+    .summary-host = O servidor { $host } demorou demais para responder.
+# 10061 — o Windows informa ERROR_WINHTTP_CANNOT_CONNECT no lugar dele.
+wsaeconnrefused = Nenhuma conexão pôde ser feita porque a máquina de destino a recusou ativamente (WSAECONNREFUSED): nada está escutando nessa porta.
+    .title = Conexão recusada
+    .summary = O servidor recusou a conexão. Ele pode estar fora do ar ou não estar aceitando conexões.
+    .summary-host = O servidor { $host } recusou a conexão. Ele pode estar fora do ar ou não estar aceitando conexões.
+# 10064
+wsaehostdown = Uma operação de soquete falhou porque o host de destino está inativo (WSAEHOSTDOWN).
+    .title = O servidor não está respondendo
+    .summary = O servidor parece estar desligado ou desconectado da rede.
+    .summary-host = O servidor { $host } parece estar desligado ou desconectado da rede.
+# 10065
+wsaehostunreach = Uma operação de soquete foi tentada para um host inacessível (WSAEHOSTUNREACH): nenhuma rota para o servidor foi encontrada.
+    .title = Servidor inacessível
+    .summary = Não foi encontrado nenhum caminho deste computador até o servidor.
+    .summary-host = Não foi encontrado nenhum caminho deste computador até o servidor { $host }.
+# 11001 — o Windows informa ERROR_WINHTTP_NAME_NOT_RESOLVED no lugar dele: mesmos textos que 12007.
+wsahost-not-found = Host desconhecido (WSAHOST_NOT_FOUND): o servidor de nomes não tem endereço para este nome.
+    .title = Servidor não encontrado
+    .summary = O servidor não foi encontrado na rede.
+    .summary-host = Nenhum servidor com o nome { $host } foi encontrado na rede.
+# 11002
+wsatry-again = O servidor de nomes não deu uma resposta autoritativa e a consulta pode dar certo mais tarde (WSATRY_AGAIN): em geral, é uma falha temporária do servidor de nomes.
+    .title = Falha ao consultar o nome do servidor
+    .summary = Não foi possível consultar o nome do servidor agora. Em geral, esse problema é temporário.
+    .summary-host = Não foi possível consultar o nome { $host } agora. Em geral, esse problema é temporário.
 
 ## Erros específicos do WinHTTP (winhttp.h)
 
@@ -117,7 +215,7 @@ error-winhttp-internal-error = Ocorreu um erro interno no WinHTTP.
     .summary-host = Um problema interno inesperado interrompeu a solicitação ao servidor { $host }.
 # 12005
 error-winhttp-invalid-url = A URL não é válida.
-    .title = Endereço inválido
+    .title = Endereço da Web inválido
     .summary = O endereço da Web não é válido, por isso a solicitação não pôde ser enviada.
     .summary-host = O endereço da Web usado para acessar o servidor { $host } não é válido, por isso a solicitação não pôde ser enviada.
 # 12006
@@ -203,8 +301,8 @@ error-winhttp-secure-invalid-ca = Uma cadeia de certificados foi processada, mas
 # 12057
 error-winhttp-secure-cert-rev-failed = Não foi possível verificar a revogação do certificado porque o servidor de revogação estava offline (equivale a CRYPT_E_REVOCATION_OFFLINE).
     .title = Não foi possível verificar o certificado
-    .summary = Este computador não conseguiu verificar se o certificado de segurança do servidor foi revogado, porque o serviço de verificação não pôde ser acessado.
-    .summary-host = Este computador não conseguiu verificar se o certificado de segurança do servidor { $host } foi revogado, porque o serviço de verificação não pôde ser acessado.
+    .summary = Este computador não conseguiu verificar se o certificado de segurança do servidor foi revogado, porque o servidor que informa os certificados revogados não pôde ser acessado.
+    .summary-host = Este computador não conseguiu verificar se o certificado de segurança do servidor { $host } foi revogado, porque o servidor que informa os certificados revogados não pôde ser acessado.
 # 12100 — WinHttpRequest, Open e Send são nomes de um objeto e de métodos COM.
 error-winhttp-cannot-call-before-open = O objeto WinHttpRequest não pode executar a operação solicitada antes que o método Open seja chamado.
     .title = Erro interno do aplicativo
@@ -339,12 +437,12 @@ error-winhttp-response-drain-overflow = Uma resposta recebida excedeu um limite 
 error-winhttp-client-cert-no-private-key = Nenhuma chave privada está associada ao contexto do certificado de cliente SSL; o certificado pode ter sido importado para o computador sem a chave privada.
     .title = Não é possível usar seu certificado
     .summary = O certificado que identifica você está sem a chave privada, por isso não pode ser usado. A chave pode ter ficado de fora quando o certificado foi instalado.
-    .summary-host = O certificado que identifica você junto ao servidor { $host } está sem a chave privada, por isso não pode ser usado. A chave pode ter ficado de fora quando o certificado foi instalado.
+    .summary-host = O certificado que identifica você perante o servidor { $host } está sem a chave privada, por isso não pode ser usado. A chave pode ter ficado de fora quando o certificado foi instalado.
 # 12186 — o certificado é do próprio usuário (certificado de cliente), não do servidor.
 error-winhttp-client-cert-no-access-private-key = O aplicativo não tem os privilégios necessários para acessar a chave privada associada ao certificado de cliente.
     .title = Acesso ao seu certificado negado
     .summary = Este aplicativo não tem permissão para usar a chave privada do certificado que identifica você.
-    .summary-host = Este aplicativo não tem permissão para usar a chave privada do certificado que identifica você junto ao servidor { $host }.
+    .summary-host = Este aplicativo não tem permissão para usar a chave privada do certificado que identifica você perante o servidor { $host }.
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = O servidor proxy exige autenticação por certificado de cliente SSL/TLS; é preciso fornecer um certificado de cliente para a conexão com o proxy.
     .title = O proxy exige um certificado

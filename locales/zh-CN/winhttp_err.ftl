@@ -41,18 +41,31 @@
 ###                 面向用户称“代理设置脚本”（对应 Windows 代理设置中的“使用设置脚本”）
 ###   timeout     = 超时；time-out value = 超时值（Microsoft 文档用语）
 ###   其他：revoke = 吊销；certificate authority = 颁发机构；private key = 私钥；
-###   sign in = 登录；redirect = 重定向；secure connection = 安全连接。
+###   sign in = 登录；redirect = 重定向；secure connection = 安全连接；
+###   revocation server = 提供证书吊销信息的服务器（面向用户；不说含糊的“检查服务”）；
+###   route = 路由（技术描述）、路径（面向用户：“找不到通往服务器的路径”）；refuse = 拒绝。
+###   Winsock 错误（只用于技术描述）：host = 主机，remote host = 远程主机，
+###   name server = 名称服务器，authoritative answer = 权威应答，
+###   keep-alive = 保持连接（keep-alive），socket = 套接字，overlapped I/O = 重叠 I/O；
+###   有 Windows 系统消息的，沿用其译法（“远程主机强迫关闭了一个现有的连接。”等）。
+### 行文：“此应用遇到内部问题：”之后直接写动作，不重复主语“它”，也不加英文冠词式的
+### “一个”“一项”（“试图使用已关闭的连接”）；“before it allows”译作“要求先……才……”。
 ### 排版：使用全角标点（。，、：；（））；汉字之间不加空格；汉字与英文、数字或
 ### { $host } 之间加一个半角空格（Microsoft 简体中文风格指南的做法），与全角
 ### 标点相邻时不加空格。引号用“”。
 
 ## Windows 通用错误（winerror.h），WinHTTP 也会返回
 
+# 2 — WinHttpGetIEProxyConfigForCurrentUser 等读取设置的函数在找不到所查找的设置或文件时报告此代码。
+error-file-not-found = 系统找不到指定的文件：函数查找的设置、文件或注册表值不存在。
+    .title = 应用内部错误
+    .summary = 此应用遇到内部问题：找不到所需的设置或文件。
+    .summary-host = 此应用在连接 { $host } 时遇到内部问题：找不到所需的设置或文件。
 # 6
 error-invalid-handle = 传递给 API 的句柄已失效或已关闭。
     .title = 应用内部错误
-    .summary = 此应用遇到内部问题：它试图使用一个已经关闭的连接。
-    .summary-host = 此应用遇到内部问题：它试图使用一个与 { $host } 之间已经关闭的连接。
+    .summary = 此应用遇到内部问题：试图使用已关闭的连接。
+    .summary-host = 此应用遇到内部问题：试图使用与 { $host } 之间已关闭的连接。
 # 8
 error-not-enough-memory = 可用内存不足，无法完成请求的操作。
     .title = 内存不足
@@ -68,16 +81,98 @@ error-not-supported = 未加载所需的协议栈，应用程序无法启动 Win
     .title = 网络功能不可用
     .summary = 无法在此电脑上启动此应用所需的网络组件。
     .summary-host = 无法在此电脑上启动连接 { $host } 所需的网络组件。
+# 87 — 例如向 WinHttpCrackUrl 传入了 dwStructSize 不正确的 URL_COMPONENTS。
+error-invalid-parameter = 参数错误：传递给函数的某个参数无效（例如 NULL 指针、结构大小错误或相互冲突的标志）。
+    .title = 应用内部错误
+    .summary = 此应用遇到内部问题：向网络组件传递了无效的信息。
+    .summary-host = 此应用在连接 { $host } 时遇到内部问题：向网络组件传递了无效的信息。
 # 122
 error-insufficient-buffer = 提供给函数的缓冲区太小，无法容纳返回的数据。有关详细信息，请参阅具体函数的文档。
     .title = 应用内部错误
-    .summary = 此应用遇到内部问题：它没有为收到的数据预留足够的空间。
-    .summary-host = 此应用遇到内部问题：它没有为从 { $host } 收到的数据预留足够的空间。
+    .summary = 此应用遇到内部问题：没有为收到的数据预留足够的空间。
+    .summary-host = 此应用遇到内部问题：没有为从 { $host } 收到的数据预留足够的空间。
 # 259
 error-no-more-items = 找不到更多项目。
     .title = 应用内部错误
     .summary = 此应用在读取结果列表时遇到内部问题。
     .summary-host = 此应用在读取来自 { $host } 的结果列表时遇到内部问题。
+
+# 997 — WinHttpGetProxyForUrlEx 和 WebSocket 函数在工作以异步方式继续进行时返回此代码；
+# 只有被当作失败处理时才会成为错误。
+error-io-pending = 重叠 I/O 操作正在进行：函数以异步方式继续执行，并通过状态回调函数报告结果。
+    .title = 应用内部错误
+    .summary = 此应用遇到内部问题：把仍在进行中的请求当成了失败。
+    .summary-host = 此应用遇到内部问题：发往 { $host } 的请求仍在进行中，却被当成了失败。
+# 1168
+error-not-found = 找不到元素：函数所请求的项目（例如代理结果、条目或已存储的设置）不存在。
+    .title = 应用内部错误
+    .summary = 此应用遇到内部问题：请求了不存在的项目。
+    .summary-host = 此应用在连接 { $host } 时遇到内部问题：请求了不存在的项目。
+# 4317 — 例如在关闭握手开始后仍通过 WebSocket 发送数据。
+error-invalid-operation = 此操作在对象的当前状态下无效，例如向正在关闭的 WebSocket 发送数据，或在另一个接收操作尚未完成时再次接收。
+    .title = 应用内部错误
+    .summary = 此应用遇到内部问题：以连接当前状态不允许的方式使用了该连接。
+    .summary-host = 此应用遇到内部问题：以当前状态不允许的方式使用了与 { $host } 的连接。
+
+## WinHTTP 实现直接传回的 Winsock 错误（winsock2.h）
+## （Wine 的 winhttp.dll 会直接传回；Windows 的 winhttp.dll 会把其中大多数转换为 12xxx 代码。）
+## 对用户而言，它们与对应的 WinHTTP 错误含义相同；具体是哪个代码由描述（值）说明。
+
+# 10050
+wsaenetdown = 网络子系统失败（WSAENETDOWN）：此计算机的网络协议栈或网络适配器无法正常工作。
+    .title = 网络无法正常工作
+    .summary = 此电脑的网络无法正常工作，因此无法访问服务器。
+    .summary-host = 此电脑的网络无法正常工作，因此无法访问 { $host }。
+# 10051
+wsaenetunreach = 无法访问网络（WSAENETUNREACH）：此计算机没有通往服务器所在网络的路由。
+    .title = 无法访问网络
+    .summary = 此电脑没有通往服务器所在网络的路径，因此无法访问服务器。
+    .summary-host = 此电脑没有通往 { $host } 所在网络的路径，因此无法访问该服务器。
+# 10052
+wsaenetreset = 由于保持连接（keep-alive）活动在操作进行期间检测到故障，连接已断开（WSAENETRESET）。
+    .title = 连接中断
+    .summary = 由于网络停止响应，与服务器的连接已断开。
+    .summary-host = 由于网络停止响应，与 { $host } 的连接已断开。
+# 10053 — “软件导致连接中止”：通常是防火墙或安全程序所致。
+wsaeconnaborted = 已建立的连接被此计算机上的软件中止（WSAECONNABORTED），例如由数据传输超时或防火墙导致。
+    .title = 连接中断
+    .summary = 与服务器的连接被此电脑终止，可能是防火墙或安全程序所致。
+    .summary-host = 与 { $host } 的连接被此电脑终止，可能是防火墙或安全程序所致。
+# 10054 — Windows 会改为报告 ERROR_WINHTTP_CONNECTION_ERROR。
+wsaeconnreset = 远程主机强迫关闭了一个现有的连接（WSAECONNRESET）。
+    .title = 连接中断
+    .summary = 服务器意外关闭了连接。
+    .summary-host = 服务器 { $host } 意外关闭了连接。
+# 10060 — Windows 会改为报告 ERROR_WINHTTP_TIMEOUT；面向用户的文本与 12002 相同。
+wsaetimedout = 由于另一方未在规定时间内响应，连接尝试或数据传输超时（WSAETIMEDOUT）。
+    .title = 连接超时
+    .summary = 服务器响应时间过长。
+    .summary-host = 服务器 { $host } 响应时间过长。
+# 10061 — Windows 会改为报告 ERROR_WINHTTP_CANNOT_CONNECT。
+wsaeconnrefused = 由于目标计算机积极拒绝，无法连接（WSAECONNREFUSED）：该端口上没有程序在侦听。
+    .title = 连接被拒绝
+    .summary = 服务器拒绝了连接。服务器可能未运行，或者不接受连接。
+    .summary-host = 服务器 { $host } 拒绝了连接。服务器可能未运行，或者不接受连接。
+# 10064
+wsaehostdown = 由于目标主机已关闭，套接字操作失败（WSAEHOSTDOWN）。
+    .title = 服务器没有响应
+    .summary = 服务器似乎已关机或已断开网络连接。
+    .summary-host = 服务器 { $host } 似乎已关机或已断开网络连接。
+# 10065
+wsaehostunreach = 尝试对无法访问的主机执行套接字操作（WSAEHOSTUNREACH）：找不到通往服务器的路由。
+    .title = 无法访问服务器
+    .summary = 从此电脑找不到通往服务器的路径。
+    .summary-host = 从此电脑找不到通往 { $host } 的路径。
+# 11001 — Windows 会改为报告 ERROR_WINHTTP_NAME_NOT_RESOLVED；面向用户的文本与 12007 相同。
+wsahost-not-found = 找不到这样的主机（WSAHOST_NOT_FOUND）：名称服务器中没有此名称对应的地址。
+    .title = 找不到服务器
+    .summary = 在网络上找不到该服务器。
+    .summary-host = 在网络上找不到名为 { $host } 的服务器。
+# 11002
+wsatry-again = 名称服务器未给出权威应答，稍后再次查找可能会成功（WSATRY_AGAIN）：通常是名称服务器的临时故障。
+    .title = 无法查找服务器名称
+    .summary = 暂时无法查找服务器的名称。这通常是临时问题。
+    .summary-host = 暂时无法查找名称 { $host }。这通常是临时问题。
 
 ## WinHTTP 特有的错误（winhttp.h）
 
@@ -114,13 +209,13 @@ error-winhttp-name-not-resolved = 无法解析服务器名称。
 # 12009
 error-winhttp-invalid-option = 对 WinHttpQueryOption 或 WinHttpSetOption 的调用指定了无效的选项值。
     .title = 应用内部错误
-    .summary = 此应用遇到内部问题：它使用了无效的连接设置。
-    .summary-host = 此应用在连接 { $host } 时遇到内部问题：它使用了无效的连接设置。
+    .summary = 此应用遇到内部问题：使用了无效的连接设置。
+    .summary-host = 此应用在连接 { $host } 时遇到内部问题：使用了无效的连接设置。
 # 12011
 error-winhttp-option-not-settable = 无法设置请求的选项；该选项只能查询。
     .title = 应用内部错误
-    .summary = 此应用遇到内部问题：它试图更改一项只读的连接设置。
-    .summary-host = 此应用在连接 { $host } 时遇到内部问题：它试图更改一项只读的连接设置。
+    .summary = 此应用遇到内部问题：试图更改只读的连接设置。
+    .summary-host = 此应用在连接 { $host } 时遇到内部问题：试图更改只读的连接设置。
 # 12012 — 通常在应用正在关闭时出现。
 error-winhttp-shutdown = WinHTTP 函数支持正在关闭或卸载。
     .title = 网络访问正在关闭
@@ -144,8 +239,8 @@ error-winhttp-incorrect-handle-type = 所提供的句柄类型不适用于此操
 # 12019
 error-winhttp-incorrect-handle-state = 无法执行请求的操作，因为所提供的句柄未处于正确的状态。
     .title = 应用内部错误
-    .summary = 此应用遇到内部问题：它执行请求步骤的顺序有误。
-    .summary-host = 此应用遇到内部问题：它执行发往 { $host } 的请求时步骤顺序有误。
+    .summary = 此应用遇到内部问题：执行请求步骤的顺序有误。
+    .summary-host = 此应用遇到内部问题：执行发往 { $host } 的请求时步骤顺序有误。
 # 12029
 error-winhttp-cannot-connect = 无法与服务器建立连接。
     .title = 无法连接
@@ -169,13 +264,13 @@ error-winhttp-secure-cert-date-invalid = 根据系统时钟或签名文件的时
 # 12038
 error-winhttp-secure-cert-cn-invalid = 证书的公用名（CN）与传入的值不匹配（相当于 CERT_E_CN_NO_MATCH）。
     .title = 证书属于其他网站
-    .summary = 服务器的安全证书是为其他网站名称颁发的，因此无法确认其身份。
+    .summary = 服务器的安全证书是为其他网站名称颁发的，因此无法确认服务器的身份。
     .summary-host = 服务器 { $host } 发送的安全证书是为其他名称颁发的，因此无法确认服务器的身份。
 # 12044 — 服务器要求用户（或其电脑）用证书证明身份。
 error-winhttp-client-auth-cert-needed = 服务器请求 SSL 客户端身份验证（由 WinHttpReceiveResponse 报告）。请使用 WinHttpQueryOption 和 WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST 获取可接受的证书颁发者；如果服务器请求证书但并不强制要求，请调用 WinHttpSetOption，使用 WINHTTP_OPTION_CLIENT_CERT_CONTEXT 并在 lpBuffer 中传入 WINHTTP_NO_CLIENT_CERT_CONTEXT。
-    .title = 需要证书
-    .summary = 服务器要求提供能够识别您或您的电脑的证书，然后才允许连接。
-    .summary-host = 服务器 { $host } 要求提供能够识别您或您的电脑的证书，然后才允许连接。
+    .title = 服务器要求提供证书
+    .summary = 服务器要求先提供能够识别您或您的电脑的证书，才允许连接。
+    .summary-host = 服务器 { $host } 要求先提供能够识别您或您的电脑的证书，才允许连接。
 # 12045
 error-winhttp-secure-invalid-ca = 已处理证书链，但该证书链终止于信任提供程序不信任的根证书（相当于 CERT_E_UNTRUSTEDROOT）。
     .title = 不受信任的证书
@@ -184,28 +279,28 @@ error-winhttp-secure-invalid-ca = 已处理证书链，但该证书链终止于�
 # 12057
 error-winhttp-secure-cert-rev-failed = 无法检查证书吊销状态，因为吊销服务器处于脱机状态（相当于 CRYPT_E_REVOCATION_OFFLINE）。
     .title = 无法检查证书
-    .summary = 由于无法访问检查服务，此电脑无法检查服务器的安全证书是否已被吊销。
-    .summary-host = 由于无法访问检查服务，此电脑无法检查服务器 { $host } 的安全证书是否已被吊销。
+    .summary = 由于无法访问提供证书吊销信息的服务器，此电脑无法确认服务器的安全证书是否已被吊销。
+    .summary-host = 由于无法访问提供证书吊销信息的服务器，此电脑无法确认服务器 { $host } 的安全证书是否已被吊销。
 # 12100
 error-winhttp-cannot-call-before-open = 在调用 Open 方法之前，WinHttpRequest 对象无法执行请求的操作。
     .title = 应用内部错误
-    .summary = 此应用遇到内部问题：它在准备好请求之前就试图使用该请求。
-    .summary-host = 此应用遇到内部问题：它在准备好发往 { $host } 的请求之前就试图使用该请求。
+    .summary = 此应用遇到内部问题：在准备好请求之前就试图使用该请求。
+    .summary-host = 此应用遇到内部问题：在准备好发往 { $host } 的请求之前就试图使用该请求。
 # 12101
 error-winhttp-cannot-call-before-send = 在调用 Send 方法之前，WinHttpRequest 对象无法执行请求的操作。
     .title = 应用内部错误
-    .summary = 此应用遇到内部问题：它在发送请求之前就试图获取响应。
-    .summary-host = 此应用遇到内部问题：它在发送请求之前就试图获取来自 { $host } 的响应。
+    .summary = 此应用遇到内部问题：在发送请求之前就试图获取响应。
+    .summary-host = 此应用遇到内部问题：在发送请求之前就试图获取来自 { $host } 的响应。
 # 12102
 error-winhttp-cannot-call-after-send = 在调用 Send 方法之后，WinHttpRequest 对象无法执行请求的操作。
     .title = 应用内部错误
-    .summary = 此应用遇到内部问题：它试图更改一个已经发送的请求。
-    .summary-host = 此应用遇到内部问题：它试图更改一个已经发往 { $host } 的请求。
+    .summary = 此应用遇到内部问题：试图更改已发送的请求。
+    .summary-host = 此应用遇到内部问题：试图更改已发往 { $host } 的请求。
 # 12103
 error-winhttp-cannot-call-after-open = 在调用 Open 方法之后，WinHttpRequest 对象无法请求指定的选项。
     .title = 应用内部错误
-    .summary = 此应用遇到内部问题：它试图更改请求的某项设置，但此时已无法更改。
-    .summary-host = 此应用遇到内部问题：它试图更改发往 { $host } 的请求的某项设置，但此时已无法更改。
+    .summary = 此应用遇到内部问题：试图更改请求的某项设置，但此时已无法更改。
+    .summary-host = 此应用遇到内部问题：试图更改发往 { $host } 的请求的某项设置，但此时已无法更改。
 # 12150
 error-winhttp-header-not-found = 找不到请求的标头。
     .title = 响应中缺少信息
@@ -229,8 +324,8 @@ error-winhttp-invalid-query-request = 标头查询请求无效（已过时；不
 # 12155 — 已过时：当前系统从不报告此代码，因此是应用出了错。
 error-winhttp-header-already-exists = 无法添加该标头，因为它已存在（已过时；不再使用）。
     .title = 应用内部错误
-    .summary = 此应用遇到内部问题：它试图向请求中重复添加同一信息。
-    .summary-host = 此应用遇到内部问题：它试图向发往 { $host } 的请求中重复添加同一信息。
+    .summary = 此应用遇到内部问题：试图向请求中重复添加同一信息。
+    .summary-host = 此应用遇到内部问题：试图向发往 { $host } 的请求中重复添加同一信息。
 # 12156
 error-winhttp-redirect-failed = 重定向失败，因为方案已更改，或者所有重定向尝试均已失败（默认尝试五次）。
     .title = 重定向失败
@@ -324,13 +419,13 @@ error-winhttp-client-cert-no-private-key = SSL 客户端证书上下文没有关
 # 12186 — 这是用户自己的证书（客户端证书），不是服务器的证书。
 error-winhttp-client-cert-no-access-private-key = 应用程序没有访问与客户端证书关联的私钥所需的权限。
     .title = 无权访问您的证书
-    .summary = 此应用无权使用用于识别您身份的证书的私钥。
-    .summary-host = 此应用无权使用用于向 { $host } 证明您身份的证书的私钥。
+    .summary = 此应用无权使用可识别您身份的证书所对应的私钥。
+    .summary-host = 此应用无权使用向 { $host } 证明您身份的证书所对应的私钥。
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = 代理服务器要求进行 SSL/TLS 客户端证书身份验证；必须为代理连接提供客户端证书。
     .title = 代理服务器要求提供证书
-    .summary = 代理服务器要求提供能够识别您或您的电脑的证书，然后才允许连接。
-    .summary-host = 代理服务器要求提供能够识别您或您的电脑的证书，然后才允许连接到 { $host }。
+    .summary = 代理服务器要求先提供能够识别您或您的电脑的证书，才允许连接。
+    .summary-host = 代理服务器要求先提供能够识别您或您的电脑的证书，才允许连接到 { $host }。
 # 12188
 error-winhttp-secure-failure-proxy = 与代理服务器的安全连接上发生 SSL/TLS 错误，例如代理服务器发送的证书有问题。
     .title = 与代理服务器的安全连接失败
@@ -344,13 +439,13 @@ error-winhttp-reserved-189 = 保留代码；未使用。
 # 12190 — “Web 协议”即 HTTP；版本指 HTTP/1.1、HTTP/2 和 HTTP/3。
 error-winhttp-http-protocol-mismatch = 服务器使用的 HTTP 协议版本与请求或要求的版本不一致，例如要求使用 HTTP/2 或 HTTP/3，但未能协商成功。
     .title = Web 协议版本不兼容
-    .summary = 服务器与此应用无法就要使用的 Web 协议版本达成一致。
-    .summary-host = 服务器 { $host } 与此应用无法就要使用的 Web 协议版本达成一致。
+    .summary = 服务器与此应用未能就所用的 Web 协议版本达成一致。
+    .summary-host = 服务器 { $host } 与此应用未能就所用的 Web 协议版本达成一致。
 # 12191
 error-winhttp-global-callback-failed = 向 WinHTTP 注册的全局回调函数失败。
     .title = 应用内部错误
-    .summary = 此应用遇到内部问题：处理请求时，它的一个组件发生了故障。
-    .summary-host = 此应用遇到内部问题：处理发往 { $host } 的请求时，它的一个组件发生了故障。
+    .summary = 此应用遇到内部问题：处理请求时，应用的某个组件发生故障。
+    .summary-host = 此应用遇到内部问题：处理发往 { $host } 的请求时，应用的某个组件发生故障。
 # 12192
 error-winhttp-feature-disabled = 请求的 WinHTTP 功能已禁用，无法使用。
     .title = 功能已关闭
@@ -359,8 +454,8 @@ error-winhttp-feature-disabled = 请求的 WinHTTP 功能已禁用，无法使�
 # 12193
 error-winhttp-fast-forwarding-not-supported = 此请求或连接不支持快速转发。
     .title = 不支持该功能
-    .summary = 此应用请求了一项此连接不支持的功能。
-    .summary-host = 此应用请求了一项与 { $host } 的连接不支持的功能。
+    .summary = 此应用请求使用某项功能，但此连接不支持该功能。
+    .summary-host = 此应用请求使用某项功能，但与 { $host } 的连接不支持该功能。
 
 ## 提示：用户可以尝试的操作，以列表形式显示在正文下方。
 ## 每条是一个完整的祈使句（“请……”），以“。”结尾，不超过 100 个字符。

@@ -503,8 +503,8 @@ mod tests {
     }
 
     #[test]
-    fn ships_twelve_locales() {
-        assert_eq!(Locale::all().len(), 12);
+    fn ships_fifteen_locales() {
+        assert_eq!(Locale::all().len(), 15);
         let tags: Vec<_> = Locale::all().map(Locale::tag).collect();
         assert!(
             tags.contains(&"en-US") && tags.contains(&"fr-FR"),
