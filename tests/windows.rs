@@ -1321,3 +1321,57 @@ fn real_winhttp_failures_are_decoded_under_wine() {
         }
     }
 }
+
+/// The zip's CMake package as a MinGW-w64 user takes it: `find_package` from the
+/// unzipped folder, `winhttp_err::winhttp_err` linked, the DLL copied beside the
+/// program by the documented `TARGET_FILE` rule, and the program runs under Wine.
+/// (The MSVC branch of the same config picks `lib/winhttp_err.lib`, whose link
+/// `msvc_import_library_links_and_runs_under_wine` proves.)
+#[test]
+fn cmake_package_of_the_zip_builds_and_runs_a_program_under_wine() {
+    for w in [windows(), windows_x86()] {
+        let dir = w.run.join(format!("cmake-{:?}", w.arch));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("src")).unwrap();
+        std::fs::write(
+            dir.join("src/CMakeLists.txt"),
+            "cmake_minimum_required(VERSION 3.16)\n\
+             project(app C)\n\
+             find_package(winhttp_err 0.1 REQUIRED)\n\
+             add_executable(app main.c)\n\
+             target_link_libraries(app PRIVATE winhttp_err::winhttp_err)\n\
+             add_custom_command(TARGET app POST_BUILD COMMAND ${CMAKE_COMMAND} -E copy_if_different\n\
+             \x20 $<TARGET_FILE:winhttp_err::winhttp_err> $<TARGET_FILE_DIR:app>)\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.join("src/main.c"),
+            "#include <stdio.h>\n#include \"winhttp_err.h\"\n\
+             int main(void) { printf(\"%s\\n\", winhttp_err_name(0x80072746)); return 0; }\n",
+        )
+        .unwrap();
+        let gcc = w.arch.tool("gcc");
+        run_ok(
+            Command::new("cmake")
+                .arg("-S")
+                .arg(dir.join("src"))
+                .arg("-B")
+                .arg(dir.join("build"))
+                .arg("-DCMAKE_SYSTEM_NAME=Windows")
+                .arg(format!("-DCMAKE_C_COMPILER={gcc}"))
+                .arg(format!("-DCMAKE_PREFIX_PATH={}", w.pkg.display())),
+        );
+        run_ok(Command::new("cmake").arg("--build").arg(dir.join("build")));
+        let exe = dir.join("build/app.exe");
+        assert!(dir.join("build/winhttp_err.dll").is_file(), "{:?}", w.arch);
+        // The test-only ProcessPrng shim the other programs run beside.
+        std::fs::copy(
+            w.run.join("bcryptprimitives.dll"),
+            dir.join("build/bcryptprimitives.dll"),
+        )
+        .unwrap();
+        let out = w.run_as("en_US.UTF-8", exe.to_str().unwrap(), &[]);
+        let stdout = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+        assert_eq!(stdout, "WSAECONNRESET\n", "{:?}: {out:?}", w.arch);
+    }
+}
