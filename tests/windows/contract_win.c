@@ -9,6 +9,7 @@
  *   Windows user language Wine derives from LANG (fr-FR for LANG=fr_FR.UTF-8).
  * Prints facts about the Windows side (lines starting "info:"), then
  * "N passed, M failed"; exits 0 only when nothing failed. */
+#include <winsock2.h>
 #include <windows.h>
 #include <winhttp.h>
 
@@ -38,15 +39,21 @@ LPCWSTR order_tu_timeout_name(void);
 
 #include "../c/check.h"
 
-/* Every code the WinHTTP reference lists, by the SDK's own macro: the value comes
- * from the real header and the expected name is the macro's spelling. */
+/* Every code the WinHTTP reference lists, and the Winsock codes WinHTTP passes
+ * through, by the SDK's own macro: the value comes from the real header and the
+ * expected name is the macro's spelling. */
 #define E(x) {(uint32_t)(x), #x}
 static const struct {
     uint32_t code;
     const char *name;
 } SDK_CODES[] = {
-    E(ERROR_INVALID_HANDLE), E(ERROR_NOT_ENOUGH_MEMORY), E(ERROR_NO_MORE_FILES),
-    E(ERROR_NOT_SUPPORTED), E(ERROR_INSUFFICIENT_BUFFER), E(ERROR_NO_MORE_ITEMS),
+    E(ERROR_FILE_NOT_FOUND), E(ERROR_INVALID_HANDLE), E(ERROR_NOT_ENOUGH_MEMORY),
+    E(ERROR_NO_MORE_FILES), E(ERROR_NOT_SUPPORTED), E(ERROR_INVALID_PARAMETER),
+    E(ERROR_INSUFFICIENT_BUFFER), E(ERROR_NO_MORE_ITEMS), E(ERROR_IO_PENDING),
+    E(ERROR_NOT_FOUND), E(ERROR_INVALID_OPERATION),
+    E(WSAENETDOWN), E(WSAENETUNREACH), E(WSAENETRESET), E(WSAECONNABORTED),
+    E(WSAECONNRESET), E(WSAETIMEDOUT), E(WSAECONNREFUSED), E(WSAEHOSTDOWN),
+    E(WSAEHOSTUNREACH), E(WSAHOST_NOT_FOUND), E(WSATRY_AGAIN),
     E(ERROR_WINHTTP_OUT_OF_HANDLES), E(ERROR_WINHTTP_TIMEOUT), E(ERROR_WINHTTP_INTERNAL_ERROR),
     E(ERROR_WINHTTP_INVALID_URL), E(ERROR_WINHTTP_UNRECOGNIZED_SCHEME),
     E(ERROR_WINHTTP_NAME_NOT_RESOLVED), E(ERROR_WINHTTP_INVALID_OPTION),
