@@ -46,6 +46,9 @@
 //! `en-GB` → en-US). Anything unusable, however long or malformed, yields en-US.
 //! Only the first [`MAX_REQUEST_BYTES`] bytes and [`MAX_ITEMS`] items are read.
 
+// `unsafe` lives in the C ABI alone (`ffi`, which allows it); the compiler refuses
+// it anywhere else, `#[no_mangle]` included.
+#![deny(unsafe_code)]
 #![deny(unsafe_op_in_unsafe_fn)]
 #![deny(clippy::undocumented_unsafe_blocks)]
 #![warn(missing_docs)]

@@ -11,6 +11,10 @@
 //! - `cert`: certificate-failure flags;
 //! - `locales`: locales added at run time, and the list of every locale.
 
+// The one module where the crate's `deny(unsafe_code)` is lifted: raw pointers
+// from C and `#[no_mangle]` exports are what this module is for.
+#![allow(unsafe_code)]
+
 use std::borrow::Cow;
 use std::panic::{catch_unwind, UnwindSafe};
 
