@@ -137,7 +137,7 @@ pub unsafe extern "C" fn winhttp_err_add_locale(
             return (WINHTTP_ERR_NULL_ARGUMENT, format!("{which} is NULL"));
         }
         // SAFETY: `tag` is readable up to its NUL or 36 bytes, per the contract.
-        let tag = unsafe { bounded(tag.cast::<u8>(), check::MAX_TAG_BYTES + 1) };
+        let tag = unsafe { bounded(tag.cast::<u8>(), crate::locale::MAX_TAG_BYTES + 1) };
         let Ok(tag) = std::str::from_utf8(tag) else {
             let shown = String::from_utf8_lossy(tag).into_owned();
             return (

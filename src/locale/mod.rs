@@ -241,17 +241,44 @@ const fn find(tag: &str) -> u8 {
     panic!("locale not shipped")
 }
 
-/// Longest shipped tag; the build fails (at compile time) for a longer one.
-const MAX_TAG_LEN: usize = 35;
+/// Longest tag accepted, shipped or added, in bytes; the build fails (at compile
+/// time) for a longer shipped one.
+pub const MAX_TAG_BYTES: usize = 35;
+
+/// `tag` in canonical form (`sv-se` → `sv-SE`, `sr-latn-rs` → `sr-Latn-RS`), when
+/// it is a BCP 47 language tag of at most [`MAX_TAG_BYTES`] bytes: a language of
+/// two or three letters (ISO 639; BCP 47's 5–8 letter languages are registered
+/// none, and would make any folder named `backup` a locale; not `und`), then
+/// optional script, region and variants. Extensions and private use are refused.
+pub fn canonical_tag(tag: &str) -> Option<String> {
+    let ascii = tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    let language = tag.split('-').next().unwrap_or("");
+    // "und" (undetermined) names no language: no request would ever choose it.
+    let language_ok = (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && !language.eq_ignore_ascii_case("und");
+    if tag.len() > MAX_TAG_BYTES || !ascii || !language_ok {
+        return None;
+    }
+    let id: LanguageIdentifier = tag.parse().ok()?;
+    let canonical = id.to_string();
+    // unic-langid takes a 4-letter variant (`pt-htpppt-htpp`) that its own
+    // string then gives back as a script (`pt-htpp-htpppt`): a tag whose
+    // canonical form does not read back as itself would negotiate to another
+    // locale than its own (found by the `add_locale` fuzz target).
+    let again: LanguageIdentifier = canonical.parse().ok()?;
+    (again == id).then_some(canonical)
+}
+
 
 /// Every shipped tag as NUL-terminated UTF-16, computed at compile time so that
 /// handing one out can never fail.
-static TAGS_WIDE: [[u16; MAX_TAG_LEN + 1]; COUNT] = {
-    let mut out = [[0u16; MAX_TAG_LEN + 1]; COUNT];
+static TAGS_WIDE: [[u16; MAX_TAG_BYTES + 1]; COUNT] = {
+    let mut out = [[0u16; MAX_TAG_BYTES + 1]; COUNT];
     let mut i = 0;
     while i < COUNT {
         let tag = EMBEDDED[i].0.as_bytes();
-        assert!(tag.len() <= MAX_TAG_LEN, "locale tag too long");
+        assert!(tag.len() <= MAX_TAG_BYTES, "locale tag too long");
         let mut j = 0;
         while j < tag.len() {
             out[i][j] = tag[j] as u16; // tags are ASCII: valid BCP 47

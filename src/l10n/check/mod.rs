@@ -1093,35 +1093,7 @@ fn ftl_entries(dir: &Path) -> Result<Vec<PathBuf>, Finding> {
 /// The tag a folder's name gives, when it is a valid BCP 47 tag, in canonical case.
 pub fn tag_of(dir: &Path) -> Option<String> {
     let name = dir.file_name()?.to_str()?;
-    canonical_tag(name)
-}
-
-/// Longest tag accepted, in bytes.
-pub const MAX_TAG_BYTES: usize = 35;
-
-/// `tag` in canonical form (`sv-se` → `sv-SE`, `sr-latn-rs` → `sr-Latn-RS`), when
-/// it is a BCP 47 language tag of at most [`MAX_TAG_BYTES`] bytes: a language of
-/// two or three letters (ISO 639; BCP 47's 5–8 letter languages are registered
-/// none, and would make any folder named `backup` a locale; not `und`), then
-/// optional script, region and variants. Extensions and private use are refused.
-pub fn canonical_tag(tag: &str) -> Option<String> {
-    let ascii = tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-    let language = tag.split('-').next().unwrap_or("");
-    // "und" (undetermined) names no language: no request would ever choose it.
-    let language_ok = (2..=3).contains(&language.len())
-        && language.bytes().all(|b| b.is_ascii_alphabetic())
-        && !language.eq_ignore_ascii_case("und");
-    if tag.len() > MAX_TAG_BYTES || !ascii || !language_ok {
-        return None;
-    }
-    let id: LanguageIdentifier = tag.parse().ok()?;
-    let canonical = id.to_string();
-    // unic-langid takes a 4-letter variant (`pt-htpppt-htpp`) that its own
-    // string then gives back as a script (`pt-htpp-htpppt`): a tag whose
-    // canonical form does not read back as itself would negotiate to another
-    // locale than its own (found by the `add_locale` fuzz target).
-    let again: LanguageIdentifier = canonical.parse().ok()?;
-    (again == id).then_some(canonical)
+    crate::locale::canonical_tag(name)
 }
 
 /// Reads one locale folder: its `*.ftl` files.
