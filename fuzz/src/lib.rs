@@ -590,7 +590,8 @@ fn add_locale_on_this_thread(data: &[u8]) {
     if status == WINHTTP_ERR_OK {
         // SAFETY: a NUL-terminated tag.
         let negotiated = static_str(unsafe { winhttp_err_locale(tag_c.as_ptr()) }, "locale");
-        let canonical = winhttp_err::locale::canonical_tag(std::str::from_utf8(&tag).unwrap()).unwrap();
+        let canonical =
+            winhttp_err::locale::canonical_tag(std::str::from_utf8(&tag).unwrap()).unwrap();
         assert_eq!(negotiated, canonical, "the locale added answers at once");
         // Its direction, and in a right-to-left one the host between LRMs.
         // SAFETY: a NUL-terminated tag.

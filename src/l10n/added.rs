@@ -173,7 +173,8 @@ struct Ready {
 
 /// Checks `files` for `tag`; the first error, or the texts to publish.
 fn prepare(tag: &str, whole: &str, files: &[FtlFile]) -> Result<Ready, AddError> {
-    let tag = crate::locale::canonical_tag(tag).ok_or_else(|| AddError::InvalidTag(tag.to_owned()))?;
+    let tag =
+        crate::locale::canonical_tag(tag).ok_or_else(|| AddError::InvalidTag(tag.to_owned()))?;
     let langid: LanguageIdentifier = tag.parse().map_err(|_| AddError::InvalidTag(tag.clone()))?;
     let checked = check::check(Some(&tag), whole, files);
     if let Some(error) = checked.first_error() {

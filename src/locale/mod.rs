@@ -270,7 +270,6 @@ pub fn canonical_tag(tag: &str) -> Option<String> {
     (again == id).then_some(canonical)
 }
 
-
 /// Every shipped tag as NUL-terminated UTF-16, computed at compile time so that
 /// handing one out can never fail.
 static TAGS_WIDE: [[u16; MAX_TAG_BYTES + 1]; COUNT] = {
