@@ -503,18 +503,22 @@ fn slug(heading: &str) -> String {
         .collect()
 }
 
+/// The lines of a page outside its fences (the fence lines themselves left out).
+fn prose_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut in_fence = false;
+    text.lines().filter(move |line| {
+        if line.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+            return false;
+        }
+        !in_fence
+    })
+}
+
 /// The headings of a page outside its fences, as written (without the `#`s).
 fn headings(text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
-    let mut in_fence = false;
-    for line in text.lines() {
-        if line.trim_start().starts_with("```") {
-            in_fence = !in_fence;
-            continue;
-        }
-        if in_fence {
-            continue;
-        }
+    for line in prose_lines(text) {
         let level = line.chars().take_while(|&c| c == '#').count();
         if level > 0 && line[level..].starts_with(' ') {
             out.push((level, line[level..].trim().to_owned()));
@@ -543,15 +547,7 @@ fn anchors(text: &str) -> Vec<String> {
 /// The targets of the inline links `[text](target)` of a page, outside fences.
 fn links(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut in_fence = false;
-    for line in text.lines() {
-        if line.trim_start().starts_with("```") {
-            in_fence = !in_fence;
-            continue;
-        }
-        if in_fence {
-            continue;
-        }
+    for line in prose_lines(text) {
         let mut rest = line;
         while let Some(i) = rest.find("](") {
             let after = &rest[i + 2..];
