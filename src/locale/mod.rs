@@ -14,6 +14,7 @@
 //! count), so readers need no `unsafe` and no lock.
 
 mod cache;
+mod families;
 pub mod request;
 mod system;
 
@@ -375,13 +376,28 @@ impl Locale {
 }
 
 impl LocaleRequest {
-    /// The best locale for these languages, shipped or added, or en-US: the
-    /// first language that some locale of the same script matches
-    /// (fluent-langneg's lookup, one requested language at a time).
+    /// The best locale for these languages, shipped or added, or en-US: for
+    /// the first requested language that any locale answers, the locale of the
+    /// same language, script and region; else the regional variant its speakers
+    /// read (`families`: es-AR → es-MX, en-AU → en-GB, nn → nb-NO); else what
+    /// fluent-langneg's lookup finds among the locales of the same script.
     pub fn negotiate(&self) -> Locale {
         let available = available();
+        let position = |tag: &LanguageIdentifier| available.iter().position(|a| a == tag);
         for requested in self.languages() {
             let script = script_of(requested);
+            let exact = available.iter().position(|a| {
+                a.language == requested.language
+                    && a.region == requested.region
+                    && script_of(a) == script
+            });
+            let variant = || {
+                let tag: LanguageIdentifier = families::variant_for(requested)?.parse().ok()?;
+                position(&tag)
+            };
+            if let Some(i) = exact.or_else(variant) {
+                return Locale(i as u8);
+            }
             let candidates: Vec<&LanguageIdentifier> = available
                 .iter()
                 .filter(|a| {
@@ -395,10 +411,7 @@ impl LocaleRequest {
                 None,
                 NegotiationStrategy::Lookup,
             );
-            if let Some(i) = best
-                .first()
-                .and_then(|b| available.iter().position(|a| a == **b))
-            {
+            if let Some(i) = best.first().and_then(|b| position(b)) {
                 return Locale(i as u8);
             }
         }
