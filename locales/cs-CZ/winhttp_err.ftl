@@ -493,7 +493,7 @@ error-winhttp-fast-forwarding-not-supported = Rychlé přeposílání (fast forw
 ## Každá je jedna úplná věta v rozkazovacím způsobu zakončená tečkou, nejvýše 100 znaků.
 ## Katalog (src/catalog.rs) určuje, které rady se u kódu zobrazí a v jakém pořadí.
 hint-check-connection = Zkontrolujte připojení k síti.
-hint-try-again-later = Chvíli počkejte a akci opakujte.
+hint-try-again-later = Chvíli počkejte a zkuste to znovu.
 hint-check-address = Zkontrolujte, jestli je adresa napsaná správně.
 hint-check-proxy = Zkontrolujte nastavení proxy serveru nebo se obraťte na správce sítě.
 hint-check-firewall = Ujistěte se, že tuto aplikaci neblokuje brána firewall ani antivirový program.
@@ -504,7 +504,7 @@ hint-contact-support = Obraťte se na podporu této aplikace.
 hint-update-app = Zjistěte, jestli není k dispozici novější verze této aplikace.
 hint-restart-app = Zavřete tuto aplikaci a znovu ji otevřete.
 hint-restart-computer = Restartujte počítač.
-hint-free-memory = Zavřete ostatní programy, abyste uvolnili paměť, a akci opakujte.
+hint-free-memory = Zavřete ostatní programy, abyste uvolnili paměť, a zkuste to znovu.
 hint-check-credentials = Zkontrolujte, jestli jsou uživatelské jméno a heslo správné.
 # Shown when the server or the proxy asks for the user's own certificate, or when it cannot be used.
 hint-check-client-certificate = Ujistěte se, že je požadovaný certifikát správně nainstalovaný, nebo se obraťte na správce.
