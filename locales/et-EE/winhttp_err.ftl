@@ -108,7 +108,7 @@ error-no-more-files = Rohkem faile pole.
     .summary-host = Rakendusel tekkis serverisse { $host } saadetud päringu tulemuste lugemisel sisemine probleem.
 # 50 — Windowsi võrgufunktsioone (Winsock) ei saanud käivitada.
 error-not-supported = Nõutav protokollipinu pole laaditud ja rakendus ei saa Winsocki käivitada.
-    .title = Võrk pole saadaval
+    .title = Võrgufunktsioonid pole saadaval
     .summary = Selle rakenduse jaoks vajalikke võrgukomponente ei saanud selles arvutis käivitada.
     .summary-host = Serveriga { $host } ühenduse loomiseks vajalikke võrgukomponente ei saanud selles arvutis käivitada.
 # 87 — näiteks kui WinHttpCrackUrl saab struktuuri URL_COMPONENTS, mille dwStructSize on vale.

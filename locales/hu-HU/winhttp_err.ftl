@@ -112,7 +112,7 @@ error-no-more-files = Nincs több fájl.
     .summary-host = Az alkalmazás belső hibába ütközött a kiszolgálónak ({ $host }) küldött kérés eredményeinek beolvasása közben.
 # 50 — a Windows hálózatkezelése (Winsock) nem indítható el.
 error-not-supported = A szükséges protokollverem nincs betöltve, és az alkalmazás nem tudja elindítani a Winsockot.
-    .title = A hálózat nem érhető el
+    .title = A hálózati szolgáltatások nem érhetők el
     .summary = Az alkalmazáshoz szükséges hálózati összetevőket nem sikerült elindítani ezen a számítógépen.
     .summary-host = A kiszolgálóhoz ({ $host }) való csatlakozáshoz szükséges hálózati összetevőket nem sikerült elindítani ezen a számítógépen.
 # 87 — például ha a WinHttpCrackUrl olyan URL_COMPONENTS struktúrát kap, amelynek dwStructSize mezője hibás.
@@ -263,9 +263,9 @@ error-winhttp-login-failure = A bejelentkezési kísérlet sikertelen. A sikerte
     .summary-host = A kiszolgáló ({ $host }) nem fogadta el a bejelentkezési adatokat.
 # 12017
 error-winhttp-operation-cancelled = A művelet meg lett szakítva, általában azért, mert a kérés által használt leírót a művelet befejeződése előtt bezárták.
-    .title = A kérés megszakadt
-    .summary = A kérés megszakadt, mielőtt befejeződhetett volna.
-    .summary-host = A kiszolgálónak ({ $host }) küldött kérés megszakadt, mielőtt befejeződhetett volna.
+    .title = Kérés megszakítva
+    .summary = A kérést megszakították, mielőtt befejeződhetett volna.
+    .summary-host = A kiszolgálónak ({ $host }) küldött kérést megszakították, mielőtt befejeződhetett volna.
 # 12018
 error-winhttp-incorrect-handle-type = A megadott leíró típusa nem megfelelő ehhez a művelethez.
     .title = Belső alkalmazáshiba

@@ -110,7 +110,7 @@ error-no-more-files = Vairs nav failu.
     .summary-host = Lietojumprogrammā radās iekšēja problēma, lasot serverim { $host } nosūtītā pieprasījuma rezultātus.
 # 50 — nevarēja startēt Windows tīkla darbību (Winsock).
 error-not-supported = Nepieciešamais protokolu steks nav ielādēts, un lietojumprogramma nevar startēt Winsock.
-    .title = Tīkls nav pieejams
+    .title = Tīkla funkcijas nav pieejamas
     .summary = Šajā datorā nevarēja startēt tīkla komponentus, kas nepieciešami šai lietojumprogrammai.
     .summary-host = Šajā datorā nevarēja startēt tīkla komponentus, kas nepieciešami savienojumam ar serveri { $host }.
 # 87 — piemēram, WinHttpCrackUrl saņem struktūru URL_COMPONENTS ar nepareizu dwStructSize.
