@@ -302,8 +302,8 @@ error-winhttp-secure-cert-cn-invalid = Sertifikāta vispārīgais nosaukums (CN)
 # 12044 — serveris lūdz lietotāju (vai datoru) pierādīt savu identitāti ar sertifikātu.
 error-winhttp-client-auth-cert-needed = Serveris pieprasa SSL klienta autentifikāciju (ziņo WinHttpReceiveResponse). Pieņemtos sertifikātu izdevējus iegūstiet ar WinHttpQueryOption un WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; ja sertifikāts tiek pieprasīts, bet nav obligāts, izsauciet WinHttpSetOption ar WINHTTP_OPTION_CLIENT_CERT_CONTEXT un WINHTTP_NO_CLIENT_CERT_CONTEXT parametrā lpBuffer.
     .title = Serveris pieprasa sertifikātu
-    .summary = Pirms atļaut savienojumu, serveris pieprasa sertifikātu, kas identificē jūs vai jūsu datoru.
-    .summary-host = Pirms atļaut savienojumu, serveris { $host } pieprasa sertifikātu, kas identificē jūs vai jūsu datoru.
+    .summary = Serveris atļauj savienojumu tikai pēc tam, kad saņemts sertifikāts, kas identificē jūs vai jūsu datoru.
+    .summary-host = Serveris { $host } atļauj savienojumu tikai pēc tam, kad saņemts sertifikāts, kas identificē jūs vai jūsu datoru.
 # 12045
 error-winhttp-secure-invalid-ca = Sertifikātu ķēde tika apstrādāta, taču tā beidzās ar saknes sertifikātu, kuram uzticamības nodrošinātājs neuzticas (atbilst CERT_E_UNTRUSTEDROOT).
     .title = Neuzticams sertifikāts
@@ -457,8 +457,8 @@ error-winhttp-client-cert-no-access-private-key = Lietojumprogrammai nav tiesīb
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = Starpniekserveris pieprasa SSL/TLS klienta sertifikāta autentifikāciju; savienojumam ar starpniekserveri jānorāda klienta sertifikāts.
     .title = Starpniekserveris pieprasa sertifikātu
-    .summary = Pirms atļaut savienojumu, starpniekserveris pieprasa sertifikātu, kas identificē jūs vai jūsu datoru.
-    .summary-host = Pirms atļaut savienojumu ar serveri { $host }, starpniekserveris pieprasa sertifikātu, kas identificē jūs vai jūsu datoru.
+    .summary = Starpniekserveris atļauj savienojumu tikai pēc tam, kad saņemts sertifikāts, kas identificē jūs vai jūsu datoru.
+    .summary-host = Starpniekserveris atļauj savienojumu ar serveri { $host } tikai pēc tam, kad saņemts sertifikāts, kas identificē jūs vai jūsu datoru.
 # 12188
 error-winhttp-secure-failure-proxy = Drošajā savienojumā ar starpniekserveri radās SSL/TLS kļūda, piemēram, problēma ar tā nosūtīto sertifikātu.
     .title = Drošs savienojums ar starpniekserveri neizdevās
