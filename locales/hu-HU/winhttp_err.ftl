@@ -171,8 +171,8 @@ wsaenetreset = A kapcsolat megszakadt, mert a kapcsolatfenntartási ellenőrzés
 # 10053 — „a szoftver okozta kapcsolatmegszakítás”: gyakran tűzfal vagy biztonsági program.
 wsaeconnaborted = A számítógépen futó szoftver megszakított egy létrejött kapcsolatot (WSAECONNABORTED), például adatátviteli időtúllépés után vagy tűzfal miatt.
     .title = Megszakadt a kapcsolat
-    .summary = A kapcsolatot a kiszolgálóval ez a számítógép bontotta, valószínűleg egy tűzfal vagy biztonsági program.
-    .summary-host = A kapcsolatot a kiszolgálóval ({ $host }) ez a számítógép bontotta, valószínűleg egy tűzfal vagy biztonsági program.
+    .summary = A kapcsolatot a kiszolgálóval ez a számítógép bontotta; lehet, hogy egy tűzfal vagy biztonsági program.
+    .summary-host = A kapcsolatot a kiszolgálóval ({ $host }) ez a számítógép bontotta; lehet, hogy egy tűzfal vagy biztonsági program.
 # 10054 — a Windows helyette ERROR_WINHTTP_CONNECTION_ERROR kódot ad.
 wsaeconnreset = A távoli állomás kényszerítetten bezárt egy létező kapcsolatot (WSAECONNRESET).
     .title = Megszakadt a kapcsolat
@@ -254,8 +254,8 @@ error-winhttp-option-not-settable = A kért beállítás nem módosítható, csa
 # 12012 — általában az alkalmazás bezárásakor jelentkezik.
 error-winhttp-shutdown = A WinHTTP-függvények támogatása leáll, vagy éppen eltávolítják a memóriából.
     .title = A hálózati hozzáférés leáll
-    .summary = A kérés leállt, mert a hálózati hozzáférés éppen leáll, például mert az alkalmazás bezárul.
-    .summary-host = A kiszolgálónak ({ $host }) küldött kérés leállt, mert a hálózati hozzáférés éppen leáll, például mert az alkalmazás bezárul.
+    .summary = A kérés megszakadt, mert a hálózati hozzáférés leállítása folyamatban van, például mert az alkalmazás bezárul.
+    .summary-host = A kiszolgálónak ({ $host }) küldött kérés megszakadt, mert a hálózati hozzáférés leállítása folyamatban van, például mert az alkalmazás bezárul.
 # 12015
 error-winhttp-login-failure = A bejelentkezési kísérlet sikertelen. A sikertelen függvény újbóli hívása előtt zárja be a kérés leíróját a WinHttpCloseHandle függvénnyel, és hozzon létre újat.
     .title = Sikertelen bejelentkezés
@@ -299,8 +299,8 @@ error-winhttp-secure-cert-date-invalid = Egy szükséges tanúsítvány a rendsz
 # 12038
 error-winhttp-secure-cert-cn-invalid = A tanúsítvány köznapi neve (CN) nem egyezik az átadott értékkel (a CERT_E_CN_NO_MATCH megfelelője).
     .title = A tanúsítvány egy másik webhelyhez tartozik
-    .summary = A biztonsági tanúsítványt egy másik webhelynévre állították ki, ezért a kiszolgáló személyazonossága nem igazolható.
-    .summary-host = A kiszolgáló ({ $host }) által küldött biztonsági tanúsítványt más névre állították ki, ezért a kiszolgáló személyazonossága nem igazolható.
+    .summary = A biztonsági tanúsítványt egy másik webhelynévre állították ki, ezért a kiszolgáló azonossága nem igazolható.
+    .summary-host = A kiszolgáló ({ $host }) által küldött biztonsági tanúsítványt más névre állították ki, ezért a kiszolgáló azonossága nem igazolható.
 # 12044 — a kiszolgáló azt kéri, hogy a felhasználó (vagy a számítógép) tanúsítvánnyal igazolja magát.
 error-winhttp-client-auth-cert-needed = A kiszolgáló SSL-ügyfélhitelesítést kér (a WinHttpReceiveResponse jelzi). Az elfogadott tanúsítványkiállítókat a WinHttpQueryOption és a WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST segítségével kérdezheti le; ha a tanúsítványt kérik, de nem kötelező, hívja meg a WinHttpSetOption függvényt a WINHTTP_OPTION_CLIENT_CERT_CONTEXT beállítással és a WINHTTP_NO_CLIENT_CERT_CONTEXT értékkel az lpBuffer paraméterben.
     .title = A kiszolgáló tanúsítványt kér
