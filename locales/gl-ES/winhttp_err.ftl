@@ -69,7 +69,7 @@
 ###     asistencia técnica»; try again = «ténteo de novo».
 ###   handle = «identificador» (só nas descricións); callback = «función de
 ###     devolución de chamada» (só nas descricións).
-###   Winsock (só nas descricións): socket = «socket»; host = «host»
+###   Winsock (só nas descricións): socket = «socket»; host = «host»;
 ###     name server = «servidor de nomes»; route = «ruta»;
 ###     keep-alive = «mantemento da conexión (keep-alive)». Para o usuario:
 ###     «rede inaccesible», «conexión rexeitada», «servidor inaccesible»,
