@@ -223,8 +223,8 @@ error-winhttp-invalid-url = La dirección URL no es válida.
 # 12006
 error-winhttp-unrecognized-scheme = La dirección URL especifica un esquema distinto de http: o https:.
     .title = Dirección web no admitida
-    .summary = No se admite este tipo de dirección. Solo se pueden abrir direcciones que empiezan por http:// o https://.
-    .summary-host = La dirección que se usó para llegar a { $host } es de un tipo no admitido. Solo se pueden abrir direcciones que empiezan por http:// o https://.
+    .summary = No se admite este tipo de dirección. Solo se pueden abrir direcciones que empiecen con http:// o https://.
+    .summary-host = La dirección que se usó para llegar a { $host } es de un tipo no admitido. Solo se pueden abrir direcciones que empiecen con http:// o https://.
 # 12007
 error-winhttp-name-not-resolved = No se pudo resolver el nombre del servidor.
     .title = No se encontró el servidor
