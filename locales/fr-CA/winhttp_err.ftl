@@ -474,7 +474,7 @@ error-winhttp-feature-disabled = La fonctionnalité WinHTTP demandée est désac
     .summary = Une fonctionnalité nécessaire à cette demande est désactivée sur cet ordinateur.
     .summary-host = Une fonctionnalité nécessaire à la demande envoyée à { $host } est désactivée sur cet ordinateur.
 # 12193
-error-winhttp-fast-forwarding-not-supported = L’avance rapide (fast forwarding) n’est pas prise en charge pour cette requête ou cette connexion.
+error-winhttp-fast-forwarding-not-supported = Le transfert rapide (fast forwarding) n’est pas prise en charge pour cette requête ou cette connexion.
     .title = Fonctionnalité non prise en charge
     .summary = Cette application a demandé une fonctionnalité que cette connexion ne prend pas en charge.
     .summary-host = Cette application a demandé une fonctionnalité que la connexion à { $host } ne prend pas en charge.
