@@ -69,7 +69,9 @@
 ###   sign-in/login    = „přihlášení“, „přihlašovací údaje“
 ###   Winsock          = „Winsock“ (vlastní jméno); socket = „soket“;
 ###                      network stack = „síťový zásobník“; name server =
-###                      „názvový server“; name resolution = „překlad názvů“
+###                      „názvový server“; name resolution = „překlad názvů“;
+###                      name lookup pro uživatele = „vyhledat adresu serveru
+###                      (podle názvu)“
 ###   web address/URL  = „webová adresa“ pro uživatele, „adresa URL“ v popisech
 ###   feature          = „funkce“; application = „aplikace“; website = „web“
 ###   route            = „trasa“ v popisech, „cesta“ pro uživatele
@@ -168,8 +170,8 @@ wsaenetreset = Připojení bylo přerušeno, protože při probíhající operac
 # 10053 — "software caused connection abort": often a firewall or security program.
 wsaeconnaborted = Navázané připojení bylo přerušeno softwarem v tomto počítači (WSAECONNABORTED), například po vypršení časového limitu přenosu dat nebo bránou firewall.
     .title = Připojení bylo přerušeno
-    .summary = Připojení k serveru ukončil tento počítač, pravděpodobně brána firewall nebo bezpečnostní program.
-    .summary-host = Připojení k serveru { $host } ukončil tento počítač, pravděpodobně brána firewall nebo bezpečnostní program.
+    .summary = Připojení k serveru ukončil tento počítač, možná brána firewall nebo bezpečnostní program.
+    .summary-host = Připojení k serveru { $host } ukončil tento počítač, možná brána firewall nebo bezpečnostní program.
 # 10054 — Windows reports ERROR_WINHTTP_CONNECTION_ERROR instead.
 wsaeconnreset = Vzdálený hostitel vynuceně ukončil existující připojení (WSAECONNRESET).
     .title = Připojení bylo přerušeno
@@ -202,9 +204,9 @@ wsahost-not-found = Tento hostitel není znám (WSAHOST_NOT_FOUND): názvový se
     .summary-host = Server s názvem { $host } se v síti nepodařilo najít.
 # 11002
 wsatry-again = Názvový server nevrátil autoritativní odpověď a vyhledání se může později podařit (WSATRY_AGAIN): obvykle jde o dočasnou chybu názvového serveru.
-    .title = Vyhledání názvu serveru se nezdařilo
-    .summary = Název serveru teď nelze vyhledat. Obvykle jde o dočasný problém.
-    .summary-host = Název { $host } teď nelze vyhledat. Obvykle jde o dočasný problém.
+    .title = Nepodařilo se vyhledat adresu serveru
+    .summary = Adresu serveru teď nelze podle jeho názvu vyhledat. Obvykle jde o dočasný problém.
+    .summary-host = Adresu serveru { $host } teď nelze podle názvu vyhledat. Obvykle jde o dočasný problém.
 
 ## Chyby specifické pro WinHTTP (winhttp.h)
 
@@ -290,7 +292,7 @@ error-winhttp-resend-request = Funkce WinHTTP selhala, ale lze ji zopakovat se s
     .summary-host = Požadavek na server { $host } se při tomto pokusu nepodařilo dokončit.
 # 12037
 error-winhttp-secure-cert-date-invalid = Požadovaný certifikát není podle systémových hodin nebo časového razítka podepsaného souboru v období platnosti, nebo doby platnosti v řetězu certifikátů nejsou správně vnořené (odpovídá CERT_E_EXPIRED nebo CERT_E_VALIDITYPERIODNESTING).
-    .title = Certifikát vypršel nebo ještě neplatí
+    .title = Platnost certifikátu vypršela nebo ještě nezačala
     .summary = Platnost certifikátu zabezpečení serveru podle hodin tohoto počítače vypršela nebo ještě nezačala.
     .summary-host = Platnost certifikátu zabezpečení serveru { $host } podle hodin tohoto počítače vypršela nebo ještě nezačala.
 # 12038
@@ -299,7 +301,7 @@ error-winhttp-secure-cert-cn-invalid = Běžný název (CN) certifikátu neodpov
     .summary = Certifikát zabezpečení byl vystaven pro jiný název webu, a proto nebylo možné ověřit identitu serveru.
     .summary-host = Certifikát zabezpečení, který odeslal server { $host }, byl vystaven pro jiný název, a proto nebylo možné ověřit identitu serveru.
 # 12044 — the server asks the user (or the computer) to prove who they are with a certificate.
-error-winhttp-client-auth-cert-needed = Server požaduje ověření klienta SSL (hlásí WinHttpReceiveResponse). Přijímané vystavitele certifikátů zjistíte funkcí WinHttpQueryOption s WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; je-li certifikát vyžádán, ale ne povinný, zavolejte WinHttpSetOption s WINHTTP_OPTION_CLIENT_CERT_CONTEXT a WINHTTP_NO_CLIENT_CERT_CONTEXT v lpBuffer.
+error-winhttp-client-auth-cert-needed = Server požaduje ověření klienta SSL (hlásí WinHttpReceiveResponse). Přijímané vystavitele certifikátů zjistíte funkcí WinHttpQueryOption s WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; je-li certifikát vyžádán, ale není povinný, zavolejte WinHttpSetOption s WINHTTP_OPTION_CLIENT_CERT_CONTEXT a WINHTTP_NO_CLIENT_CERT_CONTEXT v lpBuffer.
     .title = Server vyžaduje certifikát
     .summary = Server před povolením připojení vyžaduje certifikát, který identifikuje vás nebo váš počítač.
     .summary-host = Server { $host } před povolením připojení vyžaduje certifikát, který identifikuje vás nebo váš počítač.
@@ -451,8 +453,8 @@ error-winhttp-client-cert-no-private-key = S kontextem klientského certifikátu
 # 12186 — the certificate is the user's own (client certificate), not the server's.
 error-winhttp-client-cert-no-access-private-key = Aplikace nemá oprávnění potřebná pro přístup k privátnímu klíči přidruženému ke klientskému certifikátu.
     .title = Přístup k vašemu certifikátu byl odepřen
-    .summary = Tato aplikace nemá povoleno používat privátní klíč certifikátu, který vás identifikuje.
-    .summary-host = Tato aplikace nemá povoleno používat privátní klíč certifikátu, který vás identifikuje vůči serveru { $host }.
+    .summary = Tato aplikace nemá oprávnění používat privátní klíč certifikátu, který vás identifikuje.
+    .summary-host = Tato aplikace nemá oprávnění používat privátní klíč certifikátu, který vás identifikuje vůči serveru { $host }.
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = Proxy server vyžaduje ověření klienta certifikátem SSL/TLS; pro připojení k proxy serveru je nutné zadat klientský certifikát.
     .title = Proxy server vyžaduje certifikát
