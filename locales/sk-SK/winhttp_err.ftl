@@ -11,7 +11,7 @@
 ### Texty pre koncových používateľov. Okrem hodnoty (technického popisu) má
 ### každá správa tri atribúty písané pre človeka, ktorý nie je programátor:
 ###   .title         Nadpis dialógového okna (hlavný pokyn dialógového okna
-###                  úlohy vo Windowse): čo sa nepodarilo, najviac 60 znakov,
+###                  úlohy v systéme Windows): čo sa nepodarilo, najviac 60 znakov,
 ###                  veľké písmeno iba na začiatku, bez bodky na konci.
 ###   .summary       Text pod nadpisom: jedna alebo dve jednoduché vety o tom,
 ###                  čo sa stalo, najviac 200 znakov, ukončené bodkou. Musí
@@ -40,11 +40,11 @@
 ### vnútorný problém; nikdy neobviňuje používateľa. Pri chybách zabezpečenia
 ### text nikdy nenavrhuje ochranu obísť, ignorovať ani napriek tomu
 ### pokračovať.
-### Oslovenie: vykanie ako vo Windowse; rady v rozkazovacom spôsobe 2. osoby
+### Oslovenie: vykanie ako v systéme Windows; rady v rozkazovacom spôsobe 2. osoby
 ### množného čísla („Skontrolujte…“, „Reštartujte…“). Zámená „vy“, „váš“
 ### malými písmenami (štýl spoločnosti Microsoft pre slovenčinu).
 ###
-### GLOSÁR (terminológia spoločnosti Microsoft v slovenskej verzii Windowsu):
+### GLOSÁR (terminológia spoločnosti Microsoft v slovenskej verzii systému Windows):
 ###   request          = „požiadavka“ (ženský rod; požiadavka na server)
 ###   header           = „hlavička“ (hlavička HTTP)
 ###   handle           = „popisovač“; iba v popisoch
@@ -71,10 +71,12 @@
 ###   timeout          = „časový limit“ („Uplynul časový limit…“)
 ###   sign-in/login    = „prihlásenie“, „prihlasovacie údaje“; user name =
 ###                      „meno používateľa“
-###   download         = „prevziať“ (nie „stiahnuť“, ako vo Windowse)
+###   download         = „stiahnuť“ (ako v systéme Windows: „Stiahnuté súbory“;
+###                      nie staršie „prevziať“); possibly = „možno“
 ###   Winsock          = „Winsock“ (vlastné meno); socket = „soket“;
 ###                      network stack = „sieťový zásobník“; name server =
-###                      „názvový server“
+###                      „názvový server“; name lookup pre používateľa =
+###                      „vyhľadať adresu servera (podľa názvu)“
 ###   web address/URL  = „webová adresa“ pre používateľa, „adresa URL“ v popisoch
 ###   website          = „webová lokalita“; feature = „funkcia“; application =
 ###                      „aplikácia“; registry = „databáza Registry“
@@ -173,8 +175,8 @@ wsaenetreset = Pripojenie sa prerušilo, pretože počas prebiehajúcej operáci
 # 10053 — "software caused connection abort": often a firewall or security program.
 wsaeconnaborted = Softvér v tomto počítači prerušil nadviazané pripojenie (WSAECONNABORTED), napríklad po uplynutí časového limitu prenosu údajov alebo pri zásahu brány firewall.
     .title = Pripojenie sa prerušilo
-    .summary = Pripojenie k serveru ukončil tento počítač, pravdepodobne brána firewall alebo bezpečnostný program.
-    .summary-host = Pripojenie k serveru { $host } ukončil tento počítač, pravdepodobne brána firewall alebo bezpečnostný program.
+    .summary = Pripojenie k serveru ukončil tento počítač, možno brána firewall alebo bezpečnostný program.
+    .summary-host = Pripojenie k serveru { $host } ukončil tento počítač, možno brána firewall alebo bezpečnostný program.
 # 10054 — Windows reports ERROR_WINHTTP_CONNECTION_ERROR instead.
 wsaeconnreset = Vzdialený hostiteľ vynútene zatvoril existujúce pripojenie (WSAECONNRESET).
     .title = Pripojenie sa prerušilo
@@ -207,9 +209,9 @@ wsahost-not-found = Takýto hostiteľ nie je známy (WSAHOST_NOT_FOUND): názvov
     .summary-host = Server s názvom { $host } sa v sieti nepodarilo nájsť.
 # 11002
 wsatry-again = Názvový server nevrátil autoritatívnu odpoveď a vyhľadanie sa môže neskôr podariť (WSATRY_AGAIN): zvyčajne ide o dočasnú chybu názvového servera.
-    .title = Vyhľadanie názvu servera zlyhalo
-    .summary = Názov servera sa momentálne nedá vyhľadať. Zvyčajne ide o dočasný problém.
-    .summary-host = Názov { $host } sa momentálne nedá vyhľadať. Zvyčajne ide o dočasný problém.
+    .title = Nepodarilo sa vyhľadať adresu servera
+    .summary = Adresu servera sa momentálne nedá vyhľadať podľa jeho názvu. Zvyčajne ide o dočasný problém.
+    .summary-host = Adresu servera { $host } sa momentálne nedá vyhľadať podľa názvu. Zvyčajne ide o dočasný problém.
 
 ## Chyby špecifické pre WinHTTP (winhttp.h)
 
@@ -304,7 +306,7 @@ error-winhttp-secure-cert-cn-invalid = Bežný názov (CN) certifikátu sa nezho
     .summary = Certifikát zabezpečenia bol vydaný pre iný názov lokality, preto sa nepodarilo overiť identitu servera.
     .summary-host = Certifikát zabezpečenia, ktorý odoslal server { $host }, bol vydaný pre iný názov, preto sa nepodarilo overiť identitu servera.
 # 12044 — the server asks the user (or the computer) to prove who they are with a certificate.
-error-winhttp-client-auth-cert-needed = Server požaduje overenie klienta SSL (hlási WinHttpReceiveResponse). Prijímaných vydavateľov certifikátov zistíte funkciou WinHttpQueryOption s WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; ak je certifikát vyžiadaný, ale nie povinný, zavolajte WinHttpSetOption s WINHTTP_OPTION_CLIENT_CERT_CONTEXT a WINHTTP_NO_CLIENT_CERT_CONTEXT v lpBuffer.
+error-winhttp-client-auth-cert-needed = Server požaduje overenie klienta SSL (hlási WinHttpReceiveResponse). Prijímaných vydavateľov certifikátov zistíte funkciou WinHttpQueryOption s WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; ak je certifikát vyžiadaný, ale nie je povinný, zavolajte WinHttpSetOption s WINHTTP_OPTION_CLIENT_CERT_CONTEXT a WINHTTP_NO_CLIENT_CERT_CONTEXT v lpBuffer.
     .title = Server vyžaduje certifikát
     .summary = Server pred povolením pripojenia vyžaduje certifikát, ktorý identifikuje vás alebo váš počítač.
     .summary-host = Server { $host } pred povolením pripojenia vyžaduje certifikát, ktorý identifikuje vás alebo váš počítač.
@@ -379,10 +381,10 @@ error-winhttp-bad-auto-proxy-script = Pri spúšťaní kódu skriptu v súbore a
     .summary = Skript na nastavenie servera proxy v tejto sieti obsahuje chybu.
     .summary-host = Skript na nastavenie servera proxy, ktorý sa používa na prístup k serveru { $host }, obsahuje chybu.
 # 12167
-error-winhttp-unable-to-download-script = Súbor PAC sa nepodarilo prevziať, napríklad preto, že server uvedený v adrese URL súboru PAC bol nedostupný alebo vrátil chybu 404 Not Found.
+error-winhttp-unable-to-download-script = Súbor PAC sa nepodarilo stiahnuť, napríklad preto, že server uvedený v adrese URL súboru PAC bol nedostupný alebo vrátil chybu 404 Not Found.
     .title = Skript na nastavenie servera proxy nie je dostupný
-    .summary = Skript na nastavenie servera proxy v tejto sieti sa nepodarilo prevziať.
-    .summary-host = Skript na nastavenie servera proxy potrebný na prístup k serveru { $host } sa nepodarilo prevziať.
+    .summary = Skript na nastavenie servera proxy v tejto sieti sa nepodarilo stiahnuť.
+    .summary-host = Skript na nastavenie servera proxy potrebný na prístup k serveru { $host } sa nepodarilo stiahnuť.
 # 12169
 error-winhttp-secure-invalid-cert = Certifikát nie je platný (zodpovedá chybám ako CERT_E_ROLE, CERT_E_PATHLENCONST, CERT_E_CRITICAL, CERT_E_PURPOSE, CERT_E_ISSUERCHAINING, CERT_E_MALFORMED a CERT_E_CHAINING).
     .title = Neplatný certifikát
