@@ -75,7 +75,9 @@
 ###   download         = »prenesti«
 ###   Winsock          = »Winsock« (lastno ime); socket = »vtičnica«;
 ###                      network stack = »omrežni sklad«; name server =
-###                      »imenski strežnik«; resolve = »razrešiti«
+###                      »imenski strežnik«; resolve = »razrešiti«; name lookup
+###                      za uporabnika = »poiskati naslov strežnika (na podlagi
+###                      imena)«
 ###   web address/URL  = »spletni naslov« za uporabnika, »URL« v opisih
 ###   website          = »spletno mesto«; feature = »funkcija«; application =
 ###                      »aplikacija«; object = »predmet«
@@ -187,7 +189,7 @@ wsaetimedout = Časovna omejitev poskusa povezave ali prenosa je potekla, ker se
     .summary = Strežnik se ni odzval dovolj hitro.
     .summary-host = Strežnik { $host } se ni odzval dovolj hitro.
 # 10061 — Windows reports ERROR_WINHTTP_CANNOT_CONNECT instead.
-wsaeconnrefused = Povezave ni bilo mogoče vzpostaviti, ker jo je ciljni računalnik aktivno zavrnil (WSAECONNREFUSED): na tih vratih nič ne posluša.
+wsaeconnrefused = Povezave ni bilo mogoče vzpostaviti, ker jo je ciljni računalnik aktivno zavrnil (WSAECONNREFUSED): na teh vratih nič ne posluša.
     .title = Povezava je bila zavrnjena
     .summary = Strežnik je zavrnil povezavo. Morda ne deluje ali ne sprejema povezav.
     .summary-host = Strežnik { $host } je zavrnil povezavo. Morda ne deluje ali ne sprejema povezav.
@@ -208,9 +210,9 @@ wsahost-not-found = Tak gostitelj ni znan (WSAHOST_NOT_FOUND): imenski strežnik
     .summary-host = Strežnika z imenom { $host } ni bilo mogoče najti v omrežju.
 # 11002
 wsatry-again = Imenski strežnik ni vrnil avtoritativnega odgovora in iskanje bo morda pozneje uspelo (WSATRY_AGAIN): običajno gre za začasno napako imenskega strežnika.
-    .title = Iskanje imena strežnika ni uspelo
-    .summary = Imena strežnika trenutno ni mogoče poiskati. Običajno gre za začasno težavo.
-    .summary-host = Imena { $host } trenutno ni mogoče poiskati. Običajno gre za začasno težavo.
+    .title = Iskanje naslova strežnika ni uspelo
+    .summary = Naslova strežnika trenutno ni mogoče poiskati na podlagi njegovega imena. Običajno gre za začasno težavo.
+    .summary-host = Naslova strežnika { $host } trenutno ni mogoče poiskati na podlagi imena. Običajno gre za začasno težavo.
 
 ## Napake, značilne za WinHTTP (winhttp.h)
 
@@ -250,7 +252,7 @@ error-winhttp-invalid-option = Klic funkcije WinHttpQueryOption ali WinHttpSetOp
     .summary = Ta aplikacija je naletela na notranjo težavo: uporabila je neveljavno nastavitev povezave.
     .summary-host = Ta aplikacija je naletela na notranjo težavo med vzpostavljanjem povezave s strežnikom { $host }: uporabila je neveljavno nastavitev povezave.
 # 12011
-error-winhttp-option-not-settable = Zahtevane možnosti ni mogoče nastaviti, mogoče jo je le poizvedeti.
+error-winhttp-option-not-settable = Zahtevane možnosti ni mogoče nastaviti, mogoče jo je le prebrati.
     .title = Notranja napaka aplikacije
     .summary = Ta aplikacija je naletela na notranjo težavo: poskušala je spremeniti nastavitev povezave, ki jo je mogoče le brati.
     .summary-host = Ta aplikacija je naletela na notranjo težavo med vzpostavljanjem povezave s strežnikom { $host }: poskušala je spremeniti nastavitev povezave, ki jo je mogoče le brati.
@@ -267,8 +269,8 @@ error-winhttp-login-failure = Poskus prijave ni uspel. Pred ponovnim poskusom ne
 # 12017 — American spelling "canceled", as in the description.
 error-winhttp-operation-cancelled = Operacija je bila preklicana, običajno zato, ker je bila ročica, s katero je delala zahteva, zaprta, preden se je operacija dokončala.
     .title = Zahteva je bila preklicana
-    .summary = Zahteva je bila preklicana, preden se je lahko dokončala.
-    .summary-host = Zahteva za strežnik { $host } je bila preklicana, preden se je lahko dokončala.
+    .summary = Zahteva je bila preklicana, preden se je lahko končala.
+    .summary-host = Zahteva za strežnik { $host } je bila preklicana, preden se je lahko končala.
 # 12018
 error-winhttp-incorrect-handle-type = Vrsta navedene ročice za to operacijo ni pravilna.
     .title = Notranja napaka aplikacije
@@ -447,8 +449,8 @@ error-winhttp-chunked-encoding-header-size-overflow = Funkcija WinHttpReceiveRes
 # 12184
 error-winhttp-response-drain-overflow = Dohodni odgovor je presegel notranjo omejitev velikosti WinHTTP.
     .title = Odgovor strežnika presega omejitev velikosti
-    .summary = Odgovor strežnika je bil večji, kot ga ta računalnik dovoli, zato ga ni bilo mogoče prejeti.
-    .summary-host = Odgovor strežnika { $host } je bil večji, kot ga ta računalnik dovoli, zato ga ni bilo mogoče prejeti.
+    .summary = Odgovor strežnika je bil večji, kot dovoljuje ta računalnik, zato ga ni bilo mogoče prejeti.
+    .summary-host = Odgovor strežnika { $host } je bil večji, kot dovoljuje ta računalnik, zato ga ni bilo mogoče prejeti.
 # 12185 — the certificate is the user's own (client certificate), not the server's.
 error-winhttp-client-cert-no-private-key = S kontekstom odjemalskega potrdila SSL ni povezan noben zasebni ključ; potrdilo je bilo morda uvoženo v računalnik brez zasebnega ključa.
     .title = Vašega potrdila ni mogoče uporabiti
