@@ -68,7 +68,8 @@
 ###   connection       = „veza“ (veza se „uspostavlja“, „prekida“, „zatvara“,
 ###                      „odbija“); connect = „povezati se“
 ###   server           = „poslužitelj“; client = „klijent“; remote host =
-###                      „udaljeni host“ (samo u opisima)
+###                      „udaljeno glavno računalo“ (samo u opisima; host =
+###                      „glavno računalo“, kao u porukama sustava Windows)
 ###   firewall         = „vatrozid“
 ###   redirect         = „preusmjeravanje“
 ###   timeout          = „vremensko ograničenje“ („Isteklo je vremensko
@@ -80,6 +81,8 @@
 ###                      port = „priključak“; network stack = „mrežni stog“;
 ###                      name server = „poslužitelj naziva“; resolve =
 ###                      „razriješiti“
+###   name lookup      = za korisnika „pronaći adresu poslužitelja (na temelju
+###                      naziva)“; possibly = „možda“
 ###   web address/URL  = „web-adresa“ za korisnika, „URL“ u opisima
 ###   website          = „web-mjesto“; feature = „značajka“; application =
 ###                      „aplikacija“; error = „pogreška“ (ne „greška“)
@@ -162,7 +165,7 @@ error-invalid-operation = Operacija nije valjana u trenutačnom stanju objekta, 
 ## o kojem je kodu riječ.
 
 # 10050
-wsaenetdown = Mrežni podsustav nije uspio (WSAENETDOWN): mrežni stog ili mrežni adapter ovog računala ne radi.
+wsaenetdown = Mrežni podsustav zakazao je (WSAENETDOWN): mrežni stog ili mrežni adapter ovog računala ne radi.
     .title = Mreža ne radi
     .summary = Mreža na ovom računalu ne radi pa nije bilo moguće pristupiti poslužitelju.
     .summary-host = Mreža na ovom računalu ne radi pa nije bilo moguće pristupiti poslužitelju { $host }.
@@ -182,7 +185,7 @@ wsaeconnaborted = Softver na ovom računalu prekinuo je uspostavljenu vezu (WSAE
     .summary = Vezu s poslužiteljem prekinulo je ovo računalo, možda vatrozid ili sigurnosni program.
     .summary-host = Vezu s poslužiteljem { $host } prekinulo je ovo računalo, možda vatrozid ili sigurnosni program.
 # 10054 — Windows reports ERROR_WINHTTP_CONNECTION_ERROR instead.
-wsaeconnreset = Udaljeni host prisilno je zatvorio postojeću vezu (WSAECONNRESET).
+wsaeconnreset = Udaljeno glavno računalo prisilno je zatvorilo postojeću vezu (WSAECONNRESET).
     .title = Veza je prekinuta
     .summary = Poslužitelj je neočekivano zatvorio vezu.
     .summary-host = Poslužitelj { $host } neočekivano je zatvorio vezu.
@@ -197,25 +200,25 @@ wsaeconnrefused = Veza nije uspostavljena jer ju je ciljno računalo aktivno odb
     .summary = Poslužitelj je odbio vezu. Možda ne radi ili ne prihvaća veze.
     .summary-host = Poslužitelj { $host } odbio je vezu. Možda ne radi ili ne prihvaća veze.
 # 10064
-wsaehostdown = Operacija utičnice nije uspjela jer odredišni host ne radi (WSAEHOSTDOWN).
+wsaehostdown = Operacija utičnice nije uspjela jer odredišno glavno računalo ne radi (WSAEHOSTDOWN).
     .title = Poslužitelj ne odgovara
     .summary = Čini se da je poslužitelj isključen ili odspojen s mreže.
     .summary-host = Čini se da je poslužitelj { $host } isključen ili odspojen s mreže.
 # 10065
-wsaehostunreach = Pokušana je operacija utičnice prema nedostupnom hostu (WSAEHOSTUNREACH): nije pronađena ruta do poslužitelja.
+wsaehostunreach = Pokušana je operacija utičnice prema nedostupnom glavnom računalu (WSAEHOSTUNREACH): nije pronađena ruta do poslužitelja.
     .title = Poslužitelj je nedostupan
     .summary = S ovog računala nije pronađen put do poslužitelja.
     .summary-host = S ovog računala nije pronađen put do poslužitelja { $host }.
 # 11001 — Windows reports ERROR_WINHTTP_NAME_NOT_RESOLVED instead.
-wsahost-not-found = Takav host nije poznat (WSAHOST_NOT_FOUND): poslužitelj naziva nema adresu za taj naziv.
+wsahost-not-found = Takvo glavno računalo nije poznato (WSAHOST_NOT_FOUND): poslužitelj naziva nema adresu za taj naziv.
     .title = Poslužitelj nije pronađen
     .summary = Poslužitelj nije pronađen na mreži.
     .summary-host = Poslužitelj s nazivom { $host } nije pronađen na mreži.
 # 11002
 wsatry-again = Poslužitelj naziva nije dao autoritativan odgovor i traženje bi kasnije moglo uspjeti (WSATRY_AGAIN): obično je riječ o privremenoj pogrešci poslužitelja naziva.
-    .title = Traženje naziva poslužitelja nije uspjelo
-    .summary = Naziv poslužitelja trenutačno nije moguće potražiti. Obično je riječ o privremenom problemu.
-    .summary-host = Naziv { $host } trenutačno nije moguće potražiti. Obično je riječ o privremenom problemu.
+    .title = Traženje adrese poslužitelja nije uspjelo
+    .summary = Adresu poslužitelja trenutačno nije moguće pronaći na temelju njegova naziva. Obično je riječ o privremenom problemu.
+    .summary-host = Adresu poslužitelja { $host } trenutačno nije moguće pronaći na temelju naziva. Obično je riječ o privremenom problemu.
 
 ## Pogreške specifične za WinHTTP (winhttp.h)
 
@@ -397,8 +400,8 @@ error-winhttp-secure-invalid-cert = Certifikat nije valjan (odgovara pogreškama
 # 12170
 error-winhttp-secure-cert-revoked = Certifikat je opozvan (odgovara CRYPT_E_REVOKED).
     .title = Certifikat je opozvan
-    .summary = Sigurnosni certifikat poslužitelja opozvao je izdavač koji ga je izdao pa mu se više ne može vjerovati.
-    .summary-host = Sigurnosni certifikat poslužitelja { $host } opozvao je izdavač koji ga je izdao pa mu se više ne može vjerovati.
+    .summary = Sigurnosni certifikat poslužitelja opozvao je njegov izdavač pa mu se više ne može vjerovati.
+    .summary-host = Sigurnosni certifikat poslužitelja { $host } opozvao je njegov izdavač pa mu se više ne može vjerovati.
 # 12172 — obsolete: current systems never report it, so the application made a mistake.
 error-winhttp-not-initialized = WinHTTP nije inicijaliziran (zastarjelo; više se ne upotrebljava).
     .title = Unutarnja pogreška aplikacije
@@ -487,8 +490,8 @@ error-winhttp-http-protocol-mismatch = Verzija protokola HTTP koju upotrebljava 
 # 12191
 error-winhttp-global-callback-failed = Globalna funkcija povratnog poziva registrirana u WinHTTP-u nije uspjela.
     .title = Unutarnja pogreška aplikacije
-    .summary = Ova je aplikacija naišla na unutarnji problem: jedna od njezinih komponenti nije uspjela tijekom obrade zahtjeva.
-    .summary-host = Ova je aplikacija naišla na unutarnji problem: jedna od njezinih komponenti nije uspjela tijekom obrade zahtjeva poslužitelju { $host }.
+    .summary = Ova je aplikacija naišla na unutarnji problem: tijekom obrade zahtjeva zakazala je jedna od njezinih komponenti.
+    .summary-host = Ova je aplikacija naišla na unutarnji problem: tijekom obrade zahtjeva poslužitelju { $host } zakazala je jedna od njezinih komponenti.
 # 12192
 error-winhttp-feature-disabled = Zatražena značajka WinHTTP-a onemogućena je i ne može se upotrijebiti.
     .title = Značajka je isključena
@@ -525,7 +528,7 @@ hint-check-client-certificate = Provjerite je li zatraženi certifikat ispravno 
 ## „Certifikat“ je onaj koji je poslao poslužitelj.
 cert-flag-rev-failed = Ovo računalo nije moglo provjeriti je li certifikat opozvan.
 cert-flag-invalid-cert = Certifikat nije valjan.
-cert-flag-cert-revoked = Certifikat je opozvao izdavač koji ga je izdao.
+cert-flag-cert-revoked = Certifikat je opozvao njegov izdavač.
 cert-flag-invalid-ca = Certifikat je izdao izdavač certifikata kojem ovo računalo ne vjeruje.
 cert-flag-cert-cn-invalid = Certifikat je izdan za drugi naziv web-mjesta.
 cert-flag-cert-date-invalid = Certifikat je istekao ili još nije valjan.
