@@ -246,7 +246,7 @@ error-winhttp-shutdown = Se está cerrando o descargando la compatibilidad con l
     .summary = La solicitud se detuvo porque se está cerrando el acceso a la red; por ejemplo, porque esta aplicación se está cerrando.
     .summary-host = La solicitud a { $host } se detuvo porque se está cerrando el acceso a la red; por ejemplo, porque esta aplicación se está cerrando.
 # 12015
-error-winhttp-login-failure = Error al iniciar sesión. Cierre el identificador de la solicitud con WinHttpCloseHandle y cree uno nuevo antes de volver a intentar la función que falló.
+error-winhttp-login-failure = No se pudo iniciar sesión. Cierre el identificador de la solicitud con WinHttpCloseHandle y cree uno nuevo antes de volver a intentar la función que falló.
     .title = No se pudo iniciar sesión
     .summary = El servidor no aceptó los datos de inicio de sesión.
     .summary-host = El servidor { $host } no aceptó los datos de inicio de sesión.
@@ -351,7 +351,7 @@ error-winhttp-header-already-exists = No se pudo agregar el encabezado porque ya
     .summary = Esta aplicación tuvo un problema interno: intentó agregar dos veces la misma información a una solicitud.
     .summary-host = Esta aplicación tuvo un problema interno: intentó agregar dos veces la misma información a una solicitud a { $host }.
 # 12156
-error-winhttp-redirect-failed = Error en la redirección porque cambió el esquema o porque fallaron todos los intentos de redirección (cinco intentos de forma predeterminada).
+error-winhttp-redirect-failed = La redirección falló porque cambió el esquema o porque fallaron todos los intentos de redirección (cinco intentos de forma predeterminada).
     .title = Error en la redirección
     .summary = El servidor redireccionó la solicitud a otra dirección, pero no se pudo completar la redirección.
     .summary-host = El servidor { $host } redireccionó la solicitud a otra dirección, pero no se pudo completar la redirección.
@@ -528,4 +528,4 @@ unknown-code =
 # $description (String) the description of the code; $name (String) its symbolic name; $code (String) the decimal code.
 report-line = { $description } ({ $name }, { $code })
 # $code (String) the decimal code; $hex (String) the same code in hexadecimal, e.g. 0x80072EE2.
-unknown-error = Error de WinHTTP desconocido { $code } ({ $hex }).
+unknown-error = Error desconocido de WinHTTP: { $code } ({ $hex }).
