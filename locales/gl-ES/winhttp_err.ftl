@@ -530,4 +530,4 @@ unknown-code =
 # $description (String) the description of the code; $name (String) its symbolic name; $code (String) the decimal code.
 report-line = { $description } ({ $name }, { $code })
 # $code (String) the decimal code; $hex (String) the same code in hexadecimal, e.g. 0x80072EE2.
-unknown-error = Erro descoñecido de WinHTTP { $code } ({ $hex }).
+unknown-error = Erro descoñecido de WinHTTP: { $code } ({ $hex }).
