@@ -469,8 +469,8 @@ error-winhttp-reserved-189 = Kode erreserbatua; ez da erabiltzen.
 # 12190 — "web protocol" is HTTP; the versions are HTTP/1.1, HTTP/2 and HTTP/3.
 error-winhttp-http-protocol-mismatch = Zerbitzariak erabiltzen duen HTTP protokoloaren bertsioa ez dator bat eskatutakoarekin edo beharrezkoarekin; adibidez, HTTP/2 edo HTTP/3 behar zen, baina ezin izan da negoziatu.
     .title = Web-protokoloaren bertsio bateraezina
-    .summary = Zerbitzaria eta aplikazio hau ez dira ados jarri web-protokoloaren zein bertsio erabili.
-    .summary-host = { $host } zerbitzaria eta aplikazio hau ez dira ados jarri web-protokoloaren zein bertsio erabili.
+    .summary = Zerbitzaria eta aplikazio hau ez dira ados jarri web-protokoloaren zein bertsio erabiliko duten.
+    .summary-host = { $host } zerbitzaria eta aplikazio hau ez dira ados jarri web-protokoloaren zein bertsio erabiliko duten.
 # 12191
 error-winhttp-global-callback-failed = WinHTTP-n erregistratutako atzera-deiko funtzio global batek huts egin du.
     .title = Aplikazioaren barne-errorea
