@@ -499,7 +499,7 @@ hint-restart-computer = Reinicie su computadora.
 hint-free-memory = Cierre otros programas para liberar memoria y vuelva a intentarlo.
 hint-check-credentials = Verifique que su nombre de usuario y su contraseña sean correctos.
 # Shown when the server or the proxy asks for the user's own certificate, or when it cannot be used.
-hint-check-client-certificate = Asegúrese de que el certificado solicitado esté instalado correctamente o consulte a su administrador.
+hint-check-client-certificate = Asegúrese de que el certificado solicitado esté bien instalado o consulte a su administrador.
 
 ## Problemas de certificado: una línea cada uno, en lista cuando falla una conexión segura.
 ## 120 caracteres como máximo; una oración completa con punto final.
