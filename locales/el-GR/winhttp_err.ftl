@@ -492,7 +492,7 @@ hint-restart-computer = Κάντε επανεκκίνηση του υπολογ�
 hint-free-memory = Κλείστε άλλα προγράμματα για να ελευθερώσετε μνήμη και δοκιμάστε ξανά.
 hint-check-credentials = Ελέγξτε ότι το όνομα χρήστη και ο κωδικός πρόσβασής σας είναι σωστά.
 # Shown when the server or the proxy asks for the user's own certificate, or when it cannot be used.
-hint-check-client-certificate = Βεβαιωθείτε ότι το πιστοποιητικό που ζητείται είναι σωστά εγκατεστημένο ή απευθυνθείτε στον διαχειριστή σας.
+hint-check-client-certificate = Βεβαιωθείτε ότι το ζητούμενο πιστοποιητικό είναι σωστά εγκατεστημένο ή ρωτήστε τον διαχειριστή σας.
 
 ## Certificate problems: one line each, shown as a list when a secure connection failed.
 ## At most 120 characters; one complete sentence ending with a period.
