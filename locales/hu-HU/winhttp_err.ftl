@@ -76,6 +76,8 @@
 ###   timeout         = „időtúllépés”; „Időtúllépés a kapcsolatban” (cím).
 ###   connection refused = „a kiszolgáló elutasította a kapcsolatot”;
 ###                     connection reset/aborted = „Megszakadt a kapcsolat”.
+###   connection to X = „a kiszolgálóval ({ $host }) létesített kapcsolat”
+###                     (nem „a kapcsolat a kiszolgálóval” a mondat közepén).
 ###   name server     = „névkiszolgáló”; name resolution = „névfeloldás”.
 ###   sign-in         = „bejelentkezés”; user name = „felhasználónév”.
 ###   web address     = „webcím”; website = „webhely”.
@@ -99,7 +101,7 @@ error-file-not-found = A rendszer nem találja a megadott fájlt: a függvény �
 error-invalid-handle = Az API-nak átadott leíró érvénytelenné vált, vagy már be van zárva.
     .title = Belső alkalmazáshiba
     .summary = Az alkalmazás belső hibába ütközött: egy már lezárt kapcsolatot próbált használni.
-    .summary-host = Az alkalmazás belső hibába ütközött: egy már lezárt kapcsolatot próbált használni a kiszolgálóval ({ $host }).
+    .summary-host = Az alkalmazás belső hibába ütközött: a kiszolgálóval ({ $host }) létesített, már lezárt kapcsolatot próbálta használni.
 # 8
 error-not-enough-memory = Nincs elég memória a kért művelet végrehajtásához.
     .title = Nincs elég memória
@@ -146,7 +148,7 @@ error-not-found = Az elem nem található: a függvénytől kért elem (példáu
 error-invalid-operation = A művelet nem érvényes az objektum jelenlegi állapotában, például küldés egy éppen lezáruló WebSocketen, vagy fogadás, miközben egy másik fogadás még függőben van.
     .title = Belső alkalmazáshiba
     .summary = Az alkalmazás belső hibába ütközött: olyan módon próbált használni egy kapcsolatot, amelyet annak jelenlegi állapota nem enged meg.
-    .summary-host = Az alkalmazás belső hibába ütközött: olyan módon próbálta használni a kapcsolatot a kiszolgálóval ({ $host }), amelyet annak jelenlegi állapota nem enged meg.
+    .summary-host = Az alkalmazás belső hibába ütközött: a kiszolgálóval ({ $host }) létesített kapcsolatot olyan módon próbálta használni, amelyet annak jelenlegi állapota nem enged meg.
 
 ## Winsock-hibák (winsock2.h), amelyeket egy WinHTTP-megvalósítás továbbad
 ## (a Wine winhttp.dll-je igen; a Windowsé a legtöbbet 12xxx kódra képezi le).
@@ -171,8 +173,8 @@ wsaenetreset = A kapcsolat megszakadt, mert a kapcsolatfenntartási ellenőrzés
 # 10053 — „a szoftver okozta kapcsolatmegszakítás”: gyakran tűzfal vagy biztonsági program.
 wsaeconnaborted = A számítógépen futó szoftver megszakított egy létrejött kapcsolatot (WSAECONNABORTED), például adatátviteli időtúllépés után vagy tűzfal miatt.
     .title = Megszakadt a kapcsolat
-    .summary = A kapcsolatot a kiszolgálóval ez a számítógép bontotta; lehet, hogy egy tűzfal vagy biztonsági program.
-    .summary-host = A kapcsolatot a kiszolgálóval ({ $host }) ez a számítógép bontotta; lehet, hogy egy tűzfal vagy biztonsági program.
+    .summary = A kiszolgálóval létesített kapcsolatot ez a számítógép bontotta, esetleg egy tűzfal vagy biztonsági program miatt.
+    .summary-host = A kiszolgálóval ({ $host }) létesített kapcsolatot ez a számítógép bontotta, esetleg egy tűzfal vagy biztonsági program miatt.
 # 10054 — a Windows helyette ERROR_WINHTTP_CONNECTION_ERROR kódot ad.
 wsaeconnreset = A távoli állomás kényszerítetten bezárt egy létező kapcsolatot (WSAECONNRESET).
     .title = Megszakadt a kapcsolat
@@ -207,7 +209,7 @@ wsahost-not-found = Nincs ilyen ismert állomás (WSAHOST_NOT_FOUND): a névkisz
 wsatry-again = A névkiszolgáló nem adott mérvadó választ, a névkeresés később sikerülhet (WSATRY_AGAIN): általában a névkiszolgáló átmeneti hibája.
     .title = Nem sikerült feloldani a kiszolgáló nevét
     .summary = A kiszolgáló nevét most nem sikerült feloldani. Ez általában átmeneti probléma.
-    .summary-host = A kiszolgálónevet ({ $host }) most nem sikerült feloldani. Ez általában átmeneti probléma.
+    .summary-host = A következő nevet most nem sikerült feloldani: { $host }. Ez általában átmeneti probléma.
 
 ## A WinHTTP saját hibái (winhttp.h)
 
@@ -262,7 +264,7 @@ error-winhttp-login-failure = A bejelentkezési kísérlet sikertelen. A sikerte
     .summary = A kiszolgáló nem fogadta el a bejelentkezési adatokat.
     .summary-host = A kiszolgáló ({ $host }) nem fogadta el a bejelentkezési adatokat.
 # 12017
-error-winhttp-operation-cancelled = A művelet meg lett szakítva, általában azért, mert a kérés által használt leírót a művelet befejeződése előtt bezárták.
+error-winhttp-operation-cancelled = A műveletet megszakították, általában azért, mert a kérés által használt leírót a művelet befejeződése előtt bezárták.
     .title = Kérés megszakítva
     .summary = A kérést megszakították, mielőtt befejeződhetett volna.
     .summary-host = A kiszolgálónak ({ $host }) küldött kérést megszakították, mielőtt befejeződhetett volna.
@@ -304,8 +306,8 @@ error-winhttp-secure-cert-cn-invalid = A tanúsítvány köznapi neve (CN) nem e
 # 12044 — a kiszolgáló azt kéri, hogy a felhasználó (vagy a számítógép) tanúsítvánnyal igazolja magát.
 error-winhttp-client-auth-cert-needed = A kiszolgáló SSL-ügyfélhitelesítést kér (a WinHttpReceiveResponse jelzi). Az elfogadott tanúsítványkiállítókat a WinHttpQueryOption és a WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST segítségével kérdezheti le; ha a tanúsítványt kérik, de nem kötelező, hívja meg a WinHttpSetOption függvényt a WINHTTP_OPTION_CLIENT_CERT_CONTEXT beállítással és a WINHTTP_NO_CLIENT_CERT_CONTEXT értékkel az lpBuffer paraméterben.
     .title = A kiszolgáló tanúsítványt kér
-    .summary = A kiszolgáló csak akkor engedélyezi a kapcsolatot, ha egy tanúsítvány igazolja az Ön vagy a számítógép személyazonosságát.
-    .summary-host = A kiszolgáló ({ $host }) csak akkor engedélyezi a kapcsolatot, ha egy tanúsítvány igazolja az Ön vagy a számítógép személyazonosságát.
+    .summary = A kiszolgáló csak akkor engedélyezi a kapcsolatot, ha Önt vagy a számítógépét tanúsítvány azonosítja.
+    .summary-host = A kiszolgáló ({ $host }) csak akkor engedélyezi a kapcsolatot, ha Önt vagy a számítógépét tanúsítvány azonosítja.
 # 12045
 error-winhttp-secure-invalid-ca = A tanúsítványlánc feldolgozása megtörtént, de olyan főtanúsítványban végződött, amelyben a megbízhatósági szolgáltató nem bízik meg (a CERT_E_UNTRUSTEDROOT megfelelője).
     .title = Nem megbízható tanúsítvány
@@ -369,7 +371,7 @@ error-winhttp-redirect-failed = Az átirányítás sikertelen, mert megváltozot
 # 12157
 error-winhttp-secure-channel-error = Hiba történt a biztonságos csatornán (a winerror.h fájlban definiált SEC_E_ és SEC_I_ hibakódok megfelelője).
     .title = Nem sikerült biztonságos kapcsolatot létesíteni
-    .summary = Hiba történt a biztonságos kapcsolat létesítésekor a kiszolgálóval.
+    .summary = Hiba történt a kiszolgálóval való biztonságos kapcsolat létesítésekor.
     .summary-host = Hiba történt a biztonságos kapcsolat létesítésekor a következő kiszolgálóval: { $host }.
 # 12166 — a „proxybeállítási parancsfájl” a PAC-fájl, a Windows proxybeállításainak elnevezésével.
 error-winhttp-bad-auto-proxy-script = Hiba történt a proxy automatikus konfigurációs (PAC) fájljában lévő parancsfájlkód végrehajtása közben.
@@ -444,8 +446,8 @@ error-winhttp-chunked-encoding-header-size-overflow = A WinHttpReceiveResponse t
 # 12184
 error-winhttp-response-drain-overflow = Egy bejövő válasz túllépte a WinHTTP egyik belső méretkorlátját.
     .title = A kiszolgáló válasza túllépte a méretkorlátot
-    .summary = A kiszolgáló válasza nagyobb volt, mint amit ez a számítógép megenged, ezért nem lehetett fogadni.
-    .summary-host = A kiszolgáló ({ $host }) válasza nagyobb volt, mint amit ez a számítógép megenged, ezért nem lehetett fogadni.
+    .summary = A kiszolgáló válasza nagyobb volt, mint amekkorát ez a számítógép megenged, ezért nem lehetett fogadni.
+    .summary-host = A kiszolgáló ({ $host }) válasza nagyobb volt, mint amekkorát ez a számítógép megenged, ezért nem lehetett fogadni.
 # 12185 — a tanúsítvány a felhasználó saját (ügyfél-) tanúsítványa, nem a kiszolgálóé.
 error-winhttp-client-cert-no-private-key = Az SSL-ügyféltanúsítvány környezetéhez nem tartozik titkos kulcs; lehet, hogy a tanúsítványt a titkos kulcsa nélkül importálták a számítógépre.
     .title = Az Ön tanúsítványa nem használható
@@ -459,13 +461,13 @@ error-winhttp-client-cert-no-access-private-key = Az alkalmazás nem rendelkezik
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = A proxykiszolgáló SSL/TLS-ügyféltanúsítványos hitelesítést kér; a proxykapcsolathoz ügyféltanúsítványt kell megadni.
     .title = A proxykiszolgáló tanúsítványt kér
-    .summary = A proxykiszolgáló csak akkor engedélyezi a kapcsolatot, ha egy tanúsítvány igazolja az Ön vagy a számítógép személyazonosságát.
-    .summary-host = A proxykiszolgáló csak akkor engedélyez kapcsolatot a kiszolgálóhoz ({ $host }), ha egy tanúsítvány igazolja az Ön vagy a számítógép személyazonosságát.
+    .summary = A proxykiszolgáló csak akkor engedélyezi a kapcsolatot, ha Önt vagy a számítógépét tanúsítvány azonosítja.
+    .summary-host = A proxykiszolgáló csak akkor engedélyez kapcsolatot a kiszolgálóhoz ({ $host }), ha Önt vagy a számítógépét tanúsítvány azonosítja.
 # 12188
 error-winhttp-secure-failure-proxy = SSL/TLS-hiba történt a proxykiszolgálóval létesített biztonságos kapcsolatban, például probléma volt az általa küldött tanúsítvánnyal.
     .title = Nem sikerült biztonságosan csatlakozni a proxyhoz
     .summary = Nem sikerült biztonságos kapcsolatot létesíteni a proxykiszolgálóval, például a tanúsítványával kapcsolatos probléma miatt.
-    .summary-host = Nem sikerült biztonságos kapcsolatot létesíteni a kiszolgáló ({ $host }) eléréséhez használt proxykiszolgálóval, például a tanúsítványa miatt.
+    .summary-host = Nem sikerült biztonságos kapcsolatot létesíteni a kiszolgáló ({ $host }) eléréséhez használt proxykiszolgálóval, például a tanúsítványával kapcsolatos probléma miatt.
 # 12189 — fenntartott: soha nem jelentik, tehát az alkalmazás hibázott.
 error-winhttp-reserved-189 = Fenntartott kód; nem használatos.
     .title = Belső alkalmazáshiba
@@ -479,8 +481,8 @@ error-winhttp-http-protocol-mismatch = A kiszolgáló által használt HTTP-prot
 # 12191
 error-winhttp-global-callback-failed = Egy, a WinHTTP-ben regisztrált globális visszahívási függvény hibát jelzett.
     .title = Belső alkalmazáshiba
-    .summary = Az alkalmazás belső hibába ütközött: az egyik összetevője meghibásodott a kérés feldolgozása közben.
-    .summary-host = Az alkalmazás belső hibába ütközött: az egyik összetevője meghibásodott a kiszolgálónak ({ $host }) szóló kérés feldolgozása közben.
+    .summary = Az alkalmazás belső hibába ütközött: az egyik összetevője hibát jelzett a kérés feldolgozása közben.
+    .summary-host = Az alkalmazás belső hibába ütközött: az egyik összetevője hibát jelzett a kiszolgálónak ({ $host }) szóló kérés feldolgozása közben.
 # 12192
 error-winhttp-feature-disabled = A kért WinHTTP-szolgáltatás le van tiltva, és nem használható.
     .title = A szolgáltatás ki van kapcsolva
@@ -490,7 +492,7 @@ error-winhttp-feature-disabled = A kért WinHTTP-szolgáltatás le van tiltva, �
 error-winhttp-fast-forwarding-not-supported = A gyors továbbítás ennél a kérésnél vagy kapcsolatnál nem támogatott.
     .title = A szolgáltatás nem támogatott
     .summary = Az alkalmazás olyan szolgáltatást kért, amelyet ez a kapcsolat nem támogat.
-    .summary-host = Az alkalmazás olyan szolgáltatást kért, amelyet a kapcsolat a kiszolgálóval ({ $host }) nem támogat.
+    .summary-host = Az alkalmazás olyan szolgáltatást kért, amelyet a kiszolgálóval ({ $host }) létesített kapcsolat nem támogat.
 
 ## Tippek: amit a felhasználó megpróbálhat; listaként jelennek meg az összefoglaló alatt.
 ## Mindegyik egyetlen teljes, felszólító mondat, ponttal a végén, legfeljebb 100 karakter.
@@ -499,8 +501,8 @@ hint-check-connection = Ellenőrizze a hálózati kapcsolatot.
 hint-try-again-later = Várjon egy kicsit, majd próbálkozzon újra.
 hint-check-address = Ellenőrizze, hogy helyesen írta-e be a címet.
 hint-check-proxy = Ellenőrizze a proxybeállításokat, vagy forduljon a hálózati rendszergazdához.
-hint-check-firewall = Győződjön meg arról, hogy tűzfal vagy víruskereső program nem blokkolja az alkalmazást.
-hint-check-date-time = Győződjön meg arról, hogy a számítógép dátuma, ideje és időzónája helyes.
+hint-check-firewall = Győződjön meg arról, hogy az alkalmazást nem blokkolja tűzfal vagy víruskereső program.
+hint-check-date-time = Győződjön meg arról, hogy a számítógépen helyes a dátum, az idő és az időzóna.
 hint-update-system = Telepítse az operációs rendszer legújabb frissítéseit.
 hint-contact-site-owner = Ha a probléma továbbra is fennáll, forduljon a webhely vagy a kiszolgáló tulajdonosához.
 hint-contact-support = Forduljon az alkalmazás ügyfélszolgálatához.
@@ -510,7 +512,7 @@ hint-restart-computer = Indítsa újra a számítógépet.
 hint-free-memory = Zárjon be más programokat, hogy memória szabaduljon fel, majd próbálkozzon újra.
 hint-check-credentials = Ellenőrizze, hogy helyes-e a felhasználóneve és a jelszava.
 # Akkor jelenik meg, ha a kiszolgáló vagy a proxy a felhasználó saját tanúsítványát kéri, vagy ha az nem használható.
-hint-check-client-certificate = Győződjön meg arról, hogy a kért tanúsítvány megfelelően telepítve van, vagy kérdezze a rendszergazdát.
+hint-check-client-certificate = Győződjön meg arról, hogy a kért tanúsítvány megfelelően van telepítve, vagy forduljon a rendszergazdához.
 
 ## Tanúsítványproblémák: soronként egy, listaként jelennek meg, ha a biztonságos kapcsolat nem jött létre.
 ## Legfeljebb 120 karakter; egy teljes mondat, ponttal a végén.
