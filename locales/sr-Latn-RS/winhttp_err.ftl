@@ -72,6 +72,9 @@
 ###     connection refused = „Veza je odbijena“; connection reset/aborted =
 ###     „Veza je prekinuta“; parameter = „parametar“; buffer = „bafer“.
 ###   10060 i 11001 imaju iste tekstove za korisnika kao 12002 i 12007.
+###   name lookup (11002, za korisnika) = „traženje adrese servera“ (ime je poznato,
+###     traži se adresa); 50 = „Mrežne funkcije nisu dostupne“ (ne „Mreža je
+###     nedostupna“, to je 10051); trusted = „pouzdan“ (izdavač kojem računar veruje).
 
 ## Opšte Windows greške (winerror.h) koje vraća i WinHTTP
 
@@ -98,7 +101,7 @@ error-no-more-files = Nema više datoteka.
     .summary-host = U aplikaciji je došlo do interne greške prilikom čitanja rezultata zahteva upućenog serveru { $host }.
 # 50 – nije bilo moguće pokrenuti Windows mrežne komponente (Winsock).
 error-not-supported = Potrebni skup protokola nije učitan i aplikacija ne može da pokrene Winsock.
-    .title = Mreža nije dostupna
+    .title = Mrežne funkcije nisu dostupne
     .summary = Mrežne komponente koje su potrebne ovoj aplikaciji nije bilo moguće pokrenuti na ovom računaru.
     .summary-host = Mrežne komponente potrebne za povezivanje sa serverom { $host } nije bilo moguće pokrenuti na ovom računaru.
 # 87 – na primer, WinHttpCrackUrl dobija URL_COMPONENTS sa pogrešnom vrednošću dwStructSize.
@@ -191,7 +194,7 @@ wsahost-not-found = Takav host nije poznat (WSAHOST_NOT_FOUND): DNS server nema 
     .summary-host = Na mreži nije pronađen server sa imenom { $host }.
 # 11002
 wsatry-again = DNS server nije dao merodavan odgovor i pretraga možda može da uspe kasnije (WSATRY_AGAIN): obično je to privremeni kvar DNS servera.
-    .title = Traženje imena servera nije uspelo
+    .title = Traženje adrese servera nije uspelo
     .summary = Trenutno nije moguće pronaći adresu servera prema njegovom imenu. To je obično privremeni problem.
     .summary-host = Trenutno nije moguće pronaći adresu servera { $host } prema njegovom imenu. To je obično privremeni problem.
 
@@ -255,8 +258,8 @@ error-winhttp-operation-cancelled = Operacija je otkazana, obično zato što je 
 # 12018
 error-winhttp-incorrect-handle-type = Tip navedenog identifikatora nije ispravan za ovu operaciju.
     .title = Interna greška aplikacije
-    .summary = U aplikaciji je došlo do interne greške i nije mogla da dovrši zahtev.
-    .summary-host = U aplikaciji je došlo do interne greške i nije mogla da dovrši zahtev upućen serveru { $host }.
+    .summary = U aplikaciji je došlo do interne greške, pa aplikacija nije mogla da dovrši zahtev.
+    .summary-host = U aplikaciji je došlo do interne greške, pa aplikacija nije mogla da dovrši zahtev upućen serveru { $host }.
 # 12019
 error-winhttp-incorrect-handle-state = Zahtevana operacija ne može da se izvrši jer navedeni identifikator nije u ispravnom stanju.
     .title = Interna greška aplikacije
@@ -295,8 +298,8 @@ error-winhttp-client-auth-cert-needed = Server zahteva SSL potvrdu identiteta kl
 # 12045
 error-winhttp-secure-invalid-ca = Lanac certifikata je obrađen, ali se završava osnovnim certifikatom u koji dobavljač pouzdanosti nema poverenja (odgovara CERT_E_UNTRUSTEDROOT).
     .title = Nepouzdan certifikat
-    .summary = Bezbednosni certifikat servera izdao je izdavač certifikata u koji ovaj računar nema poverenja.
-    .summary-host = Bezbednosni certifikat servera { $host } izdao je izdavač certifikata u koji ovaj računar nema poverenja.
+    .summary = Bezbednosni certifikat servera izdao je izdavač certifikata kojem ovaj računar ne veruje.
+    .summary-host = Bezbednosni certifikat servera { $host } izdao je izdavač certifikata kojem ovaj računar ne veruje.
 # 12057
 error-winhttp-secure-cert-rev-failed = Nije bilo moguće proveriti opoziv certifikata jer server za opoziv nije bio na mreži (odgovara CRYPT_E_REVOCATION_OFFLINE).
     .title = Certifikat nije mogao da se proveri
@@ -375,8 +378,8 @@ error-winhttp-secure-invalid-cert = Certifikat nije važeći (odgovara greškama
 # 12170
 error-winhttp-secure-cert-revoked = Certifikat je opozvan (odgovara CRYPT_E_REVOKED).
     .title = Certifikat je opozvan
-    .summary = Izdavač je opozvao bezbednosni certifikat servera, pa mu se više ne može verovati.
-    .summary-host = Izdavač je opozvao bezbednosni certifikat servera { $host }, pa mu se više ne može verovati.
+    .summary = Izdavač je opozvao bezbednosni certifikat servera, pa taj certifikat više nije pouzdan.
+    .summary-host = Izdavač je opozvao bezbednosni certifikat servera { $host }, pa taj certifikat više nije pouzdan.
 # 12172 – zastareli kod: savremeni sistemi ga ne vraćaju, dakle greška je u aplikaciji.
 error-winhttp-not-initialized = WinHTTP nije inicijalizovan (zastareli kod; više se ne koristi).
     .title = Interna greška aplikacije
@@ -451,7 +454,7 @@ error-winhttp-client-auth-cert-needed-proxy = Proksi server zahteva potvrdu iden
 error-winhttp-secure-failure-proxy = Došlo je do SSL/TLS greške na bezbednoj vezi sa proksi serverom, na primer do problema sa certifikatom koji je on poslao.
     .title = Bezbedna veza sa proksi serverom nije uspela
     .summary = Bezbedna veza sa proksi serverom nije mogla da se uspostavi, na primer zbog problema sa njegovim certifikatom.
-    .summary-host = Bezbedna veza sa proksi serverom koji se koristi za pristup serveru { $host } nije mogla da se uspostavi, na primer zbog problema sa njegovim certifikatom.
+    .summary-host = Bezbedna veza sa proksi serverom koji se koristi za pristup serveru { $host } nije mogla da se uspostavi, na primer zbog problema sa certifikatom proksi servera.
 # 12189 – rezervisani kod: nikada se ne vraća, dakle greška je u aplikaciji.
 error-winhttp-reserved-189 = Rezervisani kod; ne koristi se.
     .title = Interna greška aplikacije
@@ -485,7 +488,7 @@ hint-check-connection = Proverite mrežnu vezu.
 hint-try-again-later = Sačekajte malo, a zatim pokušajte ponovo.
 hint-check-address = Proverite da li je adresa ispravno napisana.
 hint-check-proxy = Proverite postavke proksi servera ili se obratite administratoru mreže.
-hint-check-firewall = Uverite se da zaštitni zid ili antivirusni program ne blokira ovu aplikaciju.
+hint-check-firewall = Uverite se da nijedan zaštitni zid ni antivirusni program ne blokira ovu aplikaciju.
 hint-check-date-time = Uverite se da su datum, vreme i vremenska zona na računaru ispravni.
 hint-update-system = Instalirajte najnovije ispravke za operativni sistem.
 hint-contact-site-owner = Ako se problem nastavi, obratite se vlasniku veb lokacije ili servera.
@@ -504,7 +507,7 @@ hint-check-client-certificate = Uverite se da je traženi certifikat ispravno in
 cert-flag-rev-failed = Ovaj računar nije mogao da proveri da li je certifikat opozvan.
 cert-flag-invalid-cert = Certifikat nije važeći.
 cert-flag-cert-revoked = Certifikat je opozvao njegov izdavač.
-cert-flag-invalid-ca = Certifikat je izdao izdavač u koji ovaj računar nema poverenja.
+cert-flag-invalid-ca = Certifikat je izdao izdavač kojem ovaj računar ne veruje.
 cert-flag-cert-cn-invalid = Certifikat je izdat za lokaciju sa drugim imenom.
 cert-flag-cert-date-invalid = Certifikat je istekao ili još ne važi.
 cert-flag-cert-wrong-usage = Certifikat nije namenjen za ovu vrstu veze.
