@@ -24,8 +24,8 @@
 ### Nimele ei lisata kunagi käändelõppu ega muud liidet (mitte
 ### „{ $host }-iga“, mitte „{ $host }’i“), sest õige kuju sõltub nime
 ### hääldusest. Kääne pannakse lisandina ees seisvale nimisõnale: „server
-### { $host }“, „serveriga { $host }“, „serverisse { $host }“, „serverist
-### { $host }“.
+### { $host }“, „serveriga { $host }“, „serverile { $host }“ (päring, mis
+### saadetakse serverile; mitte „serverisse“), „serverist { $host }“.
 ### Näpunäited (hint-*, kuni 100 märki) kuvatakse kokkuvõtte all loendina;
 ### milline kood milliseid näpunäiteid saab, otsustab kataloog
 ### (src/catalog.rs) kõigis keeltes ühtmoodi, nii et kokkuvõte ütleb, mis
@@ -61,7 +61,8 @@
 ###   secure connection = „turvaline ühendus“; secure channel = „turvaline
 ###                     kanal“ (kirjeldus).
 ###   firewall        = „tulemüür“; antivirus program = „viirusetõrjeprogramm“.
-###   request         = „päring“; response = „vastus“; header = „päis“.
+###   request         = „päring“ (HTTP-päring; mitte „taotlus“), saadetakse
+###                     „serverile“; response = „vastus“; header = „päis“.
 ###   redirect        = „ümbersuunamine“.
 ###   handle          = „pide“ (Windows: „Pide on sobimatu.“), ainult
 ###                     kirjeldustes.
@@ -99,13 +100,13 @@ error-invalid-handle = API-le edastatud pide on kehtetuks muudetud või suletud.
 # 8
 error-not-enough-memory = Taotletud toimingu lõpuleviimiseks pole piisavalt mälu.
     .title = Mälu pole piisavalt
-    .summary = Arvutil sai vaba mälu otsa enne, kui päring jõuti lõpule viia.
-    .summary-host = Arvutil sai vaba mälu otsa enne, kui päring serverisse { $host } jõuti lõpule viia.
+    .summary = Arvutil sai vaba mälu otsa enne, kui päring lõpule jõudis.
+    .summary-host = Arvutil sai vaba mälu otsa enne, kui päring serverile { $host } lõpule jõudis.
 # 18
 error-no-more-files = Rohkem faile pole.
     .title = Rakenduse sisemine tõrge
     .summary = Rakendusel tekkis päringu tulemuste lugemisel sisemine probleem.
-    .summary-host = Rakendusel tekkis serverisse { $host } saadetud päringu tulemuste lugemisel sisemine probleem.
+    .summary-host = Rakendusel tekkis serverile { $host } saadetud päringu tulemuste lugemisel sisemine probleem.
 # 50 — Windowsi võrgufunktsioone (Winsock) ei saanud käivitada.
 error-not-supported = Nõutav protokollipinu pole laaditud ja rakendus ei saa Winsocki käivitada.
     .title = Võrgufunktsioonid pole saadaval
@@ -132,7 +133,7 @@ error-no-more-items = Rohkem üksusi pole.
 error-io-pending = Kattuv S/V-toiming on pooleli: funktsioon jätkab asünkroonselt ja teatab tulemusest olekutagasikutse kaudu.
     .title = Rakenduse sisemine tõrge
     .summary = Rakendusel tekkis sisemine probleem: see käsitles veel pooleliolevat päringut tõrkena.
-    .summary-host = Rakendusel tekkis sisemine probleem: see käsitles veel pooleliolevat päringut serverisse { $host } tõrkena.
+    .summary-host = Rakendusel tekkis sisemine probleem: see käsitles veel pooleliolevat päringut serverile { $host } tõrkena.
 # 1168
 error-not-found = Elementi ei leitud: funktsioonilt küsitud üksust (nt puhverserveri tulemust, kirjet või salvestatud sätet) pole olemas.
     .title = Rakenduse sisemine tõrge
@@ -167,8 +168,8 @@ wsaenetreset = Ühendus katkes, sest ühenduse säilitamise kontroll tuvastas to
 # 10053 — „tarkvara põhjustatud ühenduse katkestus“: sageli tulemüür või turbeprogramm.
 wsaeconnaborted = Selle arvuti tarkvara katkestas loodud ühenduse (WSAECONNABORTED), näiteks pärast andmeedastuse ajalõppu või tulemüüri tõttu.
     .title = Ühendus katkes
-    .summary = Ühenduse serveriga katkestas see arvuti, võimalik, et tulemüür või turbeprogramm.
-    .summary-host = Ühenduse serveriga { $host } katkestas see arvuti, võimalik, et tulemüür või turbeprogramm.
+    .summary = Ühenduse serveriga katkestas see arvuti – võib-olla tegi seda tulemüür või turbeprogramm.
+    .summary-host = Ühenduse serveriga { $host } katkestas see arvuti – võib-olla tegi seda tulemüür või turbeprogramm.
 # 10054 — Windows teatab selle asemel ERROR_WINHTTP_CONNECTION_ERROR.
 wsaeconnreset = Kaughost sulges olemasoleva ühenduse sunniviisiliselt (WSAECONNRESET).
     .title = Ühendus katkes
@@ -221,7 +222,7 @@ error-winhttp-timeout = Päring aegus. Selle võib põhjustada ka TCP/IP ajalõp
 error-winhttp-internal-error = WinHTTP-is ilmnes sisemine tõrge.
     .title = Ootamatu sisemine tõrge
     .summary = Ootamatu sisemine probleem peatas päringu.
-    .summary-host = Ootamatu sisemine probleem peatas päringu serverisse { $host }.
+    .summary-host = Ootamatu sisemine probleem peatas päringu serverile { $host }.
 # 12005
 error-winhttp-invalid-url = URL on sobimatu.
     .title = Sobimatu veebiaadress
@@ -251,7 +252,7 @@ error-winhttp-option-not-settable = Taotletud suvandit ei saa määrata, seda sa
 error-winhttp-shutdown = WinHTTP-i funktsioonide tugi on välja lülitumas või mälust eemaldumas.
     .title = Võrgujuurdepääs lülitub välja
     .summary = Päring peatati, sest võrgujuurdepääs lülitub välja, näiteks seetõttu, et rakendus suletakse.
-    .summary-host = Päring serverisse { $host } peatati, sest võrgujuurdepääs lülitub välja, näiteks seetõttu, et rakendus suletakse.
+    .summary-host = Päring serverile { $host } peatati, sest võrgujuurdepääs lülitub välja, näiteks seetõttu, et rakendus suletakse.
 # 12015
 error-winhttp-login-failure = Sisselogimiskatse nurjus. Enne nurjunud funktsiooni uuesti proovimist sulgege päringu pide funktsiooniga WinHttpCloseHandle ja looge uus.
     .title = Sisselogimine nurjus
@@ -261,17 +262,17 @@ error-winhttp-login-failure = Sisselogimiskatse nurjus. Enne nurjunud funktsioon
 error-winhttp-operation-cancelled = Toiming tühistati, tavaliselt seetõttu, et pide, millega päring töötas, suleti enne toimingu lõpuleviimist.
     .title = Päring tühistati
     .summary = Päring tühistati enne, kui see lõpule jõudis.
-    .summary-host = Päring serverisse { $host } tühistati enne, kui see lõpule jõudis.
+    .summary-host = Päring serverile { $host } tühistati enne, kui see lõpule jõudis.
 # 12018
 error-winhttp-incorrect-handle-type = Antud pideme tüüp ei sobi selle toimingu jaoks.
     .title = Rakenduse sisemine tõrge
     .summary = Rakendusel tekkis sisemine probleem ja see ei saanud päringut lõpule viia.
-    .summary-host = Rakendusel tekkis sisemine probleem ja see ei saanud päringut serverisse { $host } lõpule viia.
+    .summary-host = Rakendusel tekkis sisemine probleem ja see ei saanud päringut serverile { $host } lõpule viia.
 # 12019
 error-winhttp-incorrect-handle-state = Taotletud toimingut ei saa teha, sest antud pide pole õiges olekus.
     .title = Rakenduse sisemine tõrge
     .summary = Rakendusel tekkis sisemine probleem: see tegi päringu etapid vales järjekorras.
-    .summary-host = Rakendusel tekkis sisemine probleem: see tegi serverisse { $host } saadetava päringu etapid vales järjekorras.
+    .summary-host = Rakendusel tekkis sisemine probleem: see tegi serverile { $host } saadetava päringu etapid vales järjekorras.
 # 12029
 error-winhttp-cannot-connect = Ühendust serveriga ei saanud luua.
     .title = Ühendust ei saa luua
@@ -286,7 +287,7 @@ error-winhttp-connection-error = Ühendus serveriga lähtestati või katkestati 
 error-winhttp-resend-request = WinHTTP-i funktsioon nurjus, kuid seda saab sama päringupidemega uuesti proovida.
     .title = Päring ei läinud läbi
     .summary = Päringut ei saanud selle katsega lõpule viia.
-    .summary-host = Päringut serverisse { $host } ei saanud selle katsega lõpule viia.
+    .summary-host = Päringut serverile { $host } ei saanud selle katsega lõpule viia.
 # 12037
 error-winhttp-secure-cert-date-invalid = Nõutav sertifikaat pole süsteemikella või allkirjastatud faili ajatempli järgi kehtivusaja piires või sertifikaadiahela kehtivusajad pole õigesti üksteise sees (vastab koodidele CERT_E_EXPIRED või CERT_E_VALIDITYPERIODNESTING).
     .title = Sertifikaat on aegunud või ei kehti veel
@@ -316,7 +317,7 @@ error-winhttp-secure-cert-rev-failed = Sertifikaadi tühistamist ei saanud kontr
 error-winhttp-cannot-call-before-open = Objekt WinHttpRequest ei saa taotletud toimingut teha enne, kui on kutsutud meetodit Open.
     .title = Rakenduse sisemine tõrge
     .summary = Rakendusel tekkis sisemine probleem: see üritas päringut kasutada enne selle ettevalmistamist.
-    .summary-host = Rakendusel tekkis sisemine probleem: see üritas päringut serverisse { $host } kasutada enne selle ettevalmistamist.
+    .summary-host = Rakendusel tekkis sisemine probleem: see üritas päringut serverile { $host } kasutada enne selle ettevalmistamist.
 # 12101
 error-winhttp-cannot-call-before-send = Objekt WinHttpRequest ei saa taotletud toimingut teha enne, kui on kutsutud meetodit Send.
     .title = Rakenduse sisemine tõrge
@@ -326,12 +327,12 @@ error-winhttp-cannot-call-before-send = Objekt WinHttpRequest ei saa taotletud t
 error-winhttp-cannot-call-after-send = Objekt WinHttpRequest ei saa taotletud toimingut teha pärast meetodi Send kutsumist.
     .title = Rakenduse sisemine tõrge
     .summary = Rakendusel tekkis sisemine probleem: see üritas muuta juba saadetud päringut.
-    .summary-host = Rakendusel tekkis sisemine probleem: see üritas muuta juba saadetud päringut serverisse { $host }.
+    .summary-host = Rakendusel tekkis sisemine probleem: see üritas muuta juba saadetud päringut serverile { $host }.
 # 12103
 error-winhttp-cannot-call-after-open = Objekt WinHttpRequest ei saa määratud suvandit taotleda pärast meetodi Open kutsumist.
     .title = Rakenduse sisemine tõrge
     .summary = Rakendusel tekkis sisemine probleem: see üritas muuta päringu sätet, kui selleks oli juba liiga hilja.
-    .summary-host = Rakendusel tekkis sisemine probleem: see üritas muuta serverisse { $host } saadetava päringu sätet, kui selleks oli juba liiga hilja.
+    .summary-host = Rakendusel tekkis sisemine probleem: see üritas muuta serverile { $host } saadetava päringu sätet, kui selleks oli juba liiga hilja.
 # 12150
 error-winhttp-header-not-found = Taotletud päist ei leitud.
     .title = Vastusest puudub teave
@@ -346,7 +347,7 @@ error-winhttp-invalid-server-response = Serveri vastust ei saanud sõeluda.
 error-winhttp-invalid-header = Antud HTTP-päis on sobimatu, näiteks vigase vorminguga.
     .title = Sobimatu päring
     .summary = Rakendus üritas saata andmeid sobimatul kujul, seega ei saanud päringut saata.
-    .summary-host = Rakendus üritas saata serverisse { $host } andmeid sobimatul kujul, seega ei saanud päringut saata.
+    .summary-host = Rakendus üritas saata serverile { $host } andmeid sobimatul kujul, seega ei saanud päringut saata.
 # 12154 — aegunud: praegused süsteemid ei teata seda kunagi, seega eksis rakendus.
 error-winhttp-invalid-query-request = Päise päring oli sobimatu (aegunud; enam ei kasutata).
     .title = Rakenduse sisemine tõrge
@@ -356,7 +357,7 @@ error-winhttp-invalid-query-request = Päise päring oli sobimatu (aegunud; enam
 error-winhttp-header-already-exists = Päist ei saanud lisada, sest see on juba olemas (aegunud; enam ei kasutata).
     .title = Rakenduse sisemine tõrge
     .summary = Rakendusel tekkis sisemine probleem: see üritas lisada päringule samu andmeid kaks korda.
-    .summary-host = Rakendusel tekkis sisemine probleem: see üritas lisada serverisse { $host } saadetavale päringule samu andmeid kaks korda.
+    .summary-host = Rakendusel tekkis sisemine probleem: see üritas lisada serverile { $host } saadetavale päringule samu andmeid kaks korda.
 # 12156
 error-winhttp-redirect-failed = Ümbersuunamine nurjus, sest skeem muutus või kõik ümbersuunamiskatsed nurjusid (vaikimisi viis katset).
     .title = Ümbersuunamine nurjus
@@ -476,12 +477,12 @@ error-winhttp-http-protocol-mismatch = Serveri kasutatav HTTP-protokolli versioo
 error-winhttp-global-callback-failed = WinHTTP-is registreeritud globaalne tagasikutsefunktsioon nurjus.
     .title = Rakenduse sisemine tõrge
     .summary = Rakendusel tekkis sisemine probleem: üks selle komponentidest nurjus päringu töötlemise ajal.
-    .summary-host = Rakendusel tekkis sisemine probleem: üks selle komponentidest nurjus serverisse { $host } saadetud päringu töötlemise ajal.
+    .summary-host = Rakendusel tekkis sisemine probleem: üks selle komponentidest nurjus serverile { $host } saadetud päringu töötlemise ajal.
 # 12192
 error-winhttp-feature-disabled = Taotletud WinHTTP-i funktsioon on keelatud ja seda ei saa kasutada.
     .title = Funktsioon on välja lülitatud
     .summary = Selle päringu jaoks vajalik funktsioon on selles arvutis välja lülitatud.
-    .summary-host = Päringuks serverisse { $host } vajalik funktsioon on selles arvutis välja lülitatud.
+    .summary-host = Päringuks serverile { $host } vajalik funktsioon on selles arvutis välja lülitatud.
 # 12193
 error-winhttp-fast-forwarding-not-supported = Kiiret edasisuunamist (fast forwarding) selle päringu või ühenduse puhul ei toetata.
     .title = Funktsiooni ei toetata
