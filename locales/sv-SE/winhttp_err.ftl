@@ -26,6 +26,9 @@
 ### mening i imperativ (du-tilltal, som i Windows), med punkt i slutet, högst
 ### 100 tecken. Vilka tips en kod får bestäms i katalogen (src/catalog.rs),
 ### likadant för alla språk, så sammanfattningen upprepar inte tipsen.
+###   Titeln för 50 (”Nätverksfunktionerna är inte tillgängliga”) skiljer sig
+###     från 10051 (”Nätverket kan inte nås”); 11002 slår upp serverns adress
+###     (namnet är känt, adressen söks).
 ### Certifikatrader (cert-flag-*): en fullständig mening med punkt, högst 120
 ### tecken.
 ### I rubriker, sammanfattningar, tips, certifikatrader och texten för okända
@@ -112,7 +115,7 @@ error-no-more-files = Det finns inga fler filer.
     .summary-host = Ett internt problem uppstod i det här programmet när det läste resultatet av en begäran till servern { $host }.
 # 50 — nätverksfunktionerna i Windows (Winsock) kunde inte startas.
 error-not-supported = Protokollstacken som krävs har inte lästs in och programmet kan inte starta Winsock.
-    .title = Nätverket är inte tillgängligt
+    .title = Nätverksfunktionerna är inte tillgängliga
     .summary = De nätverkskomponenter som programmet behöver kunde inte startas på den här datorn.
     .summary-host = De nätverkskomponenter som behövs för att ansluta till servern { $host } kunde inte startas på den här datorn.
 # 87 — till exempel WinHttpCrackUrl med en URL_COMPONENTS vars dwStructSize är fel.
@@ -205,9 +208,9 @@ wsahost-not-found = Okänd värd (WSAHOST_NOT_FOUND): namnservern har ingen adre
     .summary-host = Det gick inte att hitta någon server med namnet { $host } i nätverket.
 # 11002
 wsatry-again = Namnservern gav inget auktoritativt svar och sökningen kan lyckas senare (WSATRY_AGAIN): oftast ett tillfälligt fel på namnservern.
-    .title = Det gick inte att slå upp servernamnet
-    .summary = Serverns namn kunde inte slås upp just nu. Det är oftast ett tillfälligt problem.
-    .summary-host = Namnet { $host } kunde inte slås upp just nu. Det är oftast ett tillfälligt problem.
+    .title = Det gick inte att slå upp serverns adress
+    .summary = Serverns adress kunde inte slås upp just nu. Det är oftast ett tillfälligt problem.
+    .summary-host = Adressen till servern { $host } kunde inte slås upp just nu. Det är oftast ett tillfälligt problem.
 
 ## WinHTTP-specifika fel (winhttp.h)
 
@@ -309,8 +312,8 @@ error-winhttp-client-auth-cert-needed = Servern begär SSL-klientautentisering (
 # 12045
 error-winhttp-secure-invalid-ca = En certifikatkedja bearbetades men slutade i ett rotcertifikat som förtroendeprovidern inte litar på (motsvarar CERT_E_UNTRUSTEDROOT).
     .title = Certifikatet är inte betrott
-    .summary = Serverns säkerhetscertifikat har utfärdats av en utfärdare som den här datorn inte litar på.
-    .summary-host = Säkerhetscertifikatet för servern { $host } har utfärdats av en utfärdare som den här datorn inte litar på.
+    .summary = Serverns säkerhetscertifikat har utfärdats av en certifikatutfärdare som den här datorn inte litar på.
+    .summary-host = Säkerhetscertifikatet för servern { $host } har utfärdats av en certifikatutfärdare som den här datorn inte litar på.
 # 12057
 error-winhttp-secure-cert-rev-failed = Det gick inte att kontrollera om certifikatet har återkallats eftersom återkallningsservern var offline (motsvarar CRYPT_E_REVOCATION_OFFLINE).
     .title = Certifikatet kunde inte kontrolleras
@@ -389,8 +392,8 @@ error-winhttp-secure-invalid-cert = Ett certifikat är ogiltigt (motsvarar fel s
 # 12170
 error-winhttp-secure-cert-revoked = Ett certifikat har återkallats (motsvarar CRYPT_E_REVOKED).
     .title = Certifikatet har återkallats
-    .summary = Serverns säkerhetscertifikat har återkallats av utfärdaren, så det går inte längre att lita på det.
-    .summary-host = Säkerhetscertifikatet för servern { $host } har återkallats av utfärdaren, så det går inte längre att lita på det.
+    .summary = Serverns säkerhetscertifikat har återkallats av utfärdaren, så det går inte längre att lita på certifikatet.
+    .summary-host = Säkerhetscertifikatet för servern { $host } har återkallats av utfärdaren, så det går inte längre att lita på certifikatet.
 # 12172 — föråldrad: aktuella system rapporterar den aldrig, så programmet har gjort ett misstag.
 error-winhttp-not-initialized = WinHTTP har inte initierats (föråldrad; används inte längre).
     .title = Internt programfel
@@ -464,8 +467,8 @@ error-winhttp-client-auth-cert-needed-proxy = Proxyservern kräver autentisering
 # 12188
 error-winhttp-secure-failure-proxy = Ett SSL/TLS-fel uppstod i den säkra anslutningen till proxyservern, till exempel ett problem med certifikatet som den skickade.
     .title = Den säkra anslutningen till proxyservern misslyckades
-    .summary = Det gick inte att upprätta en säker anslutning till proxyservern, till exempel på grund av ett problem med dess certifikat.
-    .summary-host = Det gick inte att upprätta en säker anslutning till proxyservern som används för att nå servern { $host }, till exempel på grund av ett problem med dess certifikat.
+    .summary = Det gick inte att upprätta en säker anslutning till proxyservern, till exempel på grund av ett problem med proxyserverns certifikat.
+    .summary-host = Det gick inte att upprätta en säker anslutning till proxyservern som används för att nå servern { $host }, till exempel på grund av ett problem med proxyserverns certifikat.
 # 12189 — reserverad: rapporteras aldrig, så programmet har gjort ett misstag.
 error-winhttp-reserved-189 = Reserverad kod; används inte.
     .title = Internt programfel
@@ -518,7 +521,7 @@ hint-check-client-certificate = Se till att det begärda certifikatet är korrek
 cert-flag-rev-failed = Den här datorn kunde inte kontrollera om certifikatet har återkallats.
 cert-flag-invalid-cert = Certifikatet är ogiltigt.
 cert-flag-cert-revoked = Certifikatet har återkallats av utfärdaren.
-cert-flag-invalid-ca = Certifikatet har utfärdats av en utfärdare som den här datorn inte litar på.
+cert-flag-invalid-ca = Certifikatet har utfärdats av en certifikatutfärdare som den här datorn inte litar på.
 cert-flag-cert-cn-invalid = Certifikatet har utfärdats för ett annat webbplatsnamn.
 cert-flag-cert-date-invalid = Certifikatet har upphört att gälla eller gäller inte än.
 cert-flag-cert-wrong-usage = Certifikatet är inte avsett för den här typen av anslutning.
