@@ -26,6 +26,9 @@
 ### (du-form, som i Windows) med punktum til sidst, højst 100 tegn. Hvilke tip en
 ### kode får, bestemmes i kataloget (src/catalog.rs), ens for alle sprog, så
 ### resuméet gentager dem ikke.
+###   Titlen til 50 (»Netværksfunktionerne er ikke tilgængelige«) adskiller sig
+###     fra 10051 (»Netværket kan ikke nås«); 11002 slår serverens adresse op
+###     (navnet er kendt, adressen søges).
 ### Certifikatlinjer (cert-flag-*): én hel sætning med punktum, højst 120 tegn.
 ### I overskrifter, resuméer, tip, certifikatlinjer og teksten til ukendte
 ### koder må der ikke stå API-id’er: ingen navne på konstanter, funktioner,
@@ -111,7 +114,7 @@ error-no-more-files = Der er ikke flere filer.
     .summary-host = Der opstod et internt problem i dette program under læsningen af resultaterne af en anmodning til serveren { $host }.
 # 50 — netværksfunktionerne i Windows (Winsock) kunne ikke startes.
 error-not-supported = Den påkrævede protokolstak er ikke indlæst, og programmet kan ikke starte Winsock.
-    .title = Netværket er ikke tilgængeligt
+    .title = Netværksfunktionerne er ikke tilgængelige
     .summary = De netværkskomponenter, som dette program skal bruge, kunne ikke startes på denne computer.
     .summary-host = De netværkskomponenter, der skal bruges til at oprette forbindelse til serveren { $host }, kunne ikke startes på denne computer.
 # 87 — f.eks. WinHttpCrackUrl med en URL_COMPONENTS, hvis dwStructSize er forkert.
@@ -204,9 +207,9 @@ wsahost-not-found = Ukendt vært (WSAHOST_NOT_FOUND): navneserveren har ingen ad
     .summary-host = Der blev ikke fundet nogen server med navnet { $host } på netværket.
 # 11002
 wsatry-again = Navneserveren gav ikke noget autoritativt svar, og opslaget lykkes måske senere (WSATRY_AGAIN): som regel en midlertidig fejl på navneserveren.
-    .title = Servernavnet kunne ikke slås op
-    .summary = Serverens navn kunne ikke slås op lige nu. Det er som regel et midlertidigt problem.
-    .summary-host = Navnet { $host } kunne ikke slås op lige nu. Det er som regel et midlertidigt problem.
+    .title = Serverens adresse kunne ikke slås op
+    .summary = Serverens adresse kunne ikke slås op lige nu. Det er som regel et midlertidigt problem.
+    .summary-host = Adressen på serveren { $host } kunne ikke slås op lige nu. Det er som regel et midlertidigt problem.
 
 ## WinHTTP-specifikke fejl (winhttp.h)
 
@@ -388,8 +391,8 @@ error-winhttp-secure-invalid-cert = Et certifikat er ugyldigt (svarer til fejl s
 # 12170
 error-winhttp-secure-cert-revoked = Et certifikat er blevet tilbagekaldt (svarer til CRYPT_E_REVOKED).
     .title = Certifikatet er tilbagekaldt
-    .summary = Serverens sikkerhedscertifikat er tilbagekaldt af det nøglecenter, der udstedte det, så der kan ikke længere være tillid til det.
-    .summary-host = Sikkerhedscertifikatet for serveren { $host } er tilbagekaldt af det nøglecenter, der udstedte det, så der kan ikke længere være tillid til det.
+    .summary = Serverens sikkerhedscertifikat er tilbagekaldt af det nøglecenter, der udstedte det, så der kan ikke længere være tillid til certifikatet.
+    .summary-host = Sikkerhedscertifikatet for serveren { $host } er tilbagekaldt af det nøglecenter, der udstedte det, så der kan ikke længere være tillid til certifikatet.
 # 12172 — forældet: nuværende systemer rapporterer den aldrig, så programmet har begået en fejl.
 error-winhttp-not-initialized = WinHTTP er ikke initialiseret (forældet; bruges ikke længere).
     .title = Intern programfejl
@@ -463,8 +466,8 @@ error-winhttp-client-auth-cert-needed-proxy = Proxyserveren kræver godkendelse 
 # 12188
 error-winhttp-secure-failure-proxy = Der opstod en SSL/TLS-fejl i den sikre forbindelse til proxyserveren, f.eks. et problem med det certifikat, den sendte.
     .title = Den sikre forbindelse til proxyserveren mislykkedes
-    .summary = Der kunne ikke oprettes en sikker forbindelse til proxyserveren, f.eks. på grund af et problem med dens certifikat.
-    .summary-host = Der kunne ikke oprettes en sikker forbindelse til den proxyserver, der bruges til at nå serveren { $host }, f.eks. på grund af et problem med dens certifikat.
+    .summary = Der kunne ikke oprettes en sikker forbindelse til proxyserveren, f.eks. på grund af et problem med proxyserverens certifikat.
+    .summary-host = Der kunne ikke oprettes en sikker forbindelse til den proxyserver, der bruges til at nå serveren { $host }, f.eks. på grund af et problem med proxyserverens certifikat.
 # 12189 — reserveret: rapporteres aldrig, så programmet har begået en fejl.
 error-winhttp-reserved-189 = Reserveret kode; bruges ikke.
     .title = Intern programfejl
