@@ -27,6 +27,9 @@
 ### setning i imperativ (du-form, som i Windows) med punktum til slutt, høyst
 ### 100 tegn. Hvilke tips en kode får, bestemmes i katalogen (src/catalog.rs),
 ### likt for alle språk, så sammendraget gjentar dem ikke.
+###   Tittelen for 50 («Nettverksfunksjonene er ikke tilgjengelige») skiller seg
+###     fra 10051 («Nettverket kan ikke nås»); 11002 slår opp adressen til
+###     serveren (navnet er kjent, adressen søkes).
 ### Sertifikatlinjer (cert-flag-*): én fullstendig setning med punktum, høyst
 ### 120 tegn.
 ### I overskrifter, sammendrag, tips, sertifikatlinjer og teksten for ukjente
@@ -119,7 +122,7 @@ error-no-more-files = Det finnes ikke flere filer.
     .summary-host = Det oppstod et internt problem i dette programmet mens det leste resultatene av en forespørsel til serveren { $host }.
 # 50 — nettverksfunksjonene i Windows (Winsock) kunne ikke startes.
 error-not-supported = Protokollstakken som kreves, er ikke lastet inn, og programmet kan ikke starte Winsock.
-    .title = Nettverket er ikke tilgjengelig
+    .title = Nettverksfunksjonene er ikke tilgjengelige
     .summary = Nettverkskomponentene som dette programmet trenger, kunne ikke startes på denne datamaskinen.
     .summary-host = Nettverkskomponentene som trengs for å koble til serveren { $host }, kunne ikke startes på denne datamaskinen.
 # 87 — for eksempel WinHttpCrackUrl med en URL_COMPONENTS der dwStructSize er feil.
@@ -212,9 +215,9 @@ wsahost-not-found = Ukjent vert (WSAHOST_NOT_FOUND): navneserveren har ingen adr
     .summary-host = Det ble ikke funnet noen server med navnet { $host } på nettverket.
 # 11002
 wsatry-again = Navneserveren ga ikke noe autoritativt svar, og oppslaget kan lykkes senere (WSATRY_AGAIN): vanligvis en midlertidig feil på navneserveren.
-    .title = Kunne ikke slå opp servernavnet
-    .summary = Navnet på serveren kunne ikke slås opp akkurat nå. Dette er vanligvis et midlertidig problem.
-    .summary-host = Navnet { $host } kunne ikke slås opp akkurat nå. Dette er vanligvis et midlertidig problem.
+    .title = Kunne ikke slå opp adressen til serveren
+    .summary = Adressen til serveren kunne ikke slås opp akkurat nå. Dette er vanligvis et midlertidig problem.
+    .summary-host = Adressen til serveren { $host } kunne ikke slås opp akkurat nå. Dette er vanligvis et midlertidig problem.
 
 ## WinHTTP-spesifikke feil (winhttp.h)
 
@@ -396,8 +399,8 @@ error-winhttp-secure-invalid-cert = Et sertifikat er ugyldig (tilsvarer feil som
 # 12170
 error-winhttp-secure-cert-revoked = Et sertifikat er tilbakekalt (tilsvarer CRYPT_E_REVOKED).
     .title = Sertifikatet er tilbakekalt
-    .summary = Sikkerhetssertifikatet til serveren er tilbakekalt av sertifiseringsinstansen som utstedte det, så det kan ikke lenger klareres.
-    .summary-host = Sikkerhetssertifikatet til serveren { $host } er tilbakekalt av sertifiseringsinstansen som utstedte det, så det kan ikke lenger klareres.
+    .summary = Sikkerhetssertifikatet til serveren er tilbakekalt av sertifiseringsinstansen som utstedte det, så sertifikatet kan ikke lenger klareres.
+    .summary-host = Sikkerhetssertifikatet til serveren { $host } er tilbakekalt av sertifiseringsinstansen som utstedte det, så sertifikatet kan ikke lenger klareres.
 # 12172 — foreldet: nåværende systemer rapporterer den aldri, så programmet har gjort en feil.
 error-winhttp-not-initialized = WinHTTP er ikke initialisert (foreldet; brukes ikke lenger).
     .title = Intern programfeil
@@ -471,8 +474,8 @@ error-winhttp-client-auth-cert-needed-proxy = Proxyserveren krever godkjenning m
 # 12188
 error-winhttp-secure-failure-proxy = Det oppstod en SSL/TLS-feil i den sikre tilkoblingen til proxyserveren, for eksempel et problem med sertifikatet den sendte.
     .title = Den sikre tilkoblingen til proxyserveren mislyktes
-    .summary = Det kunne ikke opprettes en sikker tilkobling til proxyserveren, for eksempel på grunn av et problem med sertifikatet.
-    .summary-host = Det kunne ikke opprettes en sikker tilkobling til proxyserveren som brukes for å nå serveren { $host }, for eksempel på grunn av et problem med sertifikatet.
+    .summary = Det kunne ikke opprettes en sikker tilkobling til proxyserveren, for eksempel på grunn av et problem med sertifikatet til proxyserveren.
+    .summary-host = Det kunne ikke opprettes en sikker tilkobling til proxyserveren som brukes for å nå serveren { $host }, for eksempel på grunn av et problem med sertifikatet til proxyserveren.
 # 12189 — reservert: rapporteres aldri, så programmet har gjort en feil.
 error-winhttp-reserved-189 = Reservert kode; brukes ikke.
     .title = Intern programfeil
