@@ -33,6 +33,9 @@
 ### lopussa piste, enintään 100 merkkiä. Luettelo (src/catalog.rs) päättää,
 ### mitkä vihjeet koodi saa, samoin kaikilla kielillä, joten yhteenveto ei
 ### toista niitä.
+###   Koodin 50 otsikko (”Verkkotoiminnot eivät ole käytettävissä”) eroaa
+###     koodista 10051 (”Verkkoon ei saada yhteyttä”); 11002 hakee palvelimen
+###     osoitetta (nimi tiedetään, osoite haetaan).
 ### Varmennerivit (cert-flag-*): yksi kokonainen virke, lopussa piste,
 ### enintään 120 merkkiä.
 ### Otsikoissa, yhteenvedoissa, vihjeissä, varmenneriveillä ja tuntemattoman
@@ -130,7 +133,7 @@ error-no-more-files = Tiedostoja ei ole enempää.
     .summary-host = Tässä sovelluksessa ilmeni sisäinen ongelma palvelimelle { $host } lähetetyn pyynnön tuloksia luettaessa.
 # 50 — Windowsin verkkotoimintoja (Winsock) ei voitu käynnistää.
 error-not-supported = Tarvittavaa protokollapinoa ei ole ladattu, eikä sovellus voi käynnistää Winsockia.
-    .title = Verkko ei ole käytettävissä
+    .title = Verkkotoiminnot eivät ole käytettävissä
     .summary = Sovelluksen tarvitsemia verkkokomponentteja ei voitu käynnistää tässä tietokoneessa.
     .summary-host = Palvelimeen { $host } yhdistämiseen tarvittavia verkkokomponentteja ei voitu käynnistää tässä tietokoneessa.
 # 87 — esimerkiksi WinHttpCrackUrl, jolle annetun URL_COMPONENTS-rakenteen dwStructSize on väärä.
@@ -223,9 +226,9 @@ wsahost-not-found = Tuntematon isäntä (WSAHOST_NOT_FOUND): nimipalvelimella ei
     .summary-host = Verkosta ei löytynyt palvelinta nimeltä { $host }.
 # 11002
 wsatry-again = Nimipalvelin ei antanut määräävää vastausta, ja haku voi onnistua myöhemmin (WSATRY_AGAIN): yleensä nimipalvelimen tilapäinen virhe.
-    .title = Palvelimen nimen haku epäonnistui
-    .summary = Palvelimen nimeä ei voitu hakea juuri nyt. Tämä on yleensä tilapäinen ongelma.
-    .summary-host = Nimeä { $host } ei voitu hakea juuri nyt. Tämä on yleensä tilapäinen ongelma.
+    .title = Palvelimen osoitteen haku epäonnistui
+    .summary = Palvelimen osoitetta ei voitu hakea juuri nyt. Tämä on yleensä tilapäinen ongelma.
+    .summary-host = Palvelimen { $host } osoitetta ei voitu hakea juuri nyt. Tämä on yleensä tilapäinen ongelma.
 
 ## WinHTTP-kohtaiset virheet (winhttp.h)
 
@@ -407,8 +410,8 @@ error-winhttp-secure-invalid-cert = Varmenne ei kelpaa (vastaa virheitä, kuten 
 # 12170
 error-winhttp-secure-cert-revoked = Varmenne on kumottu (vastaa virhettä CRYPT_E_REVOKED).
     .title = Varmenne on kumottu
-    .summary = Palvelimen suojausvarmenteen myöntäjä on kumonnut sen, joten siihen ei voi enää luottaa.
-    .summary-host = Palvelimen { $host } suojausvarmenteen myöntäjä on kumonnut sen, joten siihen ei voi enää luottaa.
+    .summary = Palvelimen suojausvarmenteen myöntäjä on kumonnut sen, joten varmenteeseen ei voi enää luottaa.
+    .summary-host = Palvelimen { $host } suojausvarmenteen myöntäjä on kumonnut sen, joten varmenteeseen ei voi enää luottaa.
 # 12172 — vanhentunut: nykyiset järjestelmät eivät koskaan ilmoita tätä, joten sovellus on tehnyt virheen.
 error-winhttp-not-initialized = WinHTTP:tä ei ole alustettu (vanhentunut; ei enää käytössä).
     .title = Sovelluksen sisäinen virhe
@@ -482,8 +485,8 @@ error-winhttp-client-auth-cert-needed-proxy = Välityspalvelin vaatii SSL/TLS-as
 # 12188
 error-winhttp-secure-failure-proxy = Suojatussa yhteydessä välityspalvelimeen tapahtui SSL/TLS-virhe, esimerkiksi ongelma välityspalvelimen lähettämässä varmenteessa.
     .title = Suojattu yhteys välityspalvelimeen epäonnistui
-    .summary = Suojattua yhteyttä välityspalvelimeen ei voitu muodostaa, esimerkiksi sen varmenteessa olevan ongelman vuoksi.
-    .summary-host = Suojattua yhteyttä palvelimen { $host } tavoittamiseen käytettävään välityspalvelimeen ei voitu muodostaa, esimerkiksi sen varmenteessa olevan ongelman vuoksi.
+    .summary = Suojattua yhteyttä välityspalvelimeen ei voitu muodostaa, esimerkiksi välityspalvelimen varmenteessa olevan ongelman vuoksi.
+    .summary-host = Suojattua yhteyttä palvelimen { $host } tavoittamiseen käytettävään välityspalvelimeen ei voitu muodostaa, esimerkiksi välityspalvelimen varmenteessa olevan ongelman vuoksi.
 # 12189 — varattu: tätä ei koskaan ilmoiteta, joten sovellus on tehnyt virheen.
 error-winhttp-reserved-189 = Varattu koodi; ei käytössä.
     .title = Sovelluksen sisäinen virhe
