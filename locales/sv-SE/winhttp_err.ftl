@@ -189,8 +189,8 @@ wsaetimedout = Tidsgränsen för anslutningsförsöket eller överföringen öve
 # 10061 — Windows rapporterar ERROR_WINHTTP_CANNOT_CONNECT i stället.
 wsaeconnrefused = Det gick inte att upprätta en anslutning eftersom måldatorn aktivt nekade den (WSAECONNREFUSED): inget lyssnar på den porten.
     .title = Anslutningen nekades
-    .summary = Servern nekade anslutningen. Den kanske inte är igång eller tar inte emot anslutningar.
-    .summary-host = Servern { $host } nekade anslutningen. Den kanske inte är igång eller tar inte emot anslutningar.
+    .summary = Servern nekade anslutningen. Den är kanske inte igång, eller så tar den inte emot anslutningar.
+    .summary-host = Servern { $host } nekade anslutningen. Den är kanske inte igång, eller så tar den inte emot anslutningar.
 # 10064
 wsaehostdown = En socketåtgärd misslyckades eftersom målvärden inte är igång (WSAEHOSTDOWN).
     .title = Servern svarar inte
