@@ -96,7 +96,7 @@
 error-file-not-found = Den angivne fil blev ikke fundet: en indstilling, fil eller registreringsværdi, som funktionen ledte efter, findes ikke.
     .title = Intern programfejl
     .summary = Der opstod et internt problem i dette program: en indstilling eller fil, som det skulle bruge, blev ikke fundet.
-    .summary-host = Der opstod et internt problem i dette program under forbindelsen til serveren { $host }: en indstilling eller fil, som det skulle bruge, blev ikke fundet.
+    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }: en indstilling eller fil, som det skulle bruge, blev ikke fundet.
 # 6
 error-invalid-handle = Det handle, der blev sendt til API’en, er gjort ugyldigt eller lukket.
     .title = Intern programfejl
@@ -121,7 +121,7 @@ error-not-supported = Den påkrævede protokolstak er ikke indlæst, og programm
 error-invalid-parameter = Parameteren er forkert: et af de argumenter, der blev sendt til funktionen, er ugyldigt (f.eks. en NULL-pointer, en forkert strukturstørrelse eller modstridende flag).
     .title = Intern programfejl
     .summary = Der opstod et internt problem i dette program: det sendte ugyldige oplysninger til netværkskomponenten.
-    .summary-host = Der opstod et internt problem i dette program under forbindelsen til serveren { $host }: det sendte ugyldige oplysninger til netværkskomponenten.
+    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }: det sendte ugyldige oplysninger til netværkskomponenten.
 # 122
 error-insufficient-buffer = Den buffer, der blev sendt til funktionen, er for lille til de returnerede data. Se dokumentationen til den pågældende funktion for at få flere oplysninger.
     .title = Intern programfejl
@@ -143,7 +143,7 @@ error-io-pending = Overlappet I/O-handling er i gang: funktionen fortsætter asy
 error-not-found = Elementet blev ikke fundet: det, som funktionen blev bedt om (f.eks. et proxyresultat, en post eller en gemt indstilling), findes ikke.
     .title = Intern programfejl
     .summary = Der opstod et internt problem i dette program: det bad om et element, der ikke findes.
-    .summary-host = Der opstod et internt problem i dette program under forbindelsen til serveren { $host }: det bad om et element, der ikke findes.
+    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }: det bad om et element, der ikke findes.
 # 4317 — f.eks. afsendelse på en WebSocket, efter at lukningshandshaket er begyndt.
 error-invalid-operation = Handlingen er ikke gyldig i objektets aktuelle tilstand, f.eks. afsendelse på en WebSocket, der er ved at blive lukket, eller modtagelse, mens en anden modtagelse venter.
     .title = Intern programfejl
@@ -217,7 +217,7 @@ wsatry-again = Navneserveren gav ikke noget autoritativt svar, og opslaget lykke
 error-winhttp-out-of-handles = Der kunne ikke oprettes flere handles (forældet; bruges ikke længere).
     .title = Intern programfejl
     .summary = Der opstod et internt problem i dette program, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
-    .summary-host = Der opstod et internt problem i dette program under forbindelsen til serveren { $host }, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
+    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
 # 12002
 error-winhttp-timeout = Anmodningen fik timeout. Det kan også skyldes timeoutfunktionen i TCP/IP, uanset hvilke timeoutværdier der er angivet i WinHTTP.
     .title = Forbindelsen fik timeout
@@ -247,12 +247,12 @@ error-winhttp-name-not-resolved = Servernavnet kunne ikke fortolkes.
 error-winhttp-invalid-option = Et kald til WinHttpQueryOption eller WinHttpSetOption angav en ugyldig indstillingsværdi.
     .title = Intern programfejl
     .summary = Der opstod et internt problem i dette program: det brugte en forbindelsesindstilling, der er ugyldig.
-    .summary-host = Der opstod et internt problem i dette program under forbindelsen til serveren { $host }: det brugte en forbindelsesindstilling, der er ugyldig.
+    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }: det brugte en forbindelsesindstilling, der er ugyldig.
 # 12011
 error-winhttp-option-not-settable = Den anmodede indstilling kan ikke angives; den kan kun forespørges.
     .title = Intern programfejl
     .summary = Der opstod et internt problem i dette program: det forsøgte at ændre en forbindelsesindstilling, der kun kan læses.
-    .summary-host = Der opstod et internt problem i dette program under forbindelsen til serveren { $host }: det forsøgte at ændre en forbindelsesindstilling, der kun kan læses.
+    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }: det forsøgte at ændre en forbindelsesindstilling, der kun kan læses.
 # 12012 — ses som regel, mens programmet lukker.
 error-winhttp-shutdown = Understøttelsen af WinHTTP-funktioner er ved at blive lukket ned eller fjernet fra hukommelsen.
     .title = Netværksadgangen lukkes ned
@@ -357,7 +357,7 @@ error-winhttp-invalid-header = Den angivne HTTP-header er ugyldig, f.eks. fordi 
 error-winhttp-invalid-query-request = En anmodning om at forespørge en header var ugyldig (forældet; bruges ikke længere).
     .title = Intern programfejl
     .summary = Der opstod et internt problem i dette program, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
-    .summary-host = Der opstod et internt problem i dette program under forbindelsen til serveren { $host }, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
+    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
 # 12155 — forældet: nuværende systemer rapporterer den aldrig, så programmet har begået en fejl.
 error-winhttp-header-already-exists = Headeren kunne ikke tilføjes, fordi den allerede findes (forældet; bruges ikke længere).
     .title = Intern programfejl
@@ -397,7 +397,7 @@ error-winhttp-secure-cert-revoked = Et certifikat er blevet tilbagekaldt (svarer
 error-winhttp-not-initialized = WinHTTP er ikke initialiseret (forældet; bruges ikke længere).
     .title = Intern programfejl
     .summary = Der opstod et internt problem i dette program, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
-    .summary-host = Der opstod et internt problem i dette program under forbindelsen til serveren { $host }, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
+    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
 # 12175 — årsagerne (cert-flag-* nedenfor) kan vises som en liste under resuméet.
 error-winhttp-secure-failure = Der blev fundet en eller flere fejl i det SSL-certifikat (Secure Sockets Layer), som serveren sendte. Du kan finde ud af hvilke ved at se efter en WINHTTP_CALLBACK_STATUS_SECURE_FAILURE-meddelelse i en statustilbagekaldsfunktion (se WINHTTP_STATUS_CALLBACK).
     .title = Den sikre forbindelse mislykkedes
@@ -472,7 +472,7 @@ error-winhttp-secure-failure-proxy = Der opstod en SSL/TLS-fejl i den sikre forb
 error-winhttp-reserved-189 = Reserveret kode; bruges ikke.
     .title = Intern programfejl
     .summary = Der opstod et internt problem i dette program, og det rapporterede en fejl, der er reserveret og aldrig bruges.
-    .summary-host = Der opstod et internt problem i dette program under forbindelsen til serveren { $host }, og det rapporterede en fejl, der er reserveret og aldrig bruges.
+    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }, og det rapporterede en fejl, der er reserveret og aldrig bruges.
 # 12190 — »webprotokollen« er HTTP; versionerne er HTTP/1.1, HTTP/2 og HTTP/3.
 error-winhttp-http-protocol-mismatch = Den version af HTTP-protokollen, som serveren bruger, svarer ikke til den, der blev anmodet om eller kræves, f.eks. krævedes HTTP/2 eller HTTP/3, men det kunne ikke forhandles.
     .title = Inkompatibel version af webprotokollen
@@ -533,8 +533,8 @@ cert-flag-unknown = Certifikatet har et eller flere problemer, der ikke kunne id
 # $host (String): serverens navn (kun i .summary-host), f.eks. example.com.
 # Samme grænser som for delene pr. kode: højst 200 tegn hver.
 unknown-code =
-    .summary = Der opstod et uventet problem under forbindelsen (fejl { $code }, { $hex }).
-    .summary-host = Der opstod et uventet problem under forbindelsen til serveren { $host } (fejl { $code }, { $hex }).
+    .summary = Der opstod et uventet problem under oprettelsen af forbindelsen (fejl { $code }, { $hex }).
+    .summary-host = Der opstod et uventet problem under oprettelsen af forbindelsen til serveren { $host } (fejl { $code }, { $hex }).
 
 ## Sammensatte meddelelser
 
