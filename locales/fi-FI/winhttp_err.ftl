@@ -207,8 +207,8 @@ wsaetimedout = Yhteysyritys tai tiedonsiirto aikakatkaistiin, koska vastapuoli e
 # 10061 — Windows ilmoittaa sen sijaan ERROR_WINHTTP_CANNOT_CONNECT.
 wsaeconnrefused = Yhteyttä ei voitu muodostaa, koska kohdetietokone kieltäytyi siitä aktiivisesti (WSAECONNREFUSED): mikään ei kuuntele kyseistä porttia.
     .title = Yhteys hylättiin
-    .summary = Palvelin hylkäsi yhteyden. Palvelin voi olla poissa käytöstä, tai se ei ota vastaan yhteyksiä.
-    .summary-host = Palvelin { $host } hylkäsi yhteyden. Palvelin voi olla poissa käytöstä, tai se ei ota vastaan yhteyksiä.
+    .summary = Palvelin hylkäsi yhteyden. Palvelin voi olla poissa käytöstä tai se ei ehkä ota yhteyksiä vastaan.
+    .summary-host = Palvelin { $host } hylkäsi yhteyden. Palvelin voi olla poissa käytöstä tai se ei ehkä ota yhteyksiä vastaan.
 # 10064
 wsaehostdown = Socket-toiminto epäonnistui, koska kohdeisäntä ei ole käytettävissä (WSAEHOSTDOWN).
     .title = Palvelin ei vastaa
@@ -303,7 +303,7 @@ error-winhttp-cannot-connect = Yhteyttä palvelimeen ei voitu muodostaa.
     .summary = Tämä sovellus ei voinut muodostaa yhteyttä palvelimeen.
     .summary-host = Tämä sovellus ei voinut muodostaa yhteyttä palvelimeen { $host }.
 # 12030
-error-winhttp-connection-error = Yhteys palvelimeen nollattiin tai katkaistiin, tai havaittiin yhteensopimaton SSL-protokolla (esimerkiksi WinHTTP 5.1 ei tue SSL 2.0:aa, ellei asiakas erikseen ota sitä käyttöön).
+error-winhttp-connection-error = Yhteys palvelimeen nollattiin tai katkaistiin tai havaittiin yhteensopimaton SSL-protokolla (esimerkiksi WinHTTP 5.1 ei tue SSL 2.0:aa, ellei asiakas erikseen ota sitä käyttöön).
     .title = Yhteys katkesi
     .summary = Yhteys palvelimeen katkesi tai suljettiin odottamatta.
     .summary-host = Yhteys palvelimeen { $host } katkesi tai suljettiin odottamatta.
