@@ -1,7 +1,7 @@
 ### WinHTTP kļūdu kodu apraksti (lv-LV).
 ### Katram kļūdas kodam viens ziņojums, sakārtoti pēc koda skaitļa. Ziņojuma
-### ID ir simboliskās konstantes nosaukums mazajiem burtiem, kurā "_" aizstāta
-### ar "-".
+### ID ir simboliskās konstantes nosaukums mazajiem burtiem, kurā „_“ aizstāta
+### ar „-“.
 ### Katra ziņojuma vērtība ir izstrādātājiem paredzēts tehnisks apraksts: viena
 ### rindiņa bez mainīgajiem, jo tā tiek rādīta nemainīta dialoglodziņos un
 ### žurnāla rindiņās. Funkciju, metožu, opciju, makro un konstanšu nosaukumi
@@ -19,70 +19,72 @@
 ###                  Tam jābūt saprotamam arī bez servera nosaukuma.
 ###   .summary-host  Tas pats kopsavilkums ar servera nosaukumu: { $host }
 ###                  tieši vienu reizi, ne vairāk kā 200 rakstzīmes, ja $host
-###                  ir "example.com".
+###                  ir „example.com“.
 ### $host ir servera nosaukums tādā veidā, kā to zina lietojumprogramma,
-### piemēram, "example.com", "intranet.corp.local" vai IP adrese, piemēram,
+### piemēram, „example.com“, „intranet.corp.local“ vai IP adrese, piemēram,
 ### 192.0.2.10. Tas nekad nav tukšs: ja nosaukuma nav, tiek rādīts .summary.
-### Nosaukumam nekad nepievieno galotni vai piedēkli (nevis "{ $host }-am",
-### nevis "{ $host }'a"), jo pareizā forma ir atkarīga no tā, kā nosaukumu
-### izrunā. Locījumu saņem lietvārds pielikumā: "serveris { $host }",
-### "serverim { $host }", "ar serveri { $host }", "no servera { $host }",
-### "servera { $host } sertifikāts".
+### Nosaukumam nekad nepievieno galotni vai piedēkli (nevis „{ $host }-am“,
+### nevis „{ $host }’a“), jo pareizā forma ir atkarīga no tā, kā nosaukumu
+### izrunā. Locījumu saņem lietvārds pielikumā: „serveris { $host }“,
+### „serverim { $host }“, „ar serveri { $host }“, „no servera { $host }“,
+### „servera { $host } sertifikāts“.
 ### Padomi (hint-*, ne vairāk kā 100 rakstzīmes) tiek rādīti kā saraksts zem
 ### kopsavilkuma; kurus padomus saņem kods, nosaka katalogs (src/catalog.rs)
 ### visās valodās vienādi, tāpēc kopsavilkums pasaka, kas notika, un
 ### neatkārto padomus. Sertifikātu rindiņas (cert-flag-*) ir ne garākas par
 ### 120 rakstzīmēm, nezināma koda teksti (unknown-code) ne garāki par 200.
 ### Šajās daļās nedrīkst būt neviena API identifikatora: ne konstantes,
-### funkcijas, metodes vai opcijas nosaukuma, ne "_", "WinHTTP"/"WinHttp",
-### "handle", "callback", "PAC", ne "{", izņemot dokumentētos mainīgos. Tam ir
-### paredzēts apraksts. Priekšroka ir ikdienas vārdiem ("drošs savienojums",
-### nevis TLS/SSL; "starpniekservera iestatīšanas skripts", nevis PAC fails,
+### funkcijas, metodes vai opcijas nosaukuma, ne „_“, „WinHTTP“/„WinHttp“,
+### „handle“, „callback“, „PAC“, ne „{“, izņemot dokumentētos mainīgos. Tam ir
+### paredzēts apraksts. Priekšroka ir ikdienas vārdiem („drošs savienojums“,
+### nevis TLS/SSL; „starpniekservera iestatīšanas skripts“, nevis PAC fails,
 ### kā Windows starpniekservera iestatījumos).
 ### Ja bibliotēku nepareizi izmantoja pati lietojumprogramma (novecojuši,
-### rezervēti un "lietojuma" kodi), teksts vienkārši pasaka, ka
+### rezervēti un „lietojuma“ kodi), teksts vienkārši pasaka, ka
 ### lietojumprogrammā radās iekšēja problēma; lietotāju nekad nevaino. Drošības
 ### kļūmju gadījumā nekad neiesaka apiet drošību, ignorēt kļūdu vai turpināt
 ### tik un tā.
 ### Uzruna: kā Windows latviešu versijā, pieklājīgā daudzskaitļa forma
-### ("Pārbaudiet…", "Restartējiet…", "jūsu dators"), vietniekvārdu "jūs"
+### („Pārbaudiet…“, „Restartējiet…“, „jūsu dators“), vietniekvārdu „jūs“
 ### raksta ar mazo burtu.
 ###
 ### GLOSĀRIJS (Microsoft latviešu terminoloģija, pēc Windows ziņojumiem):
-###   server          = "serveris"; host = "resursdators" aprakstos (Windows:
-###                     "attālais resursdators"), lietotājam vienmēr "serveris".
-###   proxy           = "starpniekserveris"; "starpniekservera iestatījumi".
-###   PAC file        = "PAC fails" (tikai aprakstos); lietotājam
-###                     "starpniekservera iestatīšanas skripts" (Windows:
-###                     "Izmantot iestatīšanas skriptu").
-###   certificate     = "sertifikāts"; servera sertifikāts = "drošības
-###                     sertifikāts", klienta sertifikāts = "sertifikāts, kas
-###                     jūs identificē".
-###   certification authority = "sertificēšanas iestāde"; revoked =
-###                     "atsaukts"; revocation server = "atsaukšanas serveris"
-###                     (lietotājam: "serveris, kas ziņo par atsauktiem
-###                     sertifikātiem"); private key = "privātā atslēga".
-###   secure connection = "drošs savienojums"; secure channel = "drošais
-###                     kanāls" (apraksts).
-###   firewall        = "ugunsmūris"; antivirus program = "pretvīrusu programma".
-###   request         = "pieprasījums"; response = "atbilde"; header = "galvene".
-###   redirect        = "novirzīšana".
-###   handle          = "turis" (Windows: "Turis nav derīgs."), tikai aprakstos.
-###   callback        = "atzvanīšana", "atzvanīšanas funkcija", tikai aprakstos.
-###   socket          = "sokets" (Winsock apraksti); Winsock = "Winsock".
-###   timeout         = "noildze" (virsraksts: "Savienojuma noildze").
-###   error           = "kļūda"; internal application error =
-###                     "Lietojumprogrammas iekšēja kļūda".
-###   connection refused = "serveris atteica savienojumu"; connection
-###                     reset/aborted = "Savienojums tika pārtraukts".
-###   name server     = "nosaukumu serveris"; name resolution = "nosaukumu
-###                     atrisināšana".
-###   sign-in         = "pierakstīšanās"; user name = "lietotājvārds".
-###   web address     = "tīmekļa adrese"; website = "tīmekļa vietne".
-###   feature         = "līdzeklis"; application = "lietojumprogramma";
-###                     network administrator = "tīkla administrators".
-### Tipogrāfija: pēdiņas "…" kā Windows latviešu saskarnē (ievietotām
-### pēdiņām '…'); domuzīme ar atstarpēm (–); pirms pieturzīmēm atstarpes nav;
+###   server          = „serveris“; host = „resursdators“ aprakstos (Windows:
+###                     „attālais resursdators“), lietotājam vienmēr „serveris“.
+###   proxy           = „starpniekserveris“; „starpniekservera iestatījumi“.
+###   PAC file        = „PAC fails“ (tikai aprakstos); lietotājam
+###                     „starpniekservera iestatīšanas skripts“ (Windows:
+###                     „Izmantot iestatīšanas skriptu“).
+###   certificate     = „sertifikāts“; servera sertifikāts = „drošības
+###                     sertifikāts“, klienta sertifikāts = „sertifikāts, kas
+###                     jūs identificē“.
+###   certification authority = „sertificēšanas iestāde“; revoked =
+###                     „atsaukts“; revocation server = „atsaukšanas serveris“
+###                     (lietotājam: „serveris, kas ziņo par atsauktiem
+###                     sertifikātiem“); private key = „privātā atslēga“.
+###   secure connection = „drošs savienojums“; secure channel = „drošais
+###                     kanāls“ (apraksts).
+###   firewall        = „ugunsmūris“; antivirus program = „pretvīrusu programma“.
+###   request         = „pieprasījums“; response = „atbilde“; header = „galvene“.
+###   redirect        = „novirzīšana“.
+###   handle          = „turis“ (Windows: „Turis nav derīgs.“), tikai aprakstos.
+###   callback        = „atzvanīšana“, „atzvanīšanas funkcija“, tikai aprakstos.
+###   socket          = „sokets“ (Winsock apraksti); Winsock = „Winsock“.
+###   timeout         = „noildze“ (virsraksts: „Savienojuma noildze“).
+###   error           = „kļūda“; internal application error =
+###                     „Lietojumprogrammas iekšēja kļūda“.
+###   connection refused = „serveris atteica savienojumu“; connection
+###                     reset/aborted = „Savienojums tika pārtraukts“.
+###   name server     = „nosaukumu serveris“; name resolution = „nosaukumu
+###                     atrisināšana“.
+###   sign-in         = „pierakstīšanās“; user name = „lietotājvārds“.
+###   web address     = „tīmekļa adrese“; website = „tīmekļa vietne“.
+###   feature         = „līdzeklis“; application = „lietojumprogramma“
+###                     (Microsoft kļūdu ziņojumu termins; ne „lietotne“, kas
+###                     Windows nozīmē veikala lietotni);
+###                     network administrator = „tīkla administrators“.
+### Tipogrāfija: pēdiņas „…“ (latviešu tipogrāfijas apakšējā un augšējā
+### pēdiņa, nekad taisnās pēdiņas; ievietotām pēdiņām '…'); domuzīme ar atstarpēm (–); pirms pieturzīmēm atstarpes nav;
 ### apostrofu latviešu tekstā neizmanto.
 
 ## Vispārīgas Windows kļūdas (winerror.h), ko atgriež arī WinHTTP
@@ -97,7 +99,7 @@ error-file-not-found = Sistēma nevar atrast norādīto failu: funkcijas meklēt
 error-invalid-handle = API nodotais turis ir padarīts nederīgs vai aizvērts.
     .title = Lietojumprogrammas iekšēja kļūda
     .summary = Lietojumprogrammā radās iekšēja problēma: tā mēģināja izmantot savienojumu, kas jau bija aizvērts.
-    .summary-host = Lietojumprogrammā radās iekšēja problēma: tā mēģināja izmantot savienojumu ar serveri { $host }, kas jau bija aizvērts.
+    .summary-host = Lietojumprogrammā radās iekšēja problēma: tā mēģināja izmantot jau aizvērtu savienojumu ar serveri { $host }.
 # 8
 error-not-enough-memory = Pieprasītās darbības pabeigšanai nepietiek atmiņas.
     .title = Nepietiek atmiņas
@@ -166,11 +168,11 @@ wsaenetreset = Savienojums tika pārtraukts, jo savienojuma uzturēšanas pārba
     .title = Savienojums tika pārtraukts
     .summary = Savienojums ar serveri tika pārtraukts, jo tīkls pārstāja atbildēt.
     .summary-host = Savienojums ar serveri { $host } tika pārtraukts, jo tīkls pārstāja atbildēt.
-# 10053 — "programmatūras izraisīta savienojuma pārtraukšana": bieži ugunsmūris vai drošības programma.
+# 10053 — „programmatūras izraisīta savienojuma pārtraukšana“: bieži ugunsmūris vai drošības programma.
 wsaeconnaborted = Šī datora programmatūra pārtrauca izveidotu savienojumu (WSAECONNABORTED), piemēram, pēc datu pārraides noildzes vai ugunsmūra dēļ.
     .title = Savienojums tika pārtraukts
-    .summary = Savienojumu ar serveri pārtrauca šis dators, iespējams, ugunsmūris vai drošības programma.
-    .summary-host = Savienojumu ar serveri { $host } pārtrauca šis dators, iespējams, ugunsmūris vai drošības programma.
+    .summary = Savienojumu ar serveri pārtrauca šis dators – iespējams, to izdarīja ugunsmūris vai drošības programma.
+    .summary-host = Savienojumu ar serveri { $host } pārtrauca šis dators – iespējams, to izdarīja ugunsmūris vai drošības programma.
 # 10054 — Windows tā vietā ziņo ERROR_WINHTTP_CONNECTION_ERROR.
 wsaeconnreset = Attālais resursdators piespiedu kārtā aizvēra esošu savienojumu (WSAECONNRESET).
     .title = Savienojums tika pārtraukts
@@ -328,12 +330,12 @@ error-winhttp-cannot-call-before-send = Objekts WinHttpRequest nevar veikt piepr
 error-winhttp-cannot-call-after-send = Objekts WinHttpRequest nevar veikt pieprasīto darbību pēc metodes Send izsaukšanas.
     .title = Lietojumprogrammas iekšēja kļūda
     .summary = Lietojumprogrammā radās iekšēja problēma: tā mēģināja mainīt pieprasījumu, kas jau bija nosūtīts.
-    .summary-host = Lietojumprogrammā radās iekšēja problēma: tā mēģināja mainīt pieprasījumu serverim { $host }, kas jau bija nosūtīts.
+    .summary-host = Lietojumprogrammā radās iekšēja problēma: tā mēģināja mainīt jau nosūtītu pieprasījumu serverim { $host }.
 # 12103
 error-winhttp-cannot-call-after-open = Objekts WinHttpRequest nevar pieprasīt norādīto opciju pēc metodes Open izsaukšanas.
     .title = Lietojumprogrammas iekšēja kļūda
     .summary = Lietojumprogrammā radās iekšēja problēma: tā mēģināja mainīt pieprasījuma iestatījumu, kad to vairs nevarēja darīt.
-    .summary-host = Lietojumprogrammā radās iekšēja problēma: tā mēģināja mainīt iestatījumu pieprasījumam serverim { $host }, kad to vairs nevarēja darīt.
+    .summary-host = Lietojumprogrammā radās iekšēja problēma: tā mēģināja mainīt serverim { $host } nosūtāmā pieprasījuma iestatījumu, kad to vairs nevarēja darīt.
 # 12150
 error-winhttp-header-not-found = Pieprasīto galveni nevarēja atrast.
     .title = Atbildē trūkst informācijas
@@ -369,7 +371,7 @@ error-winhttp-secure-channel-error = Drošajā kanālā radās kļūda (atbilst 
     .title = Nevarēja izveidot drošu savienojumu
     .summary = Veidojot drošu savienojumu ar serveri, radās kļūda.
     .summary-host = Veidojot drošu savienojumu ar serveri { $host }, radās kļūda.
-# 12166 — "starpniekservera iestatīšanas skripts" ir PAC fails, nosaukts kā Windows starpniekservera iestatījumos.
+# 12166 — „starpniekservera iestatīšanas skripts“ ir PAC fails, nosaukts kā Windows starpniekservera iestatījumos.
 error-winhttp-bad-auto-proxy-script = Izpildot starpniekservera automātiskās konfigurācijas (PAC) faila skripta kodu, radās kļūda.
     .title = Kļūda starpniekservera iestatīšanas skriptā
     .summary = Šī tīkla starpniekservera iestatīšanas skriptā ir kļūda.
@@ -469,7 +471,7 @@ error-winhttp-reserved-189 = Rezervēts kods; netiek izmantots.
     .title = Lietojumprogrammas iekšēja kļūda
     .summary = Lietojumprogrammā radās iekšēja problēma, un tā ziņoja par kļūdu, kas ir rezervēta un nekad netiek izmantota.
     .summary-host = Lietojumprogrammā radās iekšēja problēma, veidojot savienojumu ar serveri { $host }, un tā ziņoja par kļūdu, kas ir rezervēta un nekad netiek izmantota.
-# 12190 — "tīmekļa protokols" ir HTTP; versijas ir HTTP/1.1, HTTP/2 un HTTP/3.
+# 12190 — „tīmekļa protokols“ ir HTTP; versijas ir HTTP/1.1, HTTP/2 un HTTP/3.
 error-winhttp-http-protocol-mismatch = Servera izmantotā HTTP protokola versija neatbilst pieprasītajai vai nepieciešamajai, piemēram, bija nepieciešams HTTP/2 vai HTTP/3, taču par to nevarēja vienoties.
     .title = Nesaderīga tīmekļa protokola versija
     .summary = Serveris un šī lietojumprogramma nevarēja vienoties par izmantojamo tīmekļa protokola versiju.
@@ -512,7 +514,7 @@ hint-check-client-certificate = Pārliecinieties, vai pieprasītais sertifikāts
 
 ## Sertifikāta problēmas: katra vienā rindiņā, tiek rādītas kā saraksts, ja drošs savienojums neizdevās.
 ## Ne vairāk kā 120 rakstzīmes; viens pilnīgs teikums, beigās punkts.
-## "Sertifikāts" ir servera nosūtītais sertifikāts.
+## „Sertifikāts“ ir servera nosūtītais sertifikāts.
 cert-flag-rev-failed = Šis dators nevarēja pārbaudīt, vai sertifikāts ir atsaukts.
 cert-flag-invalid-cert = Sertifikāts nav derīgs.
 cert-flag-cert-revoked = Sertifikātu ir atsaukusi to izsniegusī sertificēšanas iestāde.
