@@ -52,7 +52,9 @@
 ###   server          = „serveris“; host = „pagrindinis kompiuteris“ aprašuose
 ###                     (Windows: „nuotolinis pagrindinis kompiuteris“),
 ###                     vartotojui visada „serveris“.
-###   proxy           = „tarpinis serveris“; „tarpinio serverio parametrai“.
+###   proxy           = „tarpinis serveris“ (kaip Windows parametrų puslapyje
+###                     „Tarpinis serveris“; ne „įgaliotasis serveris“);
+###                     „tarpinio serverio parametrai“ (ne „nuostatos“).
 ###   PAC file        = „PAC failas“ (tik aprašuose); vartotojui „tarpinio
 ###                     serverio sąrankos scenarijus“ (Windows: „Naudoti sąrankos
 ###                     scenarijų“).
@@ -171,8 +173,8 @@ wsaenetreset = Ryšys nutrūko, nes ryšio palaikymo patikra operacijos metu apt
 # 10053 – „programinės įrangos nutrauktas ryšys“: dažnai užkarda arba saugos programa.
 wsaeconnaborted = Šio kompiuterio programinė įranga nutraukė užmegztą ryšį (WSAECONNABORTED), pavyzdžiui, baigusis duomenų perdavimo skirtajam laikui arba dėl užkardos.
     .title = Ryšys nutrūko
-    .summary = Ryšį su serveriu nutraukė šis kompiuteris, galbūt užkarda arba saugos programa.
-    .summary-host = Ryšį su serveriu { $host } nutraukė šis kompiuteris, galbūt užkarda arba saugos programa.
+    .summary = Ryšį su serveriu nutraukė šis kompiuteris – galbūt tai padarė užkarda arba saugos programa.
+    .summary-host = Ryšį su serveriu { $host } nutraukė šis kompiuteris – galbūt tai padarė užkarda arba saugos programa.
 # 10054 – Windows vietoj jos praneša ERROR_WINHTTP_CONNECTION_ERROR.
 wsaeconnreset = Nuotolinis pagrindinis kompiuteris priverstinai uždarė esamą ryšį (WSAECONNRESET).
     .title = Ryšys nutrūko
@@ -264,8 +266,8 @@ error-winhttp-login-failure = Bandymas prisijungti nepavyko. Prieš kartodami ne
 # 12017
 error-winhttp-operation-cancelled = Operacija atšaukta, paprastai todėl, kad doroklė, su kuria dirbo užklausa, buvo uždaryta prieš baigiant operaciją.
     .title = Užklausa atšaukta
-    .summary = Užklausa atšaukta, kol dar nebuvo baigta.
-    .summary-host = Užklausa serveriui { $host } atšaukta, kol dar nebuvo baigta.
+    .summary = Užklausa atšaukta jai dar nepasibaigus.
+    .summary-host = Užklausa serveriui { $host } atšaukta jai dar nepasibaigus.
 # 12018
 error-winhttp-incorrect-handle-type = Pateiktos doroklės tipas netinka šiai operacijai.
     .title = Vidinė programos klaida
@@ -398,7 +400,7 @@ error-winhttp-not-initialized = WinHTTP neinicijuotas (pasenęs; nebenaudojamas)
     .summary-host = Programoje įvyko vidinė problema jungiantis prie serverio { $host } ir ji pranešė apie klaidą, kurios dabartinės sistemos nebenaudoja.
 # 12175 – priežastys (cert-flag-* toliau) gali būti išvardytos po santrauka.
 error-winhttp-secure-failure = Serverio atsiųstame SSL (Secure Sockets Layer) sertifikate rasta viena ar daugiau klaidų. Kokių, parodo būsenos atgalinio iškvietimo funkcijoje gautas pranešimas WINHTTP_CALLBACK_STATUS_SECURE_FAILURE (žr. WINHTTP_STATUS_CALLBACK).
-    .title = Saugus ryšys nepavyko
+    .title = Saugaus ryšio užmegzti nepavyko
     .summary = Serverio saugos sertifikatas turi vieną ar daugiau problemų, todėl nepavyko užmegzti saugaus ryšio.
     .summary-host = Serverio { $host } atsiųstas saugos sertifikatas turi vieną ar daugiau problemų, todėl nepavyko užmegzti saugaus ryšio.
 # 12176
@@ -408,7 +410,7 @@ error-winhttp-unhandled-script-type = Scenarijaus tipas nepalaikomas.
     .summary-host = Tarpinio serverio sąrankos scenarijus, naudojamas serveriui { $host } pasiekti, yra nepalaikomo tipo.
 # 12177 – praktiškai tai tarpinio serverio sąrankos scenarijus.
 error-winhttp-script-execution-error = Vykdant scenarijų įvyko klaida.
-    .title = Tarpinio serverio sąrankos scenarijus nepavyko
+    .title = Nepavyko vykdyti tarpinio serverio sąrankos scenarijaus
     .summary = Vykdant šio tinklo tarpinio serverio sąrankos scenarijų įvyko klaida.
     .summary-host = Vykdant tarpinio serverio sąrankos scenarijų, naudojamą serveriui { $host } pasiekti, įvyko klaida.
 # 12178
@@ -454,8 +456,8 @@ error-winhttp-client-cert-no-private-key = Su SSL kliento sertifikato kontekstu 
 # 12186 – sertifikatas yra paties vartotojo (kliento sertifikatas), o ne serverio.
 error-winhttp-client-cert-no-access-private-key = Programa neturi teisių, reikalingų prieigai prie su kliento sertifikatu susieto privačiojo rakto.
     .title = Prieiga prie jūsų sertifikato uždrausta
-    .summary = Šiai programai neleidžiama naudoti sertifikato, kuris jus identifikuoja, privačiojo rakto.
-    .summary-host = Šiai programai neleidžiama naudoti sertifikato, kuris jus identifikuoja serveryje { $host }, privačiojo rakto.
+    .summary = Šiai programai neleidžiama naudoti jus identifikuojančio sertifikato privačiojo rakto.
+    .summary-host = Šiai programai neleidžiama naudoti privačiojo rakto, priklausančio sertifikatui, kuris jus identifikuoja serveryje { $host }.
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = Tarpinis serveris reikalauja SSL/TLS kliento sertifikato autentifikavimo; ryšiui su tarpiniu serveriu būtina pateikti kliento sertifikatą.
     .title = Tarpinis serveris reikalauja sertifikato
@@ -463,7 +465,7 @@ error-winhttp-client-auth-cert-needed-proxy = Tarpinis serveris reikalauja SSL/T
     .summary-host = Prieš leisdamas užmegzti ryšį su serveriu { $host }, tarpinis serveris reikalauja sertifikato, kuris identifikuoja jus arba jūsų kompiuterį.
 # 12188
 error-winhttp-secure-failure-proxy = Saugiame ryšyje su tarpiniu serveriu įvyko SSL/TLS klaida, pavyzdžiui, iškilo problema dėl jo atsiųsto sertifikato.
-    .title = Saugus ryšys su tarpiniu serveriu nepavyko
+    .title = Nepavyko užmegzti saugaus ryšio su tarpiniu serveriu
     .summary = Nepavyko užmegzti saugaus ryšio su tarpiniu serveriu, pavyzdžiui, dėl jo sertifikato problemos.
     .summary-host = Nepavyko užmegzti saugaus ryšio su tarpiniu serveriu, naudojamu serveriui { $host } pasiekti, pavyzdžiui, dėl jo sertifikato problemos.
 # 12189 – rezervuotas: niekada nepranešamas, taigi suklydo programa.
@@ -502,7 +504,7 @@ hint-check-proxy = Patikrinkite tarpinio serverio parametrus arba kreipkitės į
 hint-check-firewall = Įsitikinkite, kad šios programos neblokuoja jokia užkarda ar antivirusinė programa.
 hint-check-date-time = Įsitikinkite, kad kompiuterio data, laikas ir laiko juosta nustatyti teisingai.
 hint-update-system = Įdiekite naujausius operacinės sistemos naujinimus.
-hint-contact-site-owner = Jei problema kartojasi, kreipkitės į svetainės ar serverio savininką.
+hint-contact-site-owner = Jei problema išlieka, kreipkitės į svetainės ar serverio savininką.
 hint-contact-support = Kreipkitės į šios programos palaikymo tarnybą.
 hint-update-app = Patikrinkite, ar yra naujesnė šios programos versija.
 hint-restart-app = Uždarykite šią programą ir atidarykite ją iš naujo.
