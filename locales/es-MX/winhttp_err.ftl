@@ -55,7 +55,11 @@
 ###   proxy setup script (PAC) = “script de configuración del proxy” para el
 ###     usuario; “archivo PAC” solo en las descripciones.
 ###   certificate = “certificado”; del servidor, “certificado de seguridad”; el
-###     propio, “el certificado que lo identifica”. revoke = “revocar”;
+###     propio, “el certificado que lo identifica”; untrusted = “no confiable”.
+###     Con el trato de usted, “su” se lee como “de usted” (“su certificado”,
+###     “su computadora”): si lo que es del servidor, del proxy o de la
+###     aplicación puede confundirse con lo del usuario, nómbrelo (“el
+###     certificado del proxy”, “la conexión a { $host }”). revoke = “revocar”;
 ###     certification authority = “entidad que lo emitió”; private key = “clave
 ###     privada”.
 ###   secure connection = “conexión segura”; secure channel = “canal seguro”.
@@ -69,9 +73,10 @@
 ###   handle = “identificador” (solo en descripciones); callback = “función de
 ###     devolución de llamada” (solo en descripciones).
 ###   Winsock (solo en descripciones): socket = “socket”; host = “host”; name
-###     server = “servidor de nombres”; route = “ruta”; keep-alive = “mantener
-###     conexión (keep-alive)”. Para el usuario: “red inaccesible”, “conexión
-###     rechazada”, “servidor inaccesible”, “buscar el nombre”.
+###     server = “servidor de nombres”; route = “ruta”; keep-alive =
+###     “mantenimiento de la conexión (keep-alive)”. Para el usuario: “red
+###     inaccesible”, “conexión rechazada”, “servidor inaccesible”, “buscar el
+###     nombre”.
 ### TIPOGRAFÍA: comillas “ ” (y ‘ ’ dentro de ellas), como se usa en México; sin
 ### espacio antes de “:”, minúscula después. Signos de apertura ¿ ¡. Puntos
 ### suspensivos “…”. El apóstrofo tipográfico ’ si alguna vez hace falta.
@@ -135,7 +140,7 @@ error-not-found = No se encontró el elemento: lo que se le pidió a la función
 error-invalid-operation = La operación no es válida en el estado actual del objeto; por ejemplo, enviar datos por un WebSocket que se está cerrando o recibir mientras hay otra recepción pendiente.
     .title = Error interno de la aplicación
     .summary = Esta aplicación tuvo un problema interno: intentó usar una conexión de una forma que su estado actual no permite.
-    .summary-host = Esta aplicación tuvo un problema interno: intentó usar su conexión a { $host } de una forma que su estado actual no permite.
+    .summary-host = Esta aplicación tuvo un problema interno: intentó usar la conexión a { $host } de una forma que su estado actual no permite.
 
 ## Errores de Winsock (winsock2.h) que una implementación de WinHTTP deja pasar
 ## (la winhttp.dll de Wine lo hace; la de Windows convierte la mayoría en un código 12xxx).
@@ -153,7 +158,7 @@ wsaenetunreach = No se puede acceder a la red (WSAENETUNREACH): esta computadora
     .summary = Esta computadora no tiene ninguna ruta hacia la red del servidor, por lo que no se pudo llegar a él.
     .summary-host = Esta computadora no tiene ninguna ruta hacia la red de { $host }, por lo que no se pudo llegar al servidor.
 # 10052
-wsaenetreset = La conexión se interrumpió porque la actividad de mantener conexión (keep-alive) detectó un error mientras la operación estaba en curso (WSAENETRESET).
+wsaenetreset = La conexión se interrumpió porque la actividad de mantenimiento de la conexión (keep-alive) detectó un error mientras la operación estaba en curso (WSAENETRESET).
     .title = Conexión interrumpida
     .summary = Se perdió la conexión con el servidor porque la red dejó de responder.
     .summary-host = Se perdió la conexión con { $host } porque la red dejó de responder.
@@ -297,7 +302,7 @@ error-winhttp-client-auth-cert-needed = El servidor solicita autenticación de c
     .summary-host = El servidor { $host } requiere un certificado que lo identifique a usted o a su computadora antes de permitir la conexión.
 # 12045
 error-winhttp-secure-invalid-ca = Se procesó una cadena de certificados, pero terminó en un certificado raíz en el que no confía el proveedor de confianza (equivale a CERT_E_UNTRUSTEDROOT).
-    .title = Certificado que no es de confianza
+    .title = Certificado no confiable
     .summary = El certificado de seguridad del servidor lo emitió una entidad en la que esta computadora no confía.
     .summary-host = El certificado de seguridad de { $host } lo emitió una entidad en la que esta computadora no confía.
 # 12057
@@ -397,7 +402,7 @@ error-winhttp-unhandled-script-type = No se admite el tipo de script.
     .summary-host = El script de configuración del proxy que se usa para llegar a { $host } es de un tipo que no se admite.
 # 12177 — in practice, the proxy setup script.
 error-winhttp-script-execution-error = Se produjo un error al ejecutar un script.
-    .title = Error del script de configuración del proxy
+    .title = Falló el script de configuración del proxy
     .summary = Se produjo un error al ejecutar el script de configuración del proxy de esta red.
     .summary-host = Se produjo un error al ejecutar el script de configuración del proxy que se usa para llegar a { $host }.
 # 12178
@@ -438,8 +443,8 @@ error-winhttp-response-drain-overflow = Una respuesta entrante superó un límit
 # 12185 — the certificate is the user's own (client certificate), not the server's.
 error-winhttp-client-cert-no-private-key = No hay ninguna clave privada asociada al contexto del certificado de cliente SSL; es posible que el certificado se haya importado a la computadora sin su clave privada.
     .title = No se puede usar su certificado
-    .summary = Al certificado que lo identifica le falta la clave privada, por lo que no se puede usar. Es posible que la clave no se incluyera al instalar el certificado.
-    .summary-host = Al certificado que lo identifica ante { $host } le falta la clave privada, por lo que no se puede usar. Es posible que la clave no se incluyera al instalar el certificado.
+    .summary = Al certificado que lo identifica le falta la clave privada, por lo que no se puede usar. Es posible que la clave no se haya incluido al instalar el certificado.
+    .summary-host = Al certificado que lo identifica ante { $host } le falta la clave privada, por lo que no se puede usar. Es posible que la clave no se haya incluido al instalar el certificado.
 # 12186 — the certificate is the user's own (client certificate), not the server's.
 error-winhttp-client-cert-no-access-private-key = La aplicación no tiene los privilegios necesarios para acceder a la clave privada asociada al certificado de cliente.
     .title = Se denegó el acceso a su certificado
@@ -453,8 +458,8 @@ error-winhttp-client-auth-cert-needed-proxy = El servidor proxy requiere autenti
 # 12188
 error-winhttp-secure-failure-proxy = Se produjo un error de SSL/TLS en la conexión segura con el servidor proxy; por ejemplo, un problema con el certificado que envió.
     .title = Error en la conexión segura con el proxy
-    .summary = No se pudo establecer una conexión segura con el servidor proxy; por ejemplo, debido a un problema con su certificado.
-    .summary-host = No se pudo establecer una conexión segura con el servidor proxy que se usa para llegar a { $host }; por ejemplo, debido a un problema con su certificado.
+    .summary = No se pudo establecer una conexión segura con el servidor proxy; por ejemplo, debido a un problema con el certificado del proxy.
+    .summary-host = No se pudo establecer una conexión segura con el servidor proxy que se usa para llegar a { $host }; por ejemplo, debido a un problema con el certificado del proxy.
 # 12189 — reserved: never reported, so the application made a mistake.
 error-winhttp-reserved-189 = Código reservado; no se usa.
     .title = Error interno de la aplicación
