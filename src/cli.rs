@@ -769,7 +769,7 @@ mod tests {
     #[test]
     fn json_has_the_documented_fields() {
         let (status, out, _) = run_with(
-            &["0x80072EE2", "nope_nope", "--json", "--lang", "fr-CA"],
+            &["0x80072EE2", "nope_nope", "--json", "--lang", "fr-BE"],
             "",
         );
         assert_eq!(status, 1);
