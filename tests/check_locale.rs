@@ -206,8 +206,24 @@ fn the_shipped_locales_pass_with_no_error_and_no_warning() {
                 .map(|f| format!("{f}\n"))
                 .collect::<String>()
         );
-        assert_eq!(checked.missing, 0);
+        // A partial locale (en-GB) says so in its header and lacks parts on
+        // purpose; every other one has them all.
+        let marked = checked
+            .sources
+            .iter()
+            .any(|t| t.lines().any(|l| l.starts_with(check::PARTIAL_MARK)));
+        assert_eq!(checked.partial, marked, "{}", locale.path.display());
+        if checked.partial {
+            assert!(checked.translated > 0 && checked.missing > 0);
+        } else {
+            assert_eq!(checked.missing, 0, "{}", locale.path.display());
+        }
     }
+    let partial = |tag: &str| {
+        let i = tags.iter().position(|t| t == tag).unwrap();
+        locales[i].check().partial
+    };
+    assert!(partial("en-GB") && !partial("en-US") && !partial("fr-CA"));
 }
 
 #[test]
