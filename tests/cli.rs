@@ -103,8 +103,16 @@ fn lang_follows_the_abi_rules_and_defaults_to_the_environment() {
         (&["12002", "--lang", "fr_BE.UTF-8"], &[], fr),
         (&["12002", "--lang", "is-IS, fr;q=0.8, en;q=0.5"], &[], fr),
         (&["12002", "--lang", "is:fr"], &[], fr),
-        (&["12002", "--lang", "en-US"], &[("LANG", "fr_FR.UTF-8")], en),
-        (&["12002", "--lang", "en-GB"], &[("LANG", "fr_FR.UTF-8")], en_gb),
+        (
+            &["12002", "--lang", "en-US"],
+            &[("LANG", "fr_FR.UTF-8")],
+            en,
+        ),
+        (
+            &["12002", "--lang", "en-GB"],
+            &[("LANG", "fr_FR.UTF-8")],
+            en_gb,
+        ),
         (&["12002", "--lang", "en-AU"], &[], en_gb),
         (&["12002", "--lang", "zz"], &[], en),
         (&["12002"], &[], en),

@@ -75,9 +75,9 @@ fn partial_parts(locale: Locale) -> Option<BTreeSet<PartId>> {
 
 /// Whether `locale` defines the part itself: always for a complete locale.
 fn defines(partial: &Option<BTreeSet<PartId>>, id: &str, attribute: Option<&str>) -> bool {
-    partial.as_ref().is_none_or(|parts| {
-        parts.contains(&(id.to_owned(), attribute.map(str::to_owned)))
-    })
+    partial
+        .as_ref()
+        .is_none_or(|parts| parts.contains(&(id.to_owned(), attribute.map(str::to_owned))))
 }
 
 /// The message ids of the known certificate flags' lines, lowest bit first
@@ -387,7 +387,11 @@ fn hints_and_certificate_lines_are_sentences() {
             assert_eq!(lines.len(), 1);
             assert!(lines[0].chars().count() <= 120, "{locale}: {}", lines[0]);
             assert!(!lines[0].contains(['{', '$']), "{locale}: {}", lines[0]);
-            assert!(ends_as_a_sentence(locale, &lines[0]), "{locale}: {}", lines[0]);
+            assert!(
+                ends_as_a_sentence(locale, &lines[0]),
+                "{locale}: {}",
+                lines[0]
+            );
             assert_eq!(jargon(&lines[0]), None, "{locale}: {}", lines[0]);
             if CertFlags::from_bits(1 << bit).is_none() {
                 assert!(lines[0].contains(&format!("0x{:08X}", 1u32 << bit)));
@@ -455,7 +459,10 @@ fn every_locale_translates_every_end_user_part() {
             }
         }
         let ids = cert_line_ids();
-        let (en_lines, lines) = (CertFlags::all().reasons(en), CertFlags::all().reasons(locale));
+        let (en_lines, lines) = (
+            CertFlags::all().reasons(en),
+            CertFlags::all().reasons(locale),
+        );
         assert_eq!((en_lines.len(), lines.len()), (ids.len(), ids.len()));
         for ((e, t), id) in en_lines.iter().zip(&lines).zip(ids) {
             if defines(&partial, id, None) {

@@ -5,7 +5,8 @@
 //! FTL: the message ids, whether each has a value, its attributes, and the
 //! variables each pattern uses. Adding a message to en-US
 //! teaches the checker about it; nothing here lists ids. The only fixed data are
-//! the length limits, by attribute name ([`LIMITS`]).
+//! the length limits, by attribute name ([`LIMITS`]) and, for the messages whose
+//! value is end-user text (hints, certificate lines), by id prefix ([`VALUE_LIMITS`]).
 //!
 //! What is an error (the file is refused by `winhttp_err_add_locale`):
 //! not UTF-8, over [`MAX_FTL_BYTES`], a syntax error, a message or attribute
@@ -31,6 +32,7 @@ use fluent::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
+use crate::bidi::{self, Direction};
 use crate::locale::Locale;
 
 mod chains;
@@ -43,9 +45,28 @@ pub use depth::MAX_DEPTH;
 /// 1 MiB, some 25 times the size of a complete locale.
 pub const MAX_FTL_BYTES: usize = 1 << 20;
 
-/// Length limits, in characters (not bytes), by attribute name; the text is
-/// measured as formatted, with `$host` = `example.com`.
+/// Length limits, in characters (not bytes), by attribute name. The text is
+/// measured as the library hands it out: formatted with `$host` = `example.com`
+/// (and the other samples: `$flags` is as long as any flag's hexadecimal), and
+/// in a right-to-left locale with the marks it adds (an RLM first, LRMs around
+/// each value), as the tests of the shipped locales count it.
 pub const LIMITS: [(&str, usize); 3] = [("title", 60), ("summary", 200), ("summary-host", 200)];
+
+/// Length limits of the messages whose value is end-user text, by id prefix:
+/// the hints listed under a summary and the certificate lines. Measured as
+/// [`LIMITS`] are.
+pub const VALUE_LIMITS: [(&str, usize); 2] = [("hint-", 100), ("cert-flag-", 120)];
+
+/// The limit of message `id`'s value (`attr` None) or attribute, if it has one.
+fn limit_of(id: &str, attr: Option<&str>) -> Option<usize> {
+    match attr {
+        Some(a) => LIMITS.iter().find(|(name, _)| *name == a),
+        None => VALUE_LIMITS
+            .iter()
+            .find(|(prefix, _)| id.starts_with(prefix)),
+    }
+    .map(|&(_, limit)| limit)
+}
 
 /// The values variables take when a pattern is formatted for the checks, by name.
 /// Other names get `x` (they are errors anyway: en-US uses none of them).
@@ -111,7 +132,7 @@ pub enum Kind {
     BadReference,
     /// A text that is empty or holds a control character.
     BadText,
-    /// A part longer than its limit ([`LIMITS`]).
+    /// A part longer than its limit ([`LIMITS`], [`VALUE_LIMITS`]).
     TooLong,
     /// A message en-US has and the files do not (en-US is shown instead).
     MissingMessage,
@@ -295,7 +316,8 @@ impl Reference {
                 };
                 let part = |attr: Option<&str>, pattern: &ast::Pattern<&str>| RefPart {
                     variables: variables(pattern),
-                    text: format_part(&bundle, m.id.name, attr).unwrap_or_default(),
+                    text: format_part(&bundle, m.id.name, attr, &sample_args(Direction::Ltr))
+                        .unwrap_or_default(),
                     has_words: has_words(pattern),
                 };
                 let message = RefMessage {
@@ -340,12 +362,28 @@ fn new_bundle<'r>(
     bundle
 }
 
-/// Formats a message's value (`attr` None) or attribute with [`SAMPLES`];
+/// [`SAMPLES`] as the library passes such values into a sentence written in
+/// `direction`: in a right-to-left one, the host and the numbers between LRMs.
+fn sample_args(direction: Direction) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for (name, value) in SAMPLES {
+        let value = match name {
+            "host" => bidi::host(value, direction),
+            "code" | "hex" | "flags" => bidi::value(value, direction),
+            _ => value.into(),
+        };
+        args.set(name, value.into_owned());
+    }
+    args
+}
+
+/// Formats a message's value (`attr` None) or attribute with `args`;
 /// `Err` with the first formatting error.
 fn format_part(
     bundle: &FluentBundle<&FluentResource>,
     id: &str,
     attr: Option<&str>,
+    args: &FluentArgs,
 ) -> Result<String, String> {
     let message = bundle.get_message(id).ok_or("no such message")?;
     let pattern = match attr {
@@ -353,12 +391,8 @@ fn format_part(
         Some(a) => message.get_attribute(a).map(|a| a.value()),
     }
     .ok_or("no such part")?;
-    let mut args = FluentArgs::new();
-    for (name, value) in SAMPLES {
-        args.set(name, value);
-    }
     let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+    let text = bundle.format_pattern(pattern, Some(args), &mut errors);
     match errors.first() {
         Some(e) => Err(e.to_string()),
         None => Ok(text.into_owned()),
@@ -761,6 +795,10 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
     let langid: LanguageIdentifier = tag.and_then(|t| t.parse().ok()).unwrap_or_else(en_us);
     let bundle = new_bundle(&langid, &unit_resources);
     let is_reference = langid == en_us();
+    let direction = tag.map_or(Direction::Ltr, bidi::direction_of_tag);
+    let samples = sample_args(Direction::Ltr);
+    // The values as a right-to-left locale's sentences get them, for the lengths.
+    let shown_samples = direction.is_rtl().then(|| sample_args(direction));
 
     for (&id, defined) in &messages {
         let text = text_of(defined.file);
@@ -879,7 +917,7 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
             if findings.len() > errors_before {
                 continue; // the formatted text would not be meaningful
             }
-            let formatted = match format_part(&bundle, id, attr) {
+            let formatted = match format_part(&bundle, id, attr, &samples) {
                 Ok(t) => t,
                 Err(e) => {
                     findings.at(
@@ -902,11 +940,21 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
                     ),
                 );
             }
-            if let Some((_, limit)) = attr.and_then(|a| LIMITS.iter().find(|(n, _)| *n == a)) {
-                let length = formatted.chars().count();
-                if length > *limit {
+            if let Some(limit) = limit_of(id, attr) {
+                // The text as handed out: with its marks in a right-to-left locale.
+                let shown = shown_samples.as_ref().map(|args| {
+                    let text = format_part(&bundle, id, attr, args).unwrap_or_default();
+                    bidi::paragraphs(text, direction)
+                });
+                let length = shown.as_ref().unwrap_or(&formatted).chars().count();
+                if length > limit {
                     let host = if expected.variables.contains("host") {
                         " with $host = example.com"
+                    } else {
+                        ""
+                    };
+                    let marks = if shown.is_some() {
+                        ", counting the right-to-left marks the library adds"
                     } else {
                         ""
                     };
@@ -915,7 +963,7 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
                         at,
                         Kind::TooLong,
                         format!(
-                            "\"{part}\" is {length} characters long{host}; the limit is {limit}"
+                            "\"{part}\" is {length} characters long{host}{marks}; the limit is {limit}"
                         ),
                     );
                 }
