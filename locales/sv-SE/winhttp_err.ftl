@@ -105,7 +105,7 @@ error-file-not-found = Det går inte att hitta den angivna filen: en inställnin
 error-invalid-handle = Referensen som skickades till API:et har gjorts ogiltig eller stängts.
     .title = Internt programfel
     .summary = Ett internt problem uppstod i det här programmet: det försökte använda en anslutning som redan hade stängts.
-    .summary-host = Ett internt problem uppstod i det här programmet: det försökte använda en anslutning till servern { $host } som redan hade stängts.
+    .summary-host = Ett internt problem uppstod i det här programmet: det försökte använda en redan stängd anslutning till servern { $host }.
 # 8
 error-not-enough-memory = Det finns inte tillräckligt med minne för att slutföra den begärda åtgärden.
     .title = Inte tillräckligt med minne
