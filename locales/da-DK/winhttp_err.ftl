@@ -47,7 +47,7 @@
 ###   request = »anmodning«; response = »svar«.
 ###   header = »header« (HTTP-header, flere headere).
 ###   component failed = »komponenten fejlede« (ikke »mislykkedes«, som bruges
-###     om handlinger); requested certificate = »det certifikat, der anmodes om«.
+###     om handlinger); requested certificate = »det anmodede certifikat«.
 ###   handle = »handle« (et handle); kun i beskrivelser.
 ###   callback = »tilbagekald«, callback function = »tilbagekaldsfunktion«;
 ###     kun i beskrivelser.
@@ -103,7 +103,7 @@ error-file-not-found = Den angivne fil blev ikke fundet: en indstilling, fil ell
 error-invalid-handle = Det handle, der blev sendt til API’en, er gjort ugyldigt eller lukket.
     .title = Intern programfejl
     .summary = Der opstod et internt problem i dette program: det forsøgte at bruge en forbindelse, der allerede var lukket.
-    .summary-host = Der opstod et internt problem i dette program: det forsøgte at bruge en forbindelse til serveren { $host }, der allerede var lukket.
+    .summary-host = Der opstod et internt problem i dette program: det forsøgte at bruge en allerede lukket forbindelse til serveren { $host }.
 # 8
 error-not-enough-memory = Der er ikke nok hukommelse til at fuldføre den anmodede handling.
     .title = Ikke nok hukommelse
@@ -514,7 +514,7 @@ hint-restart-computer = Genstart computeren.
 hint-free-memory = Luk andre programmer for at frigøre hukommelse, og prøv derefter igen.
 hint-check-credentials = Kontrollér, at dit brugernavn og din adgangskode er korrekte.
 # Vises, når serveren eller proxyserveren beder om brugerens eget certifikat, eller når det ikke kan bruges.
-hint-check-client-certificate = Kontrollér, at det certifikat, der anmodes om, er installeret korrekt, eller spørg din administrator.
+hint-check-client-certificate = Kontrollér, at det anmodede certifikat er installeret korrekt, eller spørg din administrator.
 
 ## Certifikatproblemer: én linje hver, vist som en liste, når en sikker forbindelse mislykkedes.
 ## Højst 120 tegn; én hel sætning med punktum til sidst.
