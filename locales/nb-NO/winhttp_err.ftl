@@ -111,7 +111,7 @@ error-file-not-found = Finner ikke den angitte filen: en innstilling, fil eller 
 error-invalid-handle = Referansen som ble sendt til API-et, er gjort ugyldig eller lukket.
     .title = Intern programfeil
     .summary = Det oppstod et internt problem i dette programmet: det prøvde å bruke en tilkobling som allerede var lukket.
-    .summary-host = Det oppstod et internt problem i dette programmet: det prøvde å bruke en tilkobling til serveren { $host } som allerede var lukket.
+    .summary-host = Det oppstod et internt problem i dette programmet: det prøvde å bruke en allerede lukket tilkobling til serveren { $host }.
 # 8
 error-not-enough-memory = Det er ikke nok minne til å fullføre den forespurte operasjonen.
     .title = Ikke nok minne
