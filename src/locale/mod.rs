@@ -475,15 +475,12 @@ fn shipped_for(requested: &LanguageIdentifier) -> Option<usize> {
             (Some(r), None) => (None, r),
             _ => (None, ""),
         };
-        let script = script.or_else(|| {
-            (language == b"zh").then(|| {
-                if matches!(region, "TW" | "HK" | "MO") {
-                    HANT
-                } else {
-                    HANS
-                }
-            })
-        });
+        let chinese = if matches!(region, "TW" | "HK" | "MO") {
+            HANT
+        } else {
+            HANS
+        };
+        let script = script.or((language == b"zh").then_some(chinese));
         (script, region)
     };
     let script = script_of(requested);
