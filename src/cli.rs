@@ -573,9 +573,12 @@ fn wrap_into(text: &mut String, line: &str, first: &str, rest: &str) {
     } else {
         rest
     };
+    // First fit: textwrap's default optimal fit may let a line run past the
+    // width when that balances the others (a Finnish description did, by one).
     let options = textwrap::Options::new(WIDTH)
         .initial_indent(first)
-        .subsequent_indent(rest);
+        .subsequent_indent(rest)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
     for line in textwrap::wrap(line, options) {
         text.push_str(&line);
         text.push('\n');

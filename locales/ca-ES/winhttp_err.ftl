@@ -152,15 +152,15 @@ wsaenetdown = El subsistema de xarxa ha fallat (WSAENETDOWN): la pila de xarxa o
 # 10051
 wsaenetunreach = La xarxa no és accessible (WSAENETUNREACH): aquest ordinador no té cap ruta cap a la xarxa del servidor.
     .title = Xarxa inaccessible
-    .summary = Aquest ordinador no té cap camí cap a la xarxa del servidor i, per tant, no s’hi ha pogut arribar.
-    .summary-host = Aquest ordinador no té cap camí cap a la xarxa del servidor { $host } i, per tant, no s’hi ha pogut arribar.
+    .summary = Aquest ordinador no té cap camí cap a la xarxa del servidor i, per tant, no s’ha pogut arribar al servidor.
+    .summary-host = Aquest ordinador no té cap camí cap a la xarxa del servidor { $host } i, per tant, no s’ha pogut arribar al servidor.
 # 10052
 wsaenetreset = La connexió s’ha interromput perquè l’activitat de manteniment de la connexió (keep-alive) ha detectat un error mentre l’operació estava en curs (WSAENETRESET).
     .title = Connexió interrompuda
     .summary = La connexió amb el servidor s’ha perdut perquè la xarxa ha deixat de respondre.
     .summary-host = La connexió amb { $host } s’ha perdut perquè la xarxa ha deixat de respondre.
 # 10053 — "software caused connection abort": often a firewall or security program.
-wsaeconnaborted = Un programari d’aquest ordinador ha anul·lat una connexió establerta (WSAECONNABORTED), per exemple, després d’esgotar-se el temps d’espera d’una transmissió de dades o a causa d’un tallafoc.
+wsaeconnaborted = Un programa d’aquest ordinador ha interromput una connexió establerta (WSAECONNABORTED), per exemple, després d’esgotar-se el temps d’espera d’una transmissió de dades o a causa d’un tallafoc.
     .title = Connexió interrompuda
     .summary = Aquest ordinador ha tancat la connexió amb el servidor, potser a causa d’un tallafoc o d’un programa de seguretat.
     .summary-host = Aquest ordinador ha tancat la connexió amb { $host }, potser a causa d’un tallafoc o d’un programa de seguretat.
@@ -243,7 +243,7 @@ error-winhttp-option-not-settable = L’opció sol·licitada no es pot definir; 
     .summary = Aquesta aplicació ha tingut un problema intern: ha provat de canviar un paràmetre de connexió que només es pot llegir.
     .summary-host = Aquesta aplicació ha tingut un problema intern en connectar-se a { $host }: ha provat de canviar un paràmetre de connexió que només es pot llegir.
 # 12012 — usually seen while the application is closing.
-error-winhttp-shutdown = La compatibilitat amb les funcions del WinHTTP s’està tancant o descarregant.
+error-winhttp-shutdown = El suport de les funcions del WinHTTP s’està tancant o descarregant.
     .title = L’accés a la xarxa s’està tancant
     .summary = La sol·licitud s’ha aturat perquè l’accés a la xarxa s’està tancant, per exemple, perquè aquesta aplicació s’està tancant.
     .summary-host = La sol·licitud a { $host } s’ha aturat perquè l’accés a la xarxa s’està tancant, per exemple, perquè aquesta aplicació s’està tancant.

@@ -46,6 +46,8 @@
 ###   application = »program« (»dette program«); »app« bruges ikke.
 ###   request = »anmodning«; response = »svar«.
 ###   header = »header« (HTTP-header, flere headere).
+###   component failed = »komponenten fejlede« (ikke »mislykkedes«, som bruges
+###     om handlinger); requested certificate = »det anmodede certifikat«.
 ###   handle = »handle« (et handle); kun i beskrivelser.
 ###   callback = »tilbagekald«, callback function = »tilbagekaldsfunktion«;
 ###     kun i beskrivelser.
@@ -101,7 +103,7 @@ error-file-not-found = Den angivne fil blev ikke fundet: en indstilling, fil ell
 error-invalid-handle = Det handle, der blev sendt til API’en, er gjort ugyldigt eller lukket.
     .title = Intern programfejl
     .summary = Der opstod et internt problem i dette program: det forsøgte at bruge en forbindelse, der allerede var lukket.
-    .summary-host = Der opstod et internt problem i dette program: det forsøgte at bruge en forbindelse til serveren { $host }, der allerede var lukket.
+    .summary-host = Der opstod et internt problem i dette program: det forsøgte at bruge en allerede lukket forbindelse til serveren { $host }.
 # 8
 error-not-enough-memory = Der er ikke nok hukommelse til at fuldføre den anmodede handling.
     .title = Ikke nok hukommelse
@@ -216,8 +218,8 @@ wsatry-again = Navneserveren gav ikke noget autoritativt svar, og opslaget lykke
 # 12001 — forældet: nuværende systemer rapporterer den aldrig, så programmet har begået en fejl.
 error-winhttp-out-of-handles = Der kunne ikke oprettes flere handles (forældet; bruges ikke længere).
     .title = Intern programfejl
-    .summary = Der opstod et internt problem i dette program, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
-    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
+    .summary = Der opstod et internt problem i dette program: det rapporterede en fejl, som nuværende systemer ikke længere bruger.
+    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }: det rapporterede en fejl, som nuværende systemer ikke længere bruger.
 # 12002
 error-winhttp-timeout = Anmodningen fik timeout. Det kan også skyldes timeoutfunktionen i TCP/IP, uanset hvilke timeoutværdier der er angivet i WinHTTP.
     .title = Forbindelsen fik timeout
@@ -291,8 +293,8 @@ error-winhttp-connection-error = Forbindelsen til serveren blev nulstillet eller
 # 12032
 error-winhttp-resend-request = WinHTTP-funktionen mislykkedes, men den kan prøves igen med det samme handle til anmodningen.
     .title = Anmodningen gik ikke igennem
-    .summary = Anmodningen kunne ikke fuldføres i dette forsøg.
-    .summary-host = Anmodningen til serveren { $host } kunne ikke fuldføres i dette forsøg.
+    .summary = Anmodningen kunne ikke fuldføres ved dette forsøg.
+    .summary-host = Anmodningen til serveren { $host } kunne ikke fuldføres ved dette forsøg.
 # 12037
 error-winhttp-secure-cert-date-invalid = Et påkrævet certifikat er ikke inden for sin gyldighedsperiode ifølge systemuret eller tidsstemplet i den signerede fil, eller gyldighedsperioderne i certifikatkæden er ikke korrekt indlejret (svarer til CERT_E_EXPIRED eller CERT_E_VALIDITYPERIODNESTING).
     .title = Certifikatet er udløbet eller endnu ikke gyldigt
@@ -341,8 +343,8 @@ error-winhttp-cannot-call-after-open = WinHttpRequest-objektet kan ikke anmode o
 # 12150
 error-winhttp-header-not-found = Den anmodede header blev ikke fundet.
     .title = Der mangler oplysninger i svaret
-    .summary = Serverens svar indeholdt ikke en oplysning, som dette program forventede.
-    .summary-host = Svaret fra serveren { $host } indeholdt ikke en oplysning, som dette program forventede.
+    .summary = Serverens svar manglede en oplysning, som dette program forventede.
+    .summary-host = Svaret fra serveren { $host } manglede en oplysning, som dette program forventede.
 # 12152
 error-winhttp-invalid-server-response = Serverens svar kunne ikke fortolkes.
     .title = Ugyldigt svar fra serveren
@@ -356,8 +358,8 @@ error-winhttp-invalid-header = Den angivne HTTP-header er ugyldig, f.eks. fordi 
 # 12154 — forældet: nuværende systemer rapporterer den aldrig, så programmet har begået en fejl.
 error-winhttp-invalid-query-request = En anmodning om at forespørge en header var ugyldig (forældet; bruges ikke længere).
     .title = Intern programfejl
-    .summary = Der opstod et internt problem i dette program, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
-    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
+    .summary = Der opstod et internt problem i dette program: det rapporterede en fejl, som nuværende systemer ikke længere bruger.
+    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }: det rapporterede en fejl, som nuværende systemer ikke længere bruger.
 # 12155 — forældet: nuværende systemer rapporterer den aldrig, så programmet har begået en fejl.
 error-winhttp-header-already-exists = Headeren kunne ikke tilføjes, fordi den allerede findes (forældet; bruges ikke længere).
     .title = Intern programfejl
@@ -396,8 +398,8 @@ error-winhttp-secure-cert-revoked = Et certifikat er blevet tilbagekaldt (svarer
 # 12172 — forældet: nuværende systemer rapporterer den aldrig, så programmet har begået en fejl.
 error-winhttp-not-initialized = WinHTTP er ikke initialiseret (forældet; bruges ikke længere).
     .title = Intern programfejl
-    .summary = Der opstod et internt problem i dette program, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
-    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }, og det rapporterede en fejl, som nuværende systemer ikke længere bruger.
+    .summary = Der opstod et internt problem i dette program: det rapporterede en fejl, som nuværende systemer ikke længere bruger.
+    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }: det rapporterede en fejl, som nuværende systemer ikke længere bruger.
 # 12175 — årsagerne (cert-flag-* nedenfor) kan vises som en liste under resuméet.
 error-winhttp-secure-failure = Der blev fundet en eller flere fejl i det SSL-certifikat (Secure Sockets Layer), som serveren sendte. Du kan finde ud af hvilke ved at se efter en WINHTTP_CALLBACK_STATUS_SECURE_FAILURE-meddelelse i en statustilbagekaldsfunktion (se WINHTTP_STATUS_CALLBACK).
     .title = Den sikre forbindelse mislykkedes
@@ -471,8 +473,8 @@ error-winhttp-secure-failure-proxy = Der opstod en SSL/TLS-fejl i den sikre forb
 # 12189 — reserveret: rapporteres aldrig, så programmet har begået en fejl.
 error-winhttp-reserved-189 = Reserveret kode; bruges ikke.
     .title = Intern programfejl
-    .summary = Der opstod et internt problem i dette program, og det rapporterede en fejl, der er reserveret og aldrig bruges.
-    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }, og det rapporterede en fejl, der er reserveret og aldrig bruges.
+    .summary = Der opstod et internt problem i dette program: det rapporterede en fejl, der er reserveret og aldrig bruges.
+    .summary-host = Der opstod et internt problem i dette program under oprettelsen af forbindelsen til serveren { $host }: det rapporterede en fejl, der er reserveret og aldrig bruges.
 # 12190 — »webprotokollen« er HTTP; versionerne er HTTP/1.1, HTTP/2 og HTTP/3.
 error-winhttp-http-protocol-mismatch = Den version af HTTP-protokollen, som serveren bruger, svarer ikke til den, der blev anmodet om eller kræves, f.eks. krævedes HTTP/2 eller HTTP/3, men det kunne ikke forhandles.
     .title = Inkompatibel version af webprotokollen
@@ -481,8 +483,8 @@ error-winhttp-http-protocol-mismatch = Den version af HTTP-protokollen, som serv
 # 12191
 error-winhttp-global-callback-failed = En global tilbagekaldsfunktion, der er registreret i WinHTTP, mislykkedes.
     .title = Intern programfejl
-    .summary = Der opstod et internt problem i dette program: en af dets komponenter mislykkedes under behandlingen af anmodningen.
-    .summary-host = Der opstod et internt problem i dette program: en af dets komponenter mislykkedes under behandlingen af anmodningen til serveren { $host }.
+    .summary = Der opstod et internt problem i dette program: en af programmets komponenter fejlede under behandlingen af anmodningen.
+    .summary-host = Der opstod et internt problem i dette program: en af programmets komponenter fejlede under behandlingen af anmodningen til serveren { $host }.
 # 12192
 error-winhttp-feature-disabled = Den anmodede WinHTTP-funktion er deaktiveret og kan ikke bruges.
     .title = Funktionen er slået fra
@@ -503,7 +505,7 @@ hint-check-address = Kontrollér, at adressen er stavet korrekt.
 hint-check-proxy = Kontrollér dine proxyindstillinger, eller kontakt din netværksadministrator.
 hint-check-firewall = Kontrollér, at dette program ikke blokeres af en firewall eller et antivirusprogram.
 hint-check-date-time = Kontrollér, at computerens dato, klokkeslæt og tidszone er korrekte.
-hint-update-system = Installer de nyeste opdateringer til dit operativsystem.
+hint-update-system = Installér de nyeste opdateringer til dit operativsystem.
 hint-contact-site-owner = Kontakt ejeren af webstedet eller serveren, hvis problemet fortsætter.
 hint-contact-support = Kontakt supportteamet for dette program.
 hint-update-app = Undersøg, om der findes en nyere version af dette program.
@@ -512,7 +514,7 @@ hint-restart-computer = Genstart computeren.
 hint-free-memory = Luk andre programmer for at frigøre hukommelse, og prøv derefter igen.
 hint-check-credentials = Kontrollér, at dit brugernavn og din adgangskode er korrekte.
 # Vises, når serveren eller proxyserveren beder om brugerens eget certifikat, eller når det ikke kan bruges.
-hint-check-client-certificate = Kontrollér, at det ønskede certifikat er installeret korrekt, eller spørg din administrator.
+hint-check-client-certificate = Kontrollér, at det anmodede certifikat er installeret korrekt, eller spørg din administrator.
 
 ## Certifikatproblemer: én linje hver, vist som en liste, når en sikker forbindelse mislykkedes.
 ## Højst 120 tegn; én hel sætning med punktum til sidst.

@@ -1,7 +1,7 @@
 ### WinHTTP errore-kodeen azalpenak (eu-ES, euskara).
 ### Mezu bat errore-kode bakoitzeko, zenbakien ordenan. Mezu bakoitzaren
 ### identifikatzailea konstantearen izen sinbolikoa da, minuskulaz, eta «_»
-### ordez «-» duela. Ez aldatu identifikatzaileak ez ordena.
+### ordez «-» duela. Ez aldatu ez identifikatzaileak ez ordena.
 ### Mezu bakoitzaren balioa azalpen teknikoa da, garatzaileentzat: lerro bakarra,
 ### aldagairik gabe, dagoen-dagoenean erakusten delako elkarrizketa-koadroetan eta
 ### erregistroetan. APIaren funtzio, metodo, aukera, makro eta konstanteen izenak
@@ -22,7 +22,7 @@
 ### $host zerbitzariaren izena da, aplikazioak ezagutzen duen bezala; adibidez,
 ### «example.com», «intranet.corp.local» edo IP helbide bat, 192.0.2.10 kasu.
 ### Ez da inoiz hutsik egoten: izenik ez badago, .summary erakusten da.
-### IZENAK ETA DEKLINABIDEA: { $host }-i ez zaio inoiz kasu-markarik, atzizkirik
+### IZENAK ETA DEKLINABIDEA: $host aldagaiari ez zaio inoiz kasu-markarik, atzizkirik
 ### edo artikulurik eransten (ez «{ $host }-era», ez «{ $host }-ekin», ez
 ### «{ $host }ek»), forma egokia izen bakoitzaren ahoskeraren araberakoa delako.
 ### Kasua aposizioko izen bati jartzen zaio: «{ $host } zerbitzaria»,
@@ -47,7 +47,7 @@
 ### Segurtasun-erroreek ez dute inoiz iradokitzen egiaztapena saihestea, ez ikusi
 ### egitea edo hala ere jarraitzea.
 ### Tratamendua: «zu» (zure ordenagailua, zu identifikatzen zaituen ziurtagiria),
-### Windows-ek bezala; iradokizunak aditz-izenarekin («Egiaztatu», «Itxi»).
+### Windows-ek bezala; iradokizunak partizipioarekin, agintera gisa («Egiaztatu», «Itxi»).
 ### Lehenaldi hurbila testuetan («gertatu da», «huts egin du», «ezin izan da»).
 ###
 ### GLOSARIOA (Microsoft-en euskarazko terminologia):
@@ -59,9 +59,10 @@
 ###     bakarrik deklinatzen. proxy setup script (PAC) = «proxy-konfigurazioko
 ###     scripta» erabiltzailearentzat; «PAC fitxategia» azalpenetan soilik.
 ###   certificate = «ziurtagiria»; zerbitzariarena, «segurtasun-ziurtagiria»;
-###     norberarena, «zu identifikatzen zaituen ziurtagiria». revoke =
-###     «baliogabetu»; issuing authority = «ziurtagiria eman zuen entitatea»;
-###     private key = «gako pribatua»; expired = «iraungita».
+###     norberarena, «zu identifikatzen zaituen ziurtagiria»; identifies you or
+###     your computer = «zu edo zure ordenagailua identifikatzeko» (komunztadura
+###     arazorik gabe). revoke = «baliogabetu»; issuing authority =
+###     «ziurtagiria eman zuen entitatea»; private key = «gako pribatua»; expired = «iraungita».
 ###   secure connection = «konexio segurua»; secure channel = «kanal segurua».
 ###   firewall = «suhesia»; antivirus program = «antibirus-programa».
 ###   redirect = «birbideratu»; redirection = «birbideratzea».
@@ -74,7 +75,8 @@
 ###   handle = «heldulekua» (azalpenetan soilik); callback = «atzera-deiko
 ###     funtzioa» (azalpenetan soilik).
 ###   Winsock (azalpenetan soilik): socket = «socketa»; host = «ostalaria»; name
-###     server = «izen-zerbitzaria»; route = «bidea»; keep-alive = «konexioari
+###     server = «izen-zerbitzaria»; authoritative answer = «autoritatezko
+###     erantzuna»; route = «bidea»; keep-alive = «konexioari
 ###     eustea (keep-alive)». Erabiltzailearentzat: «ezin da sarera iritsi»,
 ###     «konexioa ukatu da», «ezin da zerbitzarira iritsi», «izena bilatu».
 ### TIPOGRAFIA: komatxo angeluarrak « » (eta “ ” haien barruan); ez da zuriunerik
@@ -86,7 +88,7 @@
 
 # 2 — WinHttpGetIEProxyConfigForCurrentUser and other settings readers report it
 # when a stored setting or file they look for does not exist.
-error-file-not-found = Sistemak ezin du aurkitu zehaztutako fitxategia: ez dago funtzioak bilatzen zuen ezarpen, fitxategi edo erregistro-balio bat.
+error-file-not-found = Sistemak ezin du aurkitu zehaztutako fitxategia: ez da existitzen funtzioak bilatzen zuen ezarpena, fitxategia edo erregistro-balioa.
     .title = Aplikazioaren barne-errorea
     .summary = Aplikazio honek barne-arazo bat izan du: ezin izan da aurkitu behar zuen ezarpen edo fitxategi bat.
     .summary-host = Aplikazio honek barne-arazo bat izan du { $host } zerbitzarira konektatzean: ezin izan da aurkitu behar zuen ezarpen edo fitxategi bat.
@@ -138,7 +140,7 @@ error-not-found = Ez da elementua aurkitu: funtzioari eskatutako elementua (adib
     .summary = Aplikazio honek barne-arazo bat izan du: existitzen ez den elementu bat eskatu du.
     .summary-host = Aplikazio honek barne-arazo bat izan du { $host } zerbitzarira konektatzean: existitzen ez den elementu bat eskatu du.
 # 4317 — for example a WebSocket send after the close handshake started.
-error-invalid-operation = Eragiketa ez da baliozkoa objektuaren uneko egoeran; adibidez, ixten ari den WebSocket batetik datuak bidaltzea, edo beste jasotze bat zain dagoen bitartean jasotzea.
+error-invalid-operation = Eragiketa ez da baliozkoa objektuaren uneko egoeran; adibidez, ixten ari den WebSocket baten bidez datuak bidaltzea, edo beste jasotze bat zain dagoen bitartean jasotzea.
     .title = Aplikazioaren barne-errorea
     .summary = Aplikazio honek barne-arazo bat izan du: konexio bat bere uneko egoerak onartzen ez duen moduan erabiltzen saiatu da.
     .summary-host = Aplikazio honek barne-arazo bat izan du: { $host } zerbitzariarekiko konexioa bere uneko egoerak onartzen ez duen moduan erabiltzen saiatu da.
@@ -154,10 +156,10 @@ wsaenetdown = Sareko azpisistemak huts egin du (WSAENETDOWN): ordenagailu honen 
     .summary = Ordenagailu honetako sareak ez du funtzionatzen; beraz, ezin izan da zerbitzarira iritsi.
     .summary-host = Ordenagailu honetako sareak ez du funtzionatzen; beraz, ezin izan da { $host } zerbitzarira iritsi.
 # 10051
-wsaenetunreach = Ezin da sarera iritsi (WSAENETUNREACH): ordenagailu honek ez du biderik zerbitzariaren sarera.
+wsaenetunreach = Ezin da sarera iritsi (WSAENETUNREACH): ordenagailu honek ez du zerbitzariaren sarerako biderik.
     .title = Ezin da sarera iritsi
-    .summary = Ordenagailu honek ez du biderik zerbitzariaren sarera; beraz, ezin izan da zerbitzarira iritsi.
-    .summary-host = Ordenagailu honek ez du biderik { $host } zerbitzariaren sarera; beraz, ezin izan da zerbitzarira iritsi.
+    .summary = Ordenagailu honek ez du zerbitzariaren sarerako biderik; beraz, ezin izan da zerbitzarira iritsi.
+    .summary-host = Ordenagailu honek ez du { $host } zerbitzariaren sarerako biderik; beraz, ezin izan da zerbitzarira iritsi.
 # 10052
 wsaenetreset = Konexioa eten egin da, konexioari eusteko jarduerak (keep-alive) hutsegite bat hauteman duelako eragiketa abian zegoela (WSAENETRESET).
     .title = Konexioa eten egin da
@@ -199,7 +201,7 @@ wsahost-not-found = Ostalari ezezaguna (WSAHOST_NOT_FOUND): izen-zerbitzariak ez
     .summary = Ez da aurkitu zerbitzaria sarean.
     .summary-host = Ez da aurkitu { $host } izeneko zerbitzaririk sarean.
 # 11002
-wsatry-again = Izen-zerbitzariak ez du erantzun autoritatiborik eman, eta bilaketak geroago funtziona dezake (WSATRY_AGAIN): izen-zerbitzariaren aldi baterako hutsegitea izan ohi da.
+wsatry-again = Izen-zerbitzariak ez du autoritatezko erantzunik eman, eta bilaketak geroago arrakasta izan dezake (WSATRY_AGAIN): izen-zerbitzariaren aldi baterako hutsegitea izan ohi da.
     .title = Ezin izan da bilatu zerbitzariaren izena
     .summary = Une honetan ezin izan da bilatu zerbitzariaren izena. Aldi baterako arazoa izan ohi da.
     .summary-host = Une honetan ezin izan da bilatu { $host } izena. Aldi baterako arazoa izan ohi da.
@@ -229,8 +231,8 @@ error-winhttp-invalid-url = URLa ez da baliozkoa.
 # 12006
 error-winhttp-unrecognized-scheme = URLak http: edo https: ez den eskema bat zehazten du.
     .title = Onartzen ez den web-helbidea
-    .summary = Helbide mota hau ez da onartzen. Soilik ireki daitezke http:// edo https:// aurrizkiarekin hasten diren helbideak.
-    .summary-host = { $host } zerbitzarira iristeko erabilitako helbidea onartzen ez den motakoa da. Soilik ireki daitezke http:// edo https:// aurrizkiarekin hasten diren helbideak.
+    .summary = Helbide mota hau ez da onartzen. Ireki daitezkeen helbide bakarrak http:// edo https:// aurrizkiarekin hasten direnak dira.
+    .summary-host = { $host } zerbitzarira iristeko erabilitako helbidea onartzen ez den motakoa da. Ireki daitezkeen helbide bakarrak http:// edo https:// aurrizkiarekin hasten direnak dira.
 # 12007
 error-winhttp-name-not-resolved = Ezin izan da ebatzi zerbitzariaren izena.
     .title = Ez da aurkitu zerbitzaria
@@ -252,7 +254,7 @@ error-winhttp-shutdown = WinHTTP funtzioen euskarria ixten edo deskargatzen ari 
     .summary = Eskaera geldiarazi egin da, sarerako sarbidea ixten ari delako; adibidez, aplikazio hau ixten ari delako.
     .summary-host = { $host } zerbitzarirako eskaera geldiarazi egin da, sarerako sarbidea ixten ari delako; adibidez, aplikazio hau ixten ari delako.
 # 12015
-error-winhttp-login-failure = Saioa hasteko saiakerak huts egin du. Itxi eskaeraren heldulekua WinHttpCloseHandle funtzioarekin, eta sortu beste bat huts egin duen funtzioa berriro saiatu aurretik.
+error-winhttp-login-failure = Saioa hasteko saiakerak huts egin du. Itxi eskaeraren heldulekua WinHttpCloseHandle funtzioarekin, eta sortu beste bat huts egin duen funtzioari berriro deitu aurretik.
     .title = Ezin izan da saioa hasi
     .summary = Zerbitzariak ez ditu onartu saioa hasteko datuak.
     .summary-host = { $host } zerbitzariak ez ditu onartu saioa hasteko datuak.
@@ -282,7 +284,7 @@ error-winhttp-connection-error = Zerbitzariarekiko konexioa berrezarri edo amait
     .summary = Zerbitzariarekiko konexioa ustekabean eten edo itxi egin da.
     .summary-host = { $host } zerbitzariarekiko konexioa ustekabean eten edo itxi egin da.
 # 12032
-error-winhttp-resend-request = WinHTTP funtzioak huts egin du, baina berriro saia daiteke eskaeraren helduleku berarekin.
+error-winhttp-resend-request = WinHTTP funtzioak huts egin du, baina berriro dei dakioke eskaeraren helduleku bera erabiliz.
     .title = Eskaera ez da osatu
     .summary = Ezin izan da eskaera osatu saiakera honetan.
     .summary-host = Ezin izan da { $host } zerbitzarirako eskaera osatu saiakera honetan.
@@ -297,10 +299,10 @@ error-winhttp-secure-cert-cn-invalid = Ziurtagiriaren izen arrunta (CN) ez dator
     .summary = Segurtasun-ziurtagiria beste gune-izen baterako eman zen; beraz, ezin izan da egiaztatu zerbitzariaren identitatea.
     .summary-host = { $host } zerbitzariak bidalitako segurtasun-ziurtagiria beste izen baterako eman zen; beraz, ezin izan da egiaztatu zerbitzariaren identitatea.
 # 12044 — the server asks the user (or the computer) to prove who they are with a certificate.
-error-winhttp-client-auth-cert-needed = Zerbitzariak SSL bezero-autentifikazioa eskatzen du (WinHttpReceiveResponse funtzioak jakinarazten du). Lortu onartutako ziurtagiri-jaulkitzaileak WinHttpQueryOption eta WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST erabiliz; ziurtagiri bat eskatzen bada baina nahitaezkoa ez bada, deitu WinHttpSetOption funtzioari WINHTTP_OPTION_CLIENT_CERT_CONTEXT eta WINHTTP_NO_CLIENT_CERT_CONTEXT lpBuffer parametroan emanda.
+error-winhttp-client-auth-cert-needed = Zerbitzariak SSL bezero-autentifikazioa eskatzen du (WinHttpReceiveResponse funtzioak jakinarazten du). Lortu onartutako ziurtagiri-jaulkitzaileak WinHttpQueryOption eta WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST erabiliz; ziurtagiri bat eskatzen bada baina nahitaezkoa ez bada, deitu WinHttpSetOption funtzioari WINHTTP_OPTION_CLIENT_CERT_CONTEXT aukerarekin, WINHTTP_NO_CLIENT_CERT_CONTEXT lpBuffer parametroan emanda.
     .title = Zerbitzariak ziurtagiri bat eskatzen du
-    .summary = Zerbitzariak zu edo zure ordenagailua identifikatzen dituen ziurtagiri bat eskatzen du konexioa baimendu aurretik.
-    .summary-host = { $host } zerbitzariak zu edo zure ordenagailua identifikatzen dituen ziurtagiri bat eskatzen du konexioa baimendu aurretik.
+    .summary = Zerbitzariak zu edo zure ordenagailua identifikatzeko ziurtagiri bat eskatzen du konexioa baimendu aurretik.
+    .summary-host = { $host } zerbitzariak zu edo zure ordenagailua identifikatzeko ziurtagiri bat eskatzen du konexioa baimendu aurretik.
 # 12045
 error-winhttp-secure-invalid-ca = Ziurtagiri-kate bat prozesatu da, baina konfiantza-hornitzaileak fidagarritzat ez duen erro-ziurtagiri batean amaitu da (CERT_E_UNTRUSTEDROOT errorearen baliokidea).
     .title = Ziurtagiria ez da fidagarria
@@ -345,7 +347,7 @@ error-winhttp-invalid-server-response = Ezin izan da aztertu zerbitzariaren eran
 error-winhttp-invalid-header = Emandako HTTP goiburua ez da baliozkoa; adibidez, formatu okerra duelako.
     .title = Eskaera baliogabea
     .summary = Aplikazio hau baliozkoa ez den formatu batean informazioa bidaltzen saiatu da; beraz, ezin izan da eskaera bidali.
-    .summary-host = Aplikazio hau baliozkoa ez den formatu batean informazioa bidaltzen saiatu da { $host } zerbitzarira; beraz, ezin izan da eskaera bidali.
+    .summary-host = Aplikazio hau { $host } zerbitzarira informazioa bidaltzen saiatu da, baliozkoa ez den formatu batean; beraz, ezin izan da eskaera bidali.
 # 12154 — obsolete: current systems never report it, so the application made a mistake.
 error-winhttp-invalid-query-request = Goiburu-kontsultako eskaera bat ez zen baliozkoa (zaharkitua; jada ez da erabiltzen).
     .title = Aplikazioaren barne-errorea
@@ -454,8 +456,8 @@ error-winhttp-client-cert-no-access-private-key = Aplikazioak ez ditu bezero-ziu
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = Proxy-zerbitzariak SSL/TLS bezero-ziurtagiri bidezko autentifikazioa eskatzen du; bezero-ziurtagiri bat eman behar da proxy-konexiorako.
     .title = Proxy-zerbitzariak ziurtagiri bat eskatzen du
-    .summary = Proxy-zerbitzariak zu edo zure ordenagailua identifikatzen dituen ziurtagiri bat eskatzen du konexioa baimendu aurretik.
-    .summary-host = Proxy-zerbitzariak zu edo zure ordenagailua identifikatzen dituen ziurtagiri bat eskatzen du { $host } zerbitzarirako konexioa baimendu aurretik.
+    .summary = Proxy-zerbitzariak zu edo zure ordenagailua identifikatzeko ziurtagiri bat eskatzen du konexioa baimendu aurretik.
+    .summary-host = Proxy-zerbitzariak zu edo zure ordenagailua identifikatzeko ziurtagiri bat eskatzen du { $host } zerbitzarirako konexioa baimendu aurretik.
 # 12188
 error-winhttp-secure-failure-proxy = SSL/TLS errore bat gertatu da proxy-zerbitzariarekiko konexio seguruan; adibidez, hark bidalitako ziurtagiriarekin arazo bat.
     .title = Proxy-zerbitzariarekiko konexio seguruak huts egin du
@@ -474,8 +476,8 @@ error-winhttp-http-protocol-mismatch = Zerbitzariak erabiltzen duen HTTP protoko
 # 12191
 error-winhttp-global-callback-failed = WinHTTP-n erregistratutako atzera-deiko funtzio global batek huts egin du.
     .title = Aplikazioaren barne-errorea
-    .summary = Aplikazio honek barne-arazo bat izan du: bere osagaietako batek huts egin du eskaera prozesatzen ari zen bitartean.
-    .summary-host = Aplikazio honek barne-arazo bat izan du: bere osagaietako batek huts egin du { $host } zerbitzarirako eskaera prozesatzen ari zen bitartean.
+    .summary = Aplikazio honek barne-arazo bat izan du: haren osagaietako batek huts egin du eskaera prozesatu bitartean.
+    .summary-host = Aplikazio honek barne-arazo bat izan du: haren osagaietako batek huts egin du { $host } zerbitzarirako eskaera prozesatu bitartean.
 # 12192
 error-winhttp-feature-disabled = Eskatutako WinHTTP eginbidea desgaituta dago, eta ezin da erabili.
     .title = Eginbidea desaktibatuta dago
@@ -487,7 +489,7 @@ error-winhttp-fast-forwarding-not-supported = Aurrera bizkor egitea (fast forwar
     .summary = Aplikazio honek konexio honek onartzen ez duen eginbide bat eskatu du.
     .summary-host = Aplikazio honek { $host } zerbitzariarekiko konexioak onartzen ez duen eginbide bat eskatu du.
 
-## Iradokizunak: erabiltzaileak probatu dezakeena, laburpenaren azpiko zerrenda batean.
+## Iradokizunak: erabiltzaileak proba dezakeena, laburpenaren azpiko zerrenda batean.
 ## Bakoitza agintezko esaldi oso bat da, puntuarekin amaituta, gehienez 100 karaktere.
 ## Katalogoak (src/catalog.rs) erabakitzen du kode bakoitzak zer iradokizun erakusten dituen eta zer ordenatan.
 hint-check-connection = Egiaztatu sare-konexioa.

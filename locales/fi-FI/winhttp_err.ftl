@@ -51,9 +51,11 @@
 ### sisäinen ongelma; käyttäjää ei koskaan syyllistetä. Suojausvirheissä ei
 ### koskaan ehdoteta tarkistuksen ohittamista, sivuuttamista tai jatkamista.
 ### Sävy: neutraali passiivi (”Palvelinta ei löytynyt”) tai käskymuoto
-### (vihjeet); käyttäjää ei puhutella sinuttelevilla omistusliitteillä, vaan
-### puhutaan käyttäjästä ja tietokoneesta (”käyttäjän tai tietokoneen
-### tunnistava varmenne”).
+### (vihjeet). Kun englanti puhuttelee käyttäjää (”you”, ”your”), käytetään
+### Windowsin tapaan yksikön 2. persoonaa ja omistusliitettä ilman sanaa
+### ”sinun” (”varmenne, joka tunnistaa sinut tai tietokoneesi”,
+### ”Varmennettasi ei voi käyttää”), ei ”käyttäjän varmenne”, joka kuulostaa
+### jonkun toisen varmenteelta.
 ###
 ### SANASTO (Microsoftin suomenkielinen Windows-terminologia):
 ###   application = ”sovellus” (”tämä sovellus”); program = ”ohjelma”.
@@ -70,7 +72,7 @@
 ###   automatically detect = ”tunnistaa automaattisesti” (”Tunnista asetukset
 ###     automaattisesti”).
 ###   certificate = ”varmenne”; palvelimen: ”suojausvarmenne”; käyttäjän oma:
-###     ”varmenne, jolla käyttäjä tunnistetaan”, ”käyttäjän varmenne”;
+###     ”varmenne, joka tunnistaa sinut”, ”varmenteesi”;
 ###     client certificate = ”asiakasvarmenne” (kuvauksissa).
 ###     revoked = ”kumottu”, revocation = ”kumoaminen”, certificate authority =
 ###     ”varmentaja” (kuten ”Luotetut päävarmentajat”), root certificate =
@@ -98,7 +100,9 @@
 ###     virheellinen.”); operation = ”toiminto”.
 ###   web address = ”verkko-osoite”; web protocol = ”verkkoprotokolla”;
 ###     website = ”sivusto”; turned off = ”poistettu käytöstä”; memory =
-###     ”muisti”; feature = ”ominaisuus”.
+###     ”muisti”; feature = ”ominaisuus”; determine = ”selvittää” (ei
+###     ”määrittää”, joka Windowsissa tarkoittaa asetusten määrittämistä).
+###   component failed = ”osassa tapahtui virhe” (”epäonnistui” sopii toiminnoille).
 ###   Winsock-koodit 10060 ja 11001 jakavat loppukäyttäjän tekstit
 ###     WinHTTP-vastineidensa (12002, 12007) kanssa.
 ### TYPOGRAFIA: suomalaiset lainausmerkit ”…” (U+201D molemmissa päissä),
@@ -134,7 +138,7 @@ error-no-more-files = Tiedostoja ei ole enempää.
 # 50 — Windowsin verkkotoimintoja (Winsock) ei voitu käynnistää.
 error-not-supported = Tarvittavaa protokollapinoa ei ole ladattu, eikä sovellus voi käynnistää Winsockia.
     .title = Verkkotoiminnot eivät ole käytettävissä
-    .summary = Sovelluksen tarvitsemia verkkokomponentteja ei voitu käynnistää tässä tietokoneessa.
+    .summary = Tämän sovelluksen tarvitsemia verkkokomponentteja ei voitu käynnistää tässä tietokoneessa.
     .summary-host = Palvelimeen { $host } yhdistämiseen tarvittavia verkkokomponentteja ei voitu käynnistää tässä tietokoneessa.
 # 87 — esimerkiksi WinHttpCrackUrl, jolle annetun URL_COMPONENTS-rakenteen dwStructSize on väärä.
 error-invalid-parameter = Parametri on virheellinen: jokin funktiolle välitetyistä argumenteista ei kelpaa (esimerkiksi NULL-osoitin, väärä rakenteen koko tai ristiriitaiset liput).
@@ -215,7 +219,7 @@ wsaehostdown = Socket-toiminto epäonnistui, koska kohdeisäntä ei ole käytett
     .summary = Palvelin näyttää olevan sammutettu tai irrotettu verkosta.
     .summary-host = Palvelin { $host } näyttää olevan sammutettu tai irrotettu verkosta.
 # 10065
-wsaehostunreach = Socket-toimintoa yritettiin isäntään, johon ei saada yhteyttä (WSAEHOSTUNREACH): reittiä palvelimeen ei löytynyt.
+wsaehostunreach = Socket-toimintoa yritettiin suorittaa isäntään, johon ei saada yhteyttä (WSAEHOSTUNREACH): reittiä palvelimeen ei löytynyt.
     .title = Palvelimeen ei saada yhteyttä
     .summary = Tältä tietokoneelta ei löytynyt reittiä palvelimeen.
     .summary-host = Tältä tietokoneelta ei löytynyt reittiä palvelimeen { $host }.
@@ -235,8 +239,8 @@ wsatry-again = Nimipalvelin ei antanut määräävää vastausta, ja haku voi on
 # 12001 — vanhentunut: nykyiset järjestelmät eivät koskaan ilmoita tätä, joten sovellus on tehnyt virheen.
 error-winhttp-out-of-handles = Kahvoja ei voitu luoda enempää (vanhentunut; ei enää käytössä).
     .title = Sovelluksen sisäinen virhe
-    .summary = Tässä sovelluksessa ilmeni sisäinen ongelma, ja se ilmoitti virheestä, jota nykyiset järjestelmät eivät enää käytä.
-    .summary-host = Tässä sovelluksessa ilmeni sisäinen ongelma palvelimeen { $host } yhdistettäessä, ja se ilmoitti virheestä, jota nykyiset järjestelmät eivät enää käytä.
+    .summary = Tässä sovelluksessa ilmeni sisäinen ongelma: se ilmoitti virheestä, jota nykyiset järjestelmät eivät enää käytä.
+    .summary-host = Tässä sovelluksessa ilmeni sisäinen ongelma palvelimeen { $host } yhdistettäessä: se ilmoitti virheestä, jota nykyiset järjestelmät eivät enää käytä.
 # 12002
 error-winhttp-timeout = Pyyntö aikakatkaistiin. Tämä voi johtua myös TCP/IP:n aikakatkaisusta riippumatta WinHTTP:ssä määritetyistä aikakatkaisuarvoista.
     .title = Yhteyden aikakatkaisu
@@ -323,10 +327,10 @@ error-winhttp-secure-cert-cn-invalid = Varmenteen yleinen nimi (CN, common name)
     .summary = Suojausvarmenne on myönnetty toisennimiselle sivustolle, joten palvelimen identiteettiä ei voitu vahvistaa.
     .summary-host = Palvelimen { $host } lähettämä suojausvarmenne on myönnetty toiselle nimelle, joten palvelimen identiteettiä ei voitu vahvistaa.
 # 12044 — palvelin pyytää käyttäjää (tai tietokonetta) todistamaan henkilöllisyytensä varmenteella.
-error-winhttp-client-auth-cert-needed = Palvelin pyytää SSL-asiakastodennusta (ilmoittaja WinHttpReceiveResponse). Hae hyväksytyt varmenteiden myöntäjät WinHttpQueryOption-funktiolla ja asetuksella WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; jos varmennetta pyydetään mutta sitä ei vaadita, kutsu WinHttpSetOption-funktiota asetuksella WINHTTP_OPTION_CLIENT_CERT_CONTEXT ja arvolla WINHTTP_NO_CLIENT_CERT_CONTEXT parametrissa lpBuffer.
+error-winhttp-client-auth-cert-needed = Palvelin pyytää SSL-asiakastodennusta (tämän ilmoittaa WinHttpReceiveResponse). Hae hyväksytyt varmenteiden myöntäjät WinHttpQueryOption-funktiolla ja asetuksella WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; jos varmennetta pyydetään mutta sitä ei vaadita, kutsu WinHttpSetOption-funktiota asetuksella WINHTTP_OPTION_CLIENT_CERT_CONTEXT ja arvolla WINHTTP_NO_CLIENT_CERT_CONTEXT parametrissa lpBuffer.
     .title = Palvelin vaatii varmenteen
-    .summary = Palvelin vaatii käyttäjän tai tietokoneen tunnistavan varmenteen, ennen kuin se sallii yhteyden.
-    .summary-host = Palvelin { $host } vaatii käyttäjän tai tietokoneen tunnistavan varmenteen, ennen kuin se sallii yhteyden.
+    .summary = Palvelin vaatii varmenteen, joka tunnistaa sinut tai tietokoneesi, ennen kuin se sallii yhteyden.
+    .summary-host = Palvelin { $host } vaatii varmenteen, joka tunnistaa sinut tai tietokoneesi, ennen kuin se sallii yhteyden.
 # 12045
 error-winhttp-secure-invalid-ca = Varmenneketju käsiteltiin, mutta se päättyi päävarmenteeseen, johon luottamuksen tarjoaja ei luota (vastaa virhettä CERT_E_UNTRUSTEDROOT).
     .title = Varmenteeseen ei luoteta
@@ -375,8 +379,8 @@ error-winhttp-invalid-header = Annettu HTTP-otsikko ei kelpaa, esimerkiksi koska
 # 12154 — vanhentunut: nykyiset järjestelmät eivät koskaan ilmoita tätä, joten sovellus on tehnyt virheen.
 error-winhttp-invalid-query-request = Otsikon kyselypyyntö ei kelpaa (vanhentunut; ei enää käytössä).
     .title = Sovelluksen sisäinen virhe
-    .summary = Tässä sovelluksessa ilmeni sisäinen ongelma, ja se ilmoitti virheestä, jota nykyiset järjestelmät eivät enää käytä.
-    .summary-host = Tässä sovelluksessa ilmeni sisäinen ongelma palvelimeen { $host } yhdistettäessä, ja se ilmoitti virheestä, jota nykyiset järjestelmät eivät enää käytä.
+    .summary = Tässä sovelluksessa ilmeni sisäinen ongelma: se ilmoitti virheestä, jota nykyiset järjestelmät eivät enää käytä.
+    .summary-host = Tässä sovelluksessa ilmeni sisäinen ongelma palvelimeen { $host } yhdistettäessä: se ilmoitti virheestä, jota nykyiset järjestelmät eivät enää käytä.
 # 12155 — vanhentunut: nykyiset järjestelmät eivät koskaan ilmoita tätä, joten sovellus on tehnyt virheen.
 error-winhttp-header-already-exists = Otsikkoa ei voitu lisätä, koska se on jo olemassa (vanhentunut; ei enää käytössä).
     .title = Sovelluksen sisäinen virhe
@@ -415,8 +419,8 @@ error-winhttp-secure-cert-revoked = Varmenne on kumottu (vastaa virhettä CRYPT_
 # 12172 — vanhentunut: nykyiset järjestelmät eivät koskaan ilmoita tätä, joten sovellus on tehnyt virheen.
 error-winhttp-not-initialized = WinHTTP:tä ei ole alustettu (vanhentunut; ei enää käytössä).
     .title = Sovelluksen sisäinen virhe
-    .summary = Tässä sovelluksessa ilmeni sisäinen ongelma, ja se ilmoitti virheestä, jota nykyiset järjestelmät eivät enää käytä.
-    .summary-host = Tässä sovelluksessa ilmeni sisäinen ongelma palvelimeen { $host } yhdistettäessä, ja se ilmoitti virheestä, jota nykyiset järjestelmät eivät enää käytä.
+    .summary = Tässä sovelluksessa ilmeni sisäinen ongelma: se ilmoitti virheestä, jota nykyiset järjestelmät eivät enää käytä.
+    .summary-host = Tässä sovelluksessa ilmeni sisäinen ongelma palvelimeen { $host } yhdistettäessä: se ilmoitti virheestä, jota nykyiset järjestelmät eivät enää käytä.
 # 12175 — syyt (alla cert-flag-*) voidaan näyttää luettelona yhteenvedon alla.
 error-winhttp-secure-failure = Palvelimen lähettämässä SSL (Secure Sockets Layer) -varmenteessa havaittiin yksi tai useampi virhe. Virheet voi selvittää etsimällä WINHTTP_CALLBACK_STATUS_SECURE_FAILURE-ilmoitusta tilan takaisinkutsufunktiossa (katso WINHTTP_STATUS_CALLBACK).
     .title = Suojattu yhteys epäonnistui
@@ -435,8 +439,8 @@ error-winhttp-script-execution-error = Komentosarjaa suoritettaessa tapahtui vir
 # 12178
 error-winhttp-auto-proxy-service-error = WinHttpGetProxyForUrl ei löytänyt välityspalvelinta määritetylle URL-osoitteelle.
     .title = Välityspalvelinta ei löytynyt
-    .summary = Tälle osoitteelle käytettävää välityspalvelinta ei voitu määrittää.
-    .summary-host = Palvelimelle { $host } käytettävää välityspalvelinta ei voitu määrittää.
+    .summary = Tälle osoitteelle käytettävää välityspalvelinta ei voitu selvittää.
+    .summary-host = Palvelimelle { $host } käytettävää välityspalvelinta ei voitu selvittää.
 # 12179
 error-winhttp-secure-cert-wrong-usage = Varmenne ei kelpaa pyydettyyn käyttötarkoitukseen (vastaa virhettä CERT_E_WRONG_USAGE).
     .title = Varmenne ei kelpaa tähän käyttötarkoitukseen
@@ -469,29 +473,29 @@ error-winhttp-response-drain-overflow = Saapuva vastaus ylitti WinHTTP:n sisäis
     .summary-host = Palvelimen { $host } vastaus oli suurempi kuin tämä tietokone sallii, joten sitä ei voitu vastaanottaa.
 # 12185 — varmenne on käyttäjän oma (asiakasvarmenne), ei palvelimen.
 error-winhttp-client-cert-no-private-key = SSL-asiakasvarmenteen kontekstiin ei liity yksityistä avainta; varmenne on ehkä tuotu tietokoneeseen ilman yksityistä avaintaan.
-    .title = Käyttäjän varmennetta ei voi käyttää
-    .summary = Varmenteesta, jolla käyttäjä tunnistetaan, puuttuu yksityinen avain, joten sitä ei voi käyttää. Avain on ehkä jätetty pois varmennetta asennettaessa.
-    .summary-host = Varmenteesta, jolla käyttäjä tunnistetaan palvelimelle { $host }, puuttuu yksityinen avain, joten sitä ei voi käyttää. Avain on ehkä jätetty pois varmennetta asennettaessa.
+    .title = Varmennettasi ei voi käyttää
+    .summary = Varmenteesta, joka tunnistaa sinut, puuttuu yksityinen avain, joten sitä ei voi käyttää. Avain on ehkä jätetty pois varmennetta asennettaessa.
+    .summary-host = Varmenteesta, jolla sinut tunnistetaan palvelimelle { $host }, puuttuu yksityinen avain, joten sitä ei voi käyttää. Avain on ehkä jätetty pois varmennetta asennettaessa.
 # 12186 — varmenne on käyttäjän oma (asiakasvarmenne), ei palvelimen.
 error-winhttp-client-cert-no-access-private-key = Sovelluksella ei ole oikeuksia, joita tarvitaan asiakasvarmenteeseen liittyvän yksityisen avaimen käyttämiseen.
-    .title = Pääsy käyttäjän varmenteeseen estettiin
-    .summary = Tällä sovelluksella ei ole lupaa käyttää sen varmenteen yksityistä avainta, jolla käyttäjä tunnistetaan.
-    .summary-host = Tällä sovelluksella ei ole lupaa käyttää sen varmenteen yksityistä avainta, jolla käyttäjä tunnistetaan palvelimelle { $host }.
+    .title = Pääsy varmenteeseesi estettiin
+    .summary = Tällä sovelluksella ei ole lupaa käyttää sinut tunnistavan varmenteen yksityistä avainta.
+    .summary-host = Tällä sovelluksella ei ole lupaa käyttää sen varmenteen yksityistä avainta, jolla sinut tunnistetaan palvelimelle { $host }.
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = Välityspalvelin vaatii SSL/TLS-asiakasvarmennetodennuksen; välityspalvelinyhteydelle on annettava asiakasvarmenne.
     .title = Välityspalvelin vaatii varmenteen
-    .summary = Välityspalvelin vaatii käyttäjän tai tietokoneen tunnistavan varmenteen, ennen kuin se sallii yhteyden.
-    .summary-host = Välityspalvelin vaatii käyttäjän tai tietokoneen tunnistavan varmenteen, ennen kuin se sallii yhteyden palvelimeen { $host }.
+    .summary = Välityspalvelin vaatii varmenteen, joka tunnistaa sinut tai tietokoneesi, ennen kuin se sallii yhteyden.
+    .summary-host = Välityspalvelin vaatii varmenteen, joka tunnistaa sinut tai tietokoneesi, ennen kuin se sallii yhteyden palvelimeen { $host }.
 # 12188
 error-winhttp-secure-failure-proxy = Suojatussa yhteydessä välityspalvelimeen tapahtui SSL/TLS-virhe, esimerkiksi ongelma välityspalvelimen lähettämässä varmenteessa.
     .title = Suojattu yhteys välityspalvelimeen epäonnistui
     .summary = Suojattua yhteyttä välityspalvelimeen ei voitu muodostaa, esimerkiksi välityspalvelimen varmenteessa olevan ongelman vuoksi.
-    .summary-host = Suojattua yhteyttä palvelimen { $host } tavoittamiseen käytettävään välityspalvelimeen ei voitu muodostaa, esimerkiksi välityspalvelimen varmenteessa olevan ongelman vuoksi.
+    .summary-host = Suojattua yhteyttä ei voitu muodostaa välityspalvelimeen, jonka kautta palvelin { $host } tavoitetaan, esimerkiksi välityspalvelimen varmenteessa olevan ongelman vuoksi.
 # 12189 — varattu: tätä ei koskaan ilmoiteta, joten sovellus on tehnyt virheen.
 error-winhttp-reserved-189 = Varattu koodi; ei käytössä.
     .title = Sovelluksen sisäinen virhe
-    .summary = Tässä sovelluksessa ilmeni sisäinen ongelma, ja se ilmoitti virheestä, joka on varattu eikä ole koskaan käytössä.
-    .summary-host = Tässä sovelluksessa ilmeni sisäinen ongelma palvelimeen { $host } yhdistettäessä, ja se ilmoitti virheestä, joka on varattu eikä ole koskaan käytössä.
+    .summary = Tässä sovelluksessa ilmeni sisäinen ongelma: se ilmoitti virheestä, joka on varattu eikä ole koskaan käytössä.
+    .summary-host = Tässä sovelluksessa ilmeni sisäinen ongelma palvelimeen { $host } yhdistettäessä: se ilmoitti virheestä, joka on varattu eikä ole koskaan käytössä.
 # 12190 — ”verkkoprotokolla” on HTTP; versiot ovat HTTP/1.1, HTTP/2 ja HTTP/3.
 error-winhttp-http-protocol-mismatch = Palvelimen käyttämä HTTP-protokollan versio ei vastaa pyydettyä tai vaadittua versiota, esimerkiksi HTTP/2 tai HTTP/3 vaadittiin, mutta siitä ei voitu neuvotella.
     .title = Yhteensopimaton verkkoprotokollan versio
@@ -500,8 +504,8 @@ error-winhttp-http-protocol-mismatch = Palvelimen käyttämä HTTP-protokollan v
 # 12191
 error-winhttp-global-callback-failed = WinHTTP:hen rekisteröity yleinen takaisinkutsufunktio epäonnistui.
     .title = Sovelluksen sisäinen virhe
-    .summary = Tässä sovelluksessa ilmeni sisäinen ongelma: yksi sen osista epäonnistui pyyntöä käsiteltäessä.
-    .summary-host = Tässä sovelluksessa ilmeni sisäinen ongelma: yksi sen osista epäonnistui palvelimelle { $host } lähetettyä pyyntöä käsiteltäessä.
+    .summary = Tässä sovelluksessa ilmeni sisäinen ongelma: yhdessä sen osista tapahtui virhe pyyntöä käsiteltäessä.
+    .summary-host = Tässä sovelluksessa ilmeni sisäinen ongelma: yhdessä sen osista tapahtui virhe palvelimelle { $host } lähetettyä pyyntöä käsiteltäessä.
 # 12192
 error-winhttp-feature-disabled = Pyydetty WinHTTP-ominaisuus on poistettu käytöstä, eikä sitä voi käyttää.
     .title = Ominaisuus on poistettu käytöstä
@@ -545,7 +549,7 @@ cert-flag-cert-date-invalid = Varmenne on vanhentunut tai ei ole vielä voimassa
 cert-flag-cert-wrong-usage = Varmennetta ei ole tarkoitettu tämäntyyppiseen yhteyteen.
 cert-flag-security-channel-error = Suojattua yhteyttä muodostettaessa tapahtui virhe.
 # $flags (String): jäljelle jäävät liput heksadesimaalimuodossa, esimerkiksi 0x00000100; voi sisältää useita.
-cert-flag-unknown = Varmenteessa on yksi tai useampi ongelma, joita ei voitu tunnistaa ({ $flags }).
+cert-flag-unknown = Varmenteessa on yksi tai useampi ongelma, jota ei voitu tunnistaa ({ $flags }).
 
 ## Koodit, joita tämä kirjasto ei tunne.
 # $code (String): koodi desimaalimuodossa, esimerkiksi 12345. $hex (String): sama heksadesimaalimuodossa, 0x00003039.

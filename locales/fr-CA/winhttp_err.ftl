@@ -37,7 +37,7 @@
 ### plutôt que TLS/SSL, « script de configuration du serveur mandataire »
 ### plutôt que fichier PAC).
 ### Quand l’application a mal utilisé la bibliothèque (codes désuets, réservés
-### ou d’« utilisation »), le texte dit simplement que l’application a éprouvé
+### ou d’« utilisation »), le texte dit simplement que l’application a rencontré
 ### un problème interne, sans jamais blâmer l’utilisateur. Pour les erreurs de
 ### sécurité, on ne propose jamais de contourner, d’ignorer ou de continuer
 ### malgré tout.
@@ -123,7 +123,7 @@ error-no-more-items = Il n’y a plus d’éléments.
 error-io-pending = Une opération d’entrée-sortie superposée est en cours : la fonction se poursuit de façon asynchrone et communique son résultat par la fonction de rappel d’état.
     .title = Erreur interne de l’application
     .summary = Cette application a rencontré un problème interne : elle a considéré comme un échec une demande qui était encore en cours.
-    .summary-host = Cette application a rencontré un problème interne : elle a considéré comme un échec une demande à { $host } qui était encore en cours.
+    .summary-host = Cette application a rencontré un problème interne : elle a considéré comme un échec une demande envoyée à { $host } qui était encore en cours.
 # 1168
 error-not-found = Élément introuvable : l’élément demandé à la fonction (par exemple un résultat de serveur mandataire, une entrée ou un paramètre enregistré) n’existe pas.
     .title = Erreur interne de l’application
@@ -144,7 +144,7 @@ error-invalid-operation = L’opération n’est pas valide dans l’état actue
 wsaenetdown = Le sous-système réseau est en panne (WSAENETDOWN) : la pile réseau ou la carte réseau de cet ordinateur ne fonctionne pas.
     .title = Le réseau ne fonctionne pas
     .summary = Le réseau de cet ordinateur ne fonctionne pas; le serveur n’a donc pas pu être joint.
-    .summary-host = Le réseau de cet ordinateur ne fonctionne pas; { $host } n’a donc pas pu être joint.
+    .summary-host = Le réseau de cet ordinateur ne fonctionne pas; le serveur { $host } n’a donc pas pu être joint.
 # 10051
 wsaenetunreach = Le réseau est inaccessible (WSAENETUNREACH) : cet ordinateur n’a aucun itinéraire vers le réseau du serveur.
     .title = Réseau inaccessible
@@ -173,8 +173,8 @@ wsaetimedout = Le délai de la tentative de connexion ou du transfert a expiré,
 # 10061 — Windows reports ERROR_WINHTTP_CANNOT_CONNECT instead.
 wsaeconnrefused = Aucune connexion n’a pu être établie, car l’ordinateur cible l’a expressément refusée (WSAECONNREFUSED) : rien n’écoute sur ce port.
     .title = Connexion refusée
-    .summary = Le serveur a refusé la connexion. Il est peut-être arrêté ou n’accepte pas de connexions.
-    .summary-host = Le serveur { $host } a refusé la connexion. Il est peut-être arrêté ou n’accepte pas de connexions.
+    .summary = Le serveur a refusé la connexion. Il se peut qu’il soit hors service ou qu’il n’accepte pas de connexions.
+    .summary-host = Le serveur { $host } a refusé la connexion. Il se peut qu’il soit hors service ou qu’il n’accepte pas de connexions.
 # 10064
 wsaehostdown = Une opération sur une interface de connexion (socket) a échoué, car l’hôte de destination est arrêté (WSAEHOSTDOWN).
     .title = Le serveur ne répond pas
@@ -349,7 +349,7 @@ error-winhttp-header-already-exists = L’en-tête n’a pas pu être ajouté, c
     .summary = Cette application a rencontré un problème interne : elle a tenté d’ajouter deux fois le même renseignement à une demande.
     .summary-host = Cette application a rencontré un problème interne : elle a tenté d’ajouter deux fois le même renseignement à une demande destinée à { $host }.
 # 12156
-error-winhttp-redirect-failed = La redirection a échoué, car le schéma a changé ou parce que toutes les tentatives de redirection ont échoué (cinq tentatives par défaut).
+error-winhttp-redirect-failed = La redirection a échoué parce que le schéma a changé ou que toutes les tentatives de redirection ont échoué (cinq tentatives par défaut).
     .title = Échec de la redirection
     .summary = Le serveur a redirigé la demande vers une autre adresse, mais la redirection n’a pas pu aboutir.
     .summary-host = Le serveur { $host } a redirigé la demande vers une autre adresse, mais la redirection n’a pas pu aboutir.
@@ -430,7 +430,7 @@ error-winhttp-chunked-encoding-header-size-overflow = WinHttpReceiveResponse a s
     .summary-host = Une partie de la réponse de { $host } dépassait la taille permise; la réponse n’a donc pas pu être lue.
 # 12184
 error-winhttp-response-drain-overflow = Une réponse entrante a dépassé une limite de taille interne de WinHTTP.
-    .title = Réponse du serveur au-delà d’une limite de taille
+    .title = La réponse du serveur dépasse une limite de taille
     .summary = La réponse du serveur dépassait la taille que cet ordinateur permet; elle n’a donc pas pu être reçue.
     .summary-host = La réponse de { $host } dépassait la taille que cet ordinateur permet; elle n’a donc pas pu être reçue.
 # 12185 — the certificate is the user's own (client certificate), not the server's.
@@ -474,7 +474,7 @@ error-winhttp-feature-disabled = La fonctionnalité WinHTTP demandée est désac
     .summary = Une fonctionnalité nécessaire à cette demande est désactivée sur cet ordinateur.
     .summary-host = Une fonctionnalité nécessaire à la demande envoyée à { $host } est désactivée sur cet ordinateur.
 # 12193
-error-winhttp-fast-forwarding-not-supported = Le transfert rapide (fast forwarding) n’est pas prise en charge pour cette requête ou cette connexion.
+error-winhttp-fast-forwarding-not-supported = Le transfert rapide (fast forwarding) n’est pas pris en charge pour cette requête ou cette connexion.
     .title = Fonctionnalité non prise en charge
     .summary = Cette application a demandé une fonctionnalité que cette connexion ne prend pas en charge.
     .summary-host = Cette application a demandé une fonctionnalité que la connexion à { $host } ne prend pas en charge.

@@ -42,7 +42,8 @@
 ### Normativa da RAG (2003, revisión de 2012). Tratamento de vostede
 ### («Comprobe», «o seu computador», «que o identifique»). Galego sen tempos
 ### compostos: pretérito simple («produciuse», «tivo», «non se atopou») e
-### pluscuamperfecto simple («xa se pechara»). Colocación do pronome segundo a
+### pluscuamperfecto simple («xa se pechara»). Perífrase «estar a + infinitivo»
+### («estase a pechar»), non «estar + xerundio». Colocación do pronome segundo a
 ### norma: enclítico en oracións principais («produciuse»), proclítico tras
 ### negación e en subordinadas («non se puido», «que se usa»).
 ###
@@ -160,7 +161,7 @@ wsaenetreset = A conexión interrompeuse porque a actividade de mantemento da co
     .summary = Perdeuse a conexión co servidor porque a rede deixou de responder.
     .summary-host = Perdeuse a conexión con { $host } porque a rede deixou de responder.
 # 10053 — "software caused connection abort": often a firewall or security program.
-wsaeconnaborted = Un software deste computador anulou unha conexión establecida (WSAECONNABORTED), por exemplo, despois de esgotarse o tempo de espera dunha transmisión de datos ou por causa dunha devasa.
+wsaeconnaborted = Un programa deste computador interrompeu unha conexión establecida (WSAECONNABORTED), por exemplo, despois de esgotarse o tempo de espera dunha transmisión de datos ou por causa dunha devasa.
     .title = Conexión interrompida
     .summary = Este computador puxo fin á conexión co servidor, quizais por causa dunha devasa ou dun programa de seguridade.
     .summary-host = Este computador puxo fin á conexión con { $host }, quizais por causa dunha devasa ou dun programa de seguridade.
@@ -243,10 +244,10 @@ error-winhttp-option-not-settable = Non se pode definir a opción solicitada; s�
     .summary = Esta aplicación tivo un problema interno: intentou cambiar unha opción de conexión que só se pode ler.
     .summary-host = Esta aplicación tivo un problema interno ao conectarse a { $host }: intentou cambiar unha opción de conexión que só se pode ler.
 # 12012 — usually seen while the application is closing.
-error-winhttp-shutdown = A compatibilidade coas funcións de WinHTTP estase pechando ou descargando.
-    .title = O acceso á rede estase pechando
-    .summary = A solicitude detívose porque o acceso á rede se está pechando, por exemplo, porque esta aplicación se está pechando.
-    .summary-host = A solicitude a { $host } detívose porque o acceso á rede se está pechando, por exemplo, porque esta aplicación se está pechando.
+error-winhttp-shutdown = O soporte das funcións de WinHTTP estase a pechar ou a descargar.
+    .title = O acceso á rede estase a pechar
+    .summary = A solicitude detívose porque o acceso á rede se está a pechar, por exemplo, porque esta aplicación se está a pechar.
+    .summary-host = A solicitude a { $host } detívose porque o acceso á rede se está a pechar, por exemplo, porque esta aplicación se está a pechar.
 # 12015
 error-winhttp-login-failure = Fallou o intento de inicio de sesión. Peche o identificador da solicitude con WinHttpCloseHandle e cree un novo antes de tentar de novo a función que fallou.
     .title = Non se puido iniciar sesión

@@ -50,7 +50,9 @@
 ### ORDLISTE (Microsofts norske terminologi i Windows):
 ###   application = «program» («dette programmet»); «app» brukes ikke her.
 ###   request = «forespørsel» (forespørselen); response = «svar».
-###   header = «hode» (HTTP-hode, flere hoder).
+###   header = «hode» (HTTP-hode, flere hoder; vanlig norsk fagterm, ikke
+###     «topptekst», som gjelder dokumenter).
+###   component failed = «komponenten sviktet» («mislyktes» brukes om handlinger).
 ###   handle = «referanse» (Windows-feil 6: «Referansen er ugyldig.»); bare i
 ###     beskrivelser.
 ###   callback = «tilbakekalling», callback function =
@@ -109,7 +111,7 @@ error-file-not-found = Finner ikke den angitte filen: en innstilling, fil eller 
 error-invalid-handle = Referansen som ble sendt til API-et, er gjort ugyldig eller lukket.
     .title = Intern programfeil
     .summary = Det oppstod et internt problem i dette programmet: det prøvde å bruke en tilkobling som allerede var lukket.
-    .summary-host = Det oppstod et internt problem i dette programmet: det prøvde å bruke en tilkobling til serveren { $host } som allerede var lukket.
+    .summary-host = Det oppstod et internt problem i dette programmet: det prøvde å bruke en allerede lukket tilkobling til serveren { $host }.
 # 8
 error-not-enough-memory = Det er ikke nok minne til å fullføre den forespurte operasjonen.
     .title = Ikke nok minne
@@ -224,8 +226,8 @@ wsatry-again = Navneserveren ga ikke noe autoritativt svar, og oppslaget kan lyk
 # 12001 — foreldet: nåværende systemer rapporterer den aldri, så programmet har gjort en feil.
 error-winhttp-out-of-handles = Kunne ikke opprette flere referanser (foreldet; brukes ikke lenger).
     .title = Intern programfeil
-    .summary = Det oppstod et internt problem i dette programmet, og det rapporterte en feil som nåværende systemer ikke lenger bruker.
-    .summary-host = Det oppstod et internt problem i dette programmet under tilkoblingen til serveren { $host }, og det rapporterte en feil som nåværende systemer ikke lenger bruker.
+    .summary = Det oppstod et internt problem i dette programmet: det rapporterte en feil som nåværende systemer ikke lenger bruker.
+    .summary-host = Det oppstod et internt problem i dette programmet under tilkoblingen til serveren { $host }: det rapporterte en feil som nåværende systemer ikke lenger bruker.
 # 12002
 error-winhttp-timeout = Det oppstod tidsavbrudd for forespørselen. Dette kan også skyldes tidsavbrudd i TCP/IP, uavhengig av tidsavbruddsverdiene som er angitt i WinHTTP.
     .title = Tidsavbrudd for tilkoblingen
@@ -349,8 +351,8 @@ error-winhttp-cannot-call-after-open = WinHttpRequest-objektet kan ikke be om de
 # 12150
 error-winhttp-header-not-found = Finner ikke det forespurte hodet.
     .title = Det mangler informasjon i svaret
-    .summary = Svaret fra serveren inneholdt ikke en opplysning som dette programmet ventet.
-    .summary-host = Svaret fra serveren { $host } inneholdt ikke en opplysning som dette programmet ventet.
+    .summary = Svaret fra serveren manglet en opplysning som dette programmet forventet.
+    .summary-host = Svaret fra serveren { $host } manglet en opplysning som dette programmet forventet.
 # 12152
 error-winhttp-invalid-server-response = Svaret fra serveren kunne ikke tolkes.
     .title = Ugyldig svar fra serveren
@@ -364,8 +366,8 @@ error-winhttp-invalid-header = Det angitte HTTP-hodet er ugyldig, for eksempel f
 # 12154 — foreldet: nåværende systemer rapporterer den aldri, så programmet har gjort en feil.
 error-winhttp-invalid-query-request = En forespørsel om å spørre etter et hode var ugyldig (foreldet; brukes ikke lenger).
     .title = Intern programfeil
-    .summary = Det oppstod et internt problem i dette programmet, og det rapporterte en feil som nåværende systemer ikke lenger bruker.
-    .summary-host = Det oppstod et internt problem i dette programmet under tilkoblingen til serveren { $host }, og det rapporterte en feil som nåværende systemer ikke lenger bruker.
+    .summary = Det oppstod et internt problem i dette programmet: det rapporterte en feil som nåværende systemer ikke lenger bruker.
+    .summary-host = Det oppstod et internt problem i dette programmet under tilkoblingen til serveren { $host }: det rapporterte en feil som nåværende systemer ikke lenger bruker.
 # 12155 — foreldet: nåværende systemer rapporterer den aldri, så programmet har gjort en feil.
 error-winhttp-header-already-exists = Hodet kunne ikke legges til fordi det allerede finnes (foreldet; brukes ikke lenger).
     .title = Intern programfeil
@@ -404,8 +406,8 @@ error-winhttp-secure-cert-revoked = Et sertifikat er tilbakekalt (tilsvarer CRYP
 # 12172 — foreldet: nåværende systemer rapporterer den aldri, så programmet har gjort en feil.
 error-winhttp-not-initialized = WinHTTP er ikke initialisert (foreldet; brukes ikke lenger).
     .title = Intern programfeil
-    .summary = Det oppstod et internt problem i dette programmet, og det rapporterte en feil som nåværende systemer ikke lenger bruker.
-    .summary-host = Det oppstod et internt problem i dette programmet under tilkoblingen til serveren { $host }, og det rapporterte en feil som nåværende systemer ikke lenger bruker.
+    .summary = Det oppstod et internt problem i dette programmet: det rapporterte en feil som nåværende systemer ikke lenger bruker.
+    .summary-host = Det oppstod et internt problem i dette programmet under tilkoblingen til serveren { $host }: det rapporterte en feil som nåværende systemer ikke lenger bruker.
 # 12175 — årsakene (cert-flag-* nedenfor) kan vises som en liste under sammendraget.
 error-winhttp-secure-failure = Det ble funnet én eller flere feil i SSL-sertifikatet (Secure Sockets Layer) som serveren sendte. Du finner ut hvilke ved å se etter en WINHTTP_CALLBACK_STATUS_SECURE_FAILURE-melding i en statustilbakekallingsfunksjon (se WINHTTP_STATUS_CALLBACK).
     .title = Den sikre tilkoblingen mislyktes
@@ -479,8 +481,8 @@ error-winhttp-secure-failure-proxy = Det oppstod en SSL/TLS-feil i den sikre til
 # 12189 — reservert: rapporteres aldri, så programmet har gjort en feil.
 error-winhttp-reserved-189 = Reservert kode; brukes ikke.
     .title = Intern programfeil
-    .summary = Det oppstod et internt problem i dette programmet, og det rapporterte en feil som er reservert og aldri brukes.
-    .summary-host = Det oppstod et internt problem i dette programmet under tilkoblingen til serveren { $host }, og det rapporterte en feil som er reservert og aldri brukes.
+    .summary = Det oppstod et internt problem i dette programmet: det rapporterte en feil som er reservert og aldri brukes.
+    .summary-host = Det oppstod et internt problem i dette programmet under tilkoblingen til serveren { $host }: det rapporterte en feil som er reservert og aldri brukes.
 # 12190 — «nettprotokollen» er HTTP; versjonene er HTTP/1.1, HTTP/2 og HTTP/3.
 error-winhttp-http-protocol-mismatch = Versjonen av HTTP-protokollen som serveren bruker, samsvarer ikke med den som ble forespurt eller kreves, for eksempel ble HTTP/2 eller HTTP/3 krevd, men kunne ikke forhandles fram.
     .title = Inkompatibel versjon av nettprotokollen
@@ -489,8 +491,8 @@ error-winhttp-http-protocol-mismatch = Versjonen av HTTP-protokollen som servere
 # 12191
 error-winhttp-global-callback-failed = En global tilbakekallingsfunksjon som er registrert i WinHTTP, mislyktes.
     .title = Intern programfeil
-    .summary = Det oppstod et internt problem i dette programmet: en av komponentene mislyktes under behandlingen av forespørselen.
-    .summary-host = Det oppstod et internt problem i dette programmet: en av komponentene mislyktes under behandlingen av forespørselen til serveren { $host }.
+    .summary = Det oppstod et internt problem i dette programmet: en av komponentene i programmet sviktet under behandlingen av forespørselen.
+    .summary-host = Det oppstod et internt problem i dette programmet: en av komponentene i programmet sviktet under behandlingen av forespørselen til serveren { $host }.
 # 12192
 error-winhttp-feature-disabled = Den forespurte WinHTTP-funksjonen er deaktivert og kan ikke brukes.
     .title = Funksjonen er slått av

@@ -67,7 +67,10 @@
 ###   redirect = «redirecionar»; redirection = «redirecionamento».
 ###   sign in = «iniciar sessão»; user name = «nome de utilizador»; password =
 ###     «palavra-passe».
-###   timeout = «tempo limite» («o tempo limite esgotou-se»).
+###   timeout = «tempo limite» («excedeu o tempo limite»; título: «Tempo limite
+###     da ligação excedido»).
+###   reach = «contactar» («não foi possível contactar o servidor»); used to
+###     reach = «utilizado para aceder a { $host }».
 ###   download = «transferir» (não «baixar»); web address = «endereço Web»;
 ###     feature = «funcionalidade»; turned off = «desativado»; support team =
 ###     «equipa de suporte»; contact = «contactar».
@@ -85,7 +88,7 @@
 
 # 2 — WinHttpGetIEProxyConfigForCurrentUser and other settings readers report it
 # when a stored setting or file they look for does not exist.
-error-file-not-found = O sistema não consegue encontrar o ficheiro especificado: não existe uma definição, um ficheiro ou um valor do registo que a função procurava.
+error-file-not-found = O sistema não consegue encontrar o ficheiro especificado: não existe uma definição, um ficheiro ou um valor do Registo que a função procurava.
     .title = Erro interno da aplicação
     .summary = Esta aplicação teve um problema interno: não foi possível encontrar uma definição ou um ficheiro de que precisava.
     .summary-host = Esta aplicação teve um problema interno ao ligar a { $host }: não foi possível encontrar uma definição ou um ficheiro de que precisava.
@@ -139,8 +142,8 @@ error-not-found = Elemento não encontrado: o item pedido à função (por exemp
 # 4317 — for example a WebSocket send after the close handshake started.
 error-invalid-operation = A operação não é válida no estado atual do objeto, por exemplo, enviar dados num WebSocket que está a ser fechado ou receber enquanto outra receção está pendente.
     .title = Erro interno da aplicação
-    .summary = Esta aplicação teve um problema interno: tentou utilizar uma ligação de uma forma que o estado atual da mesma não permite.
-    .summary-host = Esta aplicação teve um problema interno: tentou utilizar a ligação a { $host } de uma forma que o estado atual da mesma não permite.
+    .summary = Esta aplicação teve um problema interno: tentou utilizar uma ligação de uma forma que não é permitida no estado em que esta se encontra.
+    .summary-host = Esta aplicação teve um problema interno: tentou utilizar a ligação a { $host } de uma forma que não é permitida no estado em que esta se encontra.
 
 ## Erros do Winsock (winsock2.h) que uma implementação do WinHTTP deixa passar
 ## (a winhttp.dll do Wine fá-lo; a do Windows converte a maioria num código 12xxx).
@@ -174,14 +177,14 @@ wsaeconnreset = Uma ligação existente foi fechada à força pelo anfitrião re
     .summary-host = O servidor { $host } fechou a ligação inesperadamente.
 # 10060 — Windows reports ERROR_WINHTTP_TIMEOUT instead.
 wsaetimedout = A tentativa de ligação ou a transferência excedeu o tempo limite porque o outro lado não respondeu a tempo (WSAETIMEDOUT).
-    .title = O tempo limite da ligação esgotou-se
+    .title = Tempo limite da ligação excedido
     .summary = O servidor demorou demasiado tempo a responder.
     .summary-host = O servidor { $host } demorou demasiado tempo a responder.
 # 10061 — Windows reports ERROR_WINHTTP_CANNOT_CONNECT instead.
 wsaeconnrefused = Não foi possível estabelecer ligação porque o computador de destino a recusou ativamente (WSAECONNREFUSED): não há nada à escuta nessa porta.
     .title = Ligação recusada
-    .summary = O servidor recusou a ligação. Pode estar desligado ou não estar a aceitar ligações.
-    .summary-host = O servidor { $host } recusou a ligação. Pode estar desligado ou não estar a aceitar ligações.
+    .summary = O servidor recusou a ligação. Pode não estar a funcionar ou não estar a aceitar ligações.
+    .summary-host = O servidor { $host } recusou a ligação. Pode não estar a funcionar ou não estar a aceitar ligações.
 # 10064
 wsaehostdown = Uma operação de socket falhou porque o anfitrião de destino está inativo (WSAEHOSTDOWN).
     .title = O servidor não responde
@@ -212,7 +215,7 @@ error-winhttp-out-of-handles = Não foi possível gerar mais identificadores (ob
     .summary-host = Esta aplicação teve um problema interno ao ligar a { $host } e comunicou um erro que os sistemas atuais já não utilizam.
 # 12002
 error-winhttp-timeout = O pedido excedeu o tempo limite. Isto também pode resultar do comportamento de tempo limite do TCP/IP, independentemente dos valores de tempo limite definidos no WinHTTP.
-    .title = O tempo limite da ligação esgotou-se
+    .title = Tempo limite da ligação excedido
     .summary = O servidor demorou demasiado tempo a responder.
     .summary-host = O servidor { $host } demorou demasiado tempo a responder.
 # 12004
@@ -224,12 +227,12 @@ error-winhttp-internal-error = Ocorreu um erro interno no WinHTTP.
 error-winhttp-invalid-url = O URL não é válido.
     .title = Endereço Web inválido
     .summary = O endereço Web não é válido, pelo que não foi possível enviar o pedido.
-    .summary-host = O endereço Web utilizado para contactar { $host } não é válido, pelo que não foi possível enviar o pedido.
+    .summary-host = O endereço Web utilizado para aceder a { $host } não é válido, pelo que não foi possível enviar o pedido.
 # 12006
 error-winhttp-unrecognized-scheme = O URL especifica um esquema diferente de http: ou https:.
     .title = Endereço Web não suportado
     .summary = Este tipo de endereço não é suportado. Só é possível abrir endereços que comecem por http:// ou https://.
-    .summary-host = O endereço utilizado para contactar { $host } é de um tipo não suportado. Só é possível abrir endereços que comecem por http:// ou https://.
+    .summary-host = O endereço utilizado para aceder a { $host } é de um tipo não suportado. Só é possível abrir endereços que comecem por http:// ou https://.
 # 12007
 error-winhttp-name-not-resolved = Não foi possível resolver o nome do servidor.
     .title = Servidor não encontrado
@@ -369,12 +372,12 @@ error-winhttp-secure-channel-error = Ocorreu um erro no canal seguro (equivalent
 error-winhttp-bad-auto-proxy-script = Ocorreu um erro ao executar o código de script do ficheiro de configuração automática de proxy (PAC).
     .title = Erro no script de configuração do proxy
     .summary = O script de configuração do proxy desta rede contém um erro.
-    .summary-host = O script de configuração do proxy utilizado para contactar { $host } contém um erro.
+    .summary-host = O script de configuração do proxy utilizado para aceder a { $host } contém um erro.
 # 12167
 error-winhttp-unable-to-download-script = Não foi possível transferir o ficheiro PAC, por exemplo, porque o servidor indicado no URL do PAC estava inacessível ou devolveu 404 Not Found.
     .title = Script de configuração do proxy indisponível
     .summary = Não foi possível transferir o script de configuração do proxy desta rede.
-    .summary-host = Não foi possível transferir o script de configuração do proxy necessário para contactar { $host }.
+    .summary-host = Não foi possível transferir o script de configuração do proxy necessário para aceder a { $host }.
 # 12169
 error-winhttp-secure-invalid-cert = Um certificado não é válido (equivalente a erros como CERT_E_ROLE, CERT_E_PATHLENCONST, CERT_E_CRITICAL, CERT_E_PURPOSE, CERT_E_ISSUERCHAINING, CERT_E_MALFORMED e CERT_E_CHAINING).
     .title = Certificado inválido
@@ -399,12 +402,12 @@ error-winhttp-secure-failure = Foram encontrados um ou mais erros no certificado
 error-winhttp-unhandled-script-type = O tipo de script não é suportado.
     .title = Script de configuração do proxy não suportado
     .summary = O script de configuração do proxy desta rede é de um tipo que não é suportado.
-    .summary-host = O script de configuração do proxy utilizado para contactar { $host } é de um tipo que não é suportado.
+    .summary-host = O script de configuração do proxy utilizado para aceder a { $host } é de um tipo que não é suportado.
 # 12177 — in practice, the proxy setup script.
 error-winhttp-script-execution-error = Ocorreu um erro ao executar um script.
     .title = O script de configuração do proxy falhou
     .summary = Ocorreu um erro ao executar o script de configuração do proxy desta rede.
-    .summary-host = Ocorreu um erro ao executar o script de configuração do proxy utilizado para contactar { $host }.
+    .summary-host = Ocorreu um erro ao executar o script de configuração do proxy utilizado para aceder a { $host }.
 # 12178
 error-winhttp-auto-proxy-service-error = WinHttpGetProxyForUrl não conseguiu encontrar um proxy para o URL especificado.
     .title = Proxy não encontrado
@@ -419,7 +422,7 @@ error-winhttp-secure-cert-wrong-usage = Um certificado não é válido para a ut
 error-winhttp-autodetection-failed = WinHttpDetectAutoProxyConfigUrl não conseguiu descobrir o URL do ficheiro de configuração automática de proxy (PAC).
     .title = Definições de proxy não detetadas
     .summary = Não foi possível detetar automaticamente as definições de proxy desta rede.
-    .summary-host = Não foi possível detetar automaticamente as definições de proxy necessárias para contactar { $host }.
+    .summary-host = Não foi possível detetar automaticamente as definições de proxy necessárias para aceder a { $host }.
 # 12181
 error-winhttp-header-count-exceeded = WinHttpReceiveResponse recebeu uma resposta com mais cabeçalhos do que o WinHTTP consegue aceitar.
     .title = Resposta do servidor rejeitada
@@ -459,7 +462,7 @@ error-winhttp-client-auth-cert-needed-proxy = O servidor proxy exige autenticaç
 error-winhttp-secure-failure-proxy = Ocorreu um erro de SSL/TLS na ligação segura ao servidor proxy, por exemplo, um problema com o certificado que este enviou.
     .title = A ligação segura ao proxy falhou
     .summary = Não foi possível estabelecer uma ligação segura ao servidor proxy, por exemplo, devido a um problema com o certificado deste.
-    .summary-host = Não foi possível estabelecer uma ligação segura ao servidor proxy utilizado para contactar { $host }, por exemplo, devido a um problema com o certificado deste.
+    .summary-host = Não foi possível estabelecer uma ligação segura ao servidor proxy utilizado para aceder a { $host }, por exemplo, devido a um problema com o certificado deste.
 # 12189 — reserved: never reported, so the application made a mistake.
 error-winhttp-reserved-189 = Código reservado; não é utilizado.
     .title = Erro interno da aplicação

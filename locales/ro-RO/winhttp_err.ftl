@@ -44,13 +44,14 @@
 ### Glosar (termenii din Windows în limba română):
 ###   server = server; proxy (server) = server proxy (setări proxy);
 ###   certificate = certificat (al serverului: certificat de securitate; al
-###     utilizatorului: certificatul care vă identifică); certification
-###     authority = autoritate de certificare; private key = cheie privată;
-###     revoke = a revoca; revocation = revocare;
+###     utilizatorului: certificatul care vă identifică, față de serverul
+###     { $host }); certification authority = autoritate de certificare;
+###     private key = cheie privată; revoke = a revoca; revocation = revocare;
 ###   secure connection = conexiune securizată; secure channel = canal securizat;
 ###   firewall = paravan de protecție; antivirus = program antivirus;
 ###   request = solicitare; response = răspuns; header = antet; redirect =
 ###     redirecționare; connection = conexiune; network = rețea;
+###   shut down = a fi în curs de oprire (accesul la rețea);
 ###   time out = expirare a timpului de așteptare; sign in = conectare;
 ###     user name = nume de utilizator; password = parolă;
 ###   URL = URL (pentru utilizator: adresă web); website = site web;
@@ -153,8 +154,8 @@ wsaenetreset = Conexiunea a fost întreruptă deoarece menținerea conexiunii (k
 # 10053 — "software caused connection abort": often a firewall or security program.
 wsaeconnaborted = O conexiune stabilită a fost abandonată de software-ul de pe acest computer (WSAECONNABORTED), de exemplu după expirarea timpului de transmitere a datelor sau de un paravan de protecție.
     .title = Conexiune întreruptă
-    .summary = Conexiunea cu serverul a fost încheiată de acest computer, posibil de un paravan de protecție sau de un program de securitate.
-    .summary-host = Conexiunea cu serverul { $host } a fost încheiată de acest computer, posibil de un paravan de protecție sau de un program de securitate.
+    .summary = Conexiunea cu serverul a fost încheiată de acest computer, poate de un paravan de protecție sau de un program de securitate.
+    .summary-host = Conexiunea cu serverul { $host } a fost încheiată de acest computer, poate de un paravan de protecție sau de un program de securitate.
 # 10054 — Windows reports ERROR_WINHTTP_CONNECTION_ERROR instead.
 wsaeconnreset = O conexiune existentă a fost închisă forțat de gazda la distanță (WSAECONNRESET).
     .title = Conexiune întreruptă
@@ -235,9 +236,9 @@ error-winhttp-option-not-settable = Opțiunea solicitată nu poate fi setată; p
     .summary-host = Această aplicație a întâmpinat o problemă internă la conectarea la { $host }: a încercat să modifice o setare de conexiune care poate fi doar citită.
 # 12012 — usually seen while the application is closing.
 error-winhttp-shutdown = Suportul pentru funcțiile WinHTTP este în curs de închidere sau descărcare.
-    .title = Accesul la rețea se închide
-    .summary = Solicitarea a fost oprită deoarece accesul la rețea se închide, de exemplu pentru că această aplicație se închide.
-    .summary-host = Solicitarea către { $host } a fost oprită deoarece accesul la rețea se închide, de exemplu pentru că această aplicație se închide.
+    .title = Accesul la rețea este în curs de oprire
+    .summary = Solicitarea a fost oprită deoarece accesul la rețea este în curs de oprire, de exemplu pentru că această aplicație se închide.
+    .summary-host = Solicitarea către { $host } a fost oprită deoarece accesul la rețea este în curs de oprire, de exemplu pentru că această aplicație se închide.
 # 12015
 error-winhttp-login-failure = Încercarea de conectare a eșuat. Închideți identificatorul solicitării cu WinHttpCloseHandle și creați unul nou înainte de a reîncerca funcția care a eșuat.
     .title = Conectarea a eșuat
@@ -275,19 +276,19 @@ error-winhttp-resend-request = Funcția WinHTTP a eșuat, dar poate fi reîncerc
     .summary-host = Solicitarea către { $host } nu a putut fi finalizată la această încercare.
 # 12037
 error-winhttp-secure-cert-date-invalid = Un certificat necesar nu se află în perioada sa de valabilitate conform ceasului sistemului sau marcajului de timp al fișierului semnat ori perioadele de valabilitate ale lanțului de certificate nu sunt incluse corect una în alta (echivalent cu CERT_E_EXPIRED sau CERT_E_VALIDITYPERIODNESTING).
-    .title = Certificat expirat sau încă nevalabil
+    .title = Certificat expirat sau care nu este încă valabil
     .summary = Certificatul de securitate al serverului a expirat sau nu este încă valabil, conform ceasului acestui computer.
     .summary-host = Certificatul de securitate al serverului { $host } a expirat sau nu este încă valabil, conform ceasului acestui computer.
 # 12038
 error-winhttp-secure-cert-cn-invalid = Numele comun (CN) al certificatului nu corespunde valorii transmise (echivalent cu CERT_E_CN_NO_MATCH).
-    .title = Certificatul este pentru alt site
+    .title = Certificat emis pentru alt site
     .summary = Certificatul de securitate a fost emis pentru alt nume de site, așa că identitatea serverului nu a putut fi confirmată.
     .summary-host = Certificatul de securitate trimis de { $host } a fost emis pentru alt nume, așa că identitatea serverului nu a putut fi confirmată.
 # 12044 — the server asks the user (or the computer) to prove who they are with a certificate.
 error-winhttp-client-auth-cert-needed = Serverul solicită autentificarea clientului SSL (raportată de WinHttpReceiveResponse). Obțineți emitenții de certificate acceptați cu WinHttpQueryOption și WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST; dacă un certificat este solicitat, dar nu obligatoriu, apelați WinHttpSetOption cu WINHTTP_OPTION_CLIENT_CERT_CONTEXT și WINHTTP_NO_CLIENT_CERT_CONTEXT în lpBuffer.
     .title = Serverul necesită un certificat
-    .summary = Serverul necesită un certificat care vă identifică pe dumneavoastră sau computerul dumneavoastră înainte de a permite conexiunea.
-    .summary-host = Serverul { $host } necesită un certificat care vă identifică pe dumneavoastră sau computerul dumneavoastră înainte de a permite conexiunea.
+    .summary = Serverul necesită un certificat care să vă identifice pe dumneavoastră sau să identifice computerul dumneavoastră, înainte de a permite conexiunea.
+    .summary-host = Serverul { $host } necesită un certificat care să vă identifice pe dumneavoastră sau să identifice computerul dumneavoastră, înainte de a permite conexiunea.
 # 12045
 error-winhttp-secure-invalid-ca = Un lanț de certificate a fost procesat, dar s-a încheiat într-un certificat rădăcină în care furnizorul de încredere nu are încredere (echivalent cu CERT_E_UNTRUSTEDROOT).
     .title = Certificat care nu este de încredere
@@ -432,17 +433,17 @@ error-winhttp-response-drain-overflow = Un răspuns primit a depășit o limită
 error-winhttp-client-cert-no-private-key = Nicio cheie privată nu este asociată cu contextul certificatului de client SSL; este posibil ca certificatul să fi fost importat pe computer fără cheia sa privată.
     .title = Certificatul dumneavoastră nu poate fi utilizat
     .summary = Certificatului care vă identifică îi lipsește cheia privată, așa că nu poate fi utilizat. Este posibil ca cheia să fi fost omisă la instalarea certificatului.
-    .summary-host = Certificatului care vă identifică la { $host } îi lipsește cheia privată, așa că nu poate fi utilizat. Este posibil ca cheia să fi fost omisă la instalarea certificatului.
+    .summary-host = Certificatului care vă identifică față de serverul { $host } îi lipsește cheia privată, așa că nu poate fi utilizat. Este posibil ca cheia să fi fost omisă la instalarea certificatului.
 # 12186 — the certificate is the user's own (client certificate), not the server's.
 error-winhttp-client-cert-no-access-private-key = Aplicația nu are privilegiile necesare pentru a accesa cheia privată asociată cu certificatul de client.
     .title = Accesul la certificatul dumneavoastră a fost refuzat
     .summary = Această aplicație nu are permisiunea de a utiliza cheia privată a certificatului care vă identifică.
-    .summary-host = Această aplicație nu are permisiunea de a utiliza cheia privată a certificatului care vă identifică la { $host }.
+    .summary-host = Această aplicație nu are permisiunea de a utiliza cheia privată a certificatului care vă identifică față de serverul { $host }.
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = Serverul proxy necesită autentificare cu certificat de client SSL/TLS; trebuie furnizat un certificat de client pentru conexiunea la proxy.
     .title = Serverul proxy necesită un certificat
-    .summary = Serverul proxy necesită un certificat care vă identifică pe dumneavoastră sau computerul dumneavoastră înainte de a permite conexiunea.
-    .summary-host = Serverul proxy necesită un certificat care vă identifică pe dumneavoastră sau computerul dumneavoastră înainte de a permite o conexiune la { $host }.
+    .summary = Serverul proxy necesită un certificat care să vă identifice pe dumneavoastră sau să identifice computerul dumneavoastră, înainte de a permite conexiunea.
+    .summary-host = Serverul proxy necesită un certificat care să vă identifice pe dumneavoastră sau să identifice computerul dumneavoastră, înainte de a permite o conexiune la { $host }.
 # 12188
 error-winhttp-secure-failure-proxy = A apărut o eroare SSL/TLS pe conexiunea securizată cu serverul proxy, de exemplu o problemă cu certificatul trimis de acesta.
     .title = Conexiunea securizată cu serverul proxy a eșuat

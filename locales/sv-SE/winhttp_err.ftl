@@ -47,7 +47,10 @@
 ### ORDLISTA (Microsofts svenska terminologi i Windows):
 ###   application = ”program” (”det här programmet”); ”app” används inte.
 ###   request = ”begäran” (en begäran, begäran till servern); response = ”svar”.
-###   header = ”rubrik” (HTTP-rubrik, rubriker i svaret).
+###   header = ”rubrik” (HTTP-rubrik, rubriker i svaret); Microsofts svenska
+###     texter använder även ”huvud”, men här genomgående ”rubrik”. Ett svar
+###     med för många rubriker ”kunde inte godtas” (accepted), inte ”tas emot”.
+###   component failed = ”komponenten påträffade ett fel” (inte ”misslyckades”).
 ###   handle = ”referens” (Windows-fel 6: ”Referensen är ogiltig.”); bara i
 ###     beskrivningar.
 ###   callback = ”återanrop”, status callback = ”statusåteranrop”; bara i
@@ -102,7 +105,7 @@ error-file-not-found = Det går inte att hitta den angivna filen: en inställnin
 error-invalid-handle = Referensen som skickades till API:et har gjorts ogiltig eller stängts.
     .title = Internt programfel
     .summary = Ett internt problem uppstod i det här programmet: det försökte använda en anslutning som redan hade stängts.
-    .summary-host = Ett internt problem uppstod i det här programmet: det försökte använda en anslutning till servern { $host } som redan hade stängts.
+    .summary-host = Ett internt problem uppstod i det här programmet: det försökte använda en redan stängd anslutning till servern { $host }.
 # 8
 error-not-enough-memory = Det finns inte tillräckligt med minne för att slutföra den begärda åtgärden.
     .title = Inte tillräckligt med minne
@@ -116,7 +119,7 @@ error-no-more-files = Det finns inga fler filer.
 # 50 — nätverksfunktionerna i Windows (Winsock) kunde inte startas.
 error-not-supported = Protokollstacken som krävs har inte lästs in och programmet kan inte starta Winsock.
     .title = Nätverksfunktionerna är inte tillgängliga
-    .summary = De nätverkskomponenter som programmet behöver kunde inte startas på den här datorn.
+    .summary = De nätverkskomponenter som det här programmet behöver kunde inte startas på den här datorn.
     .summary-host = De nätverkskomponenter som behövs för att ansluta till servern { $host } kunde inte startas på den här datorn.
 # 87 — till exempel WinHttpCrackUrl med en URL_COMPONENTS vars dwStructSize är fel.
 error-invalid-parameter = Parametern är felaktig: ett av argumenten som skickades till funktionen är ogiltigt (till exempel en NULL-pekare, fel strukturstorlek eller motstridiga flaggor).
@@ -217,8 +220,8 @@ wsatry-again = Namnservern gav inget auktoritativt svar och sökningen kan lycka
 # 12001 — föråldrad: aktuella system rapporterar den aldrig, så programmet har gjort ett misstag.
 error-winhttp-out-of-handles = Det gick inte att skapa fler referenser (föråldrad; används inte längre).
     .title = Internt programfel
-    .summary = Ett internt problem uppstod i det här programmet och det rapporterade ett fel som aktuella system inte längre använder.
-    .summary-host = Ett internt problem uppstod i det här programmet vid anslutningen till servern { $host } och det rapporterade ett fel som aktuella system inte längre använder.
+    .summary = Ett internt problem uppstod i det här programmet: det rapporterade ett fel som aktuella system inte längre använder.
+    .summary-host = Ett internt problem uppstod i det här programmet vid anslutningen till servern { $host }: det rapporterade ett fel som aktuella system inte längre använder.
 # 12002
 error-winhttp-timeout = Tidsgränsen för begäran överskreds. Det kan också bero på tidsgränsbeteendet i TCP/IP, oavsett vilka tidsgränsvärden som har angetts i WinHTTP.
     .title = Tidsgränsen för anslutningen överskreds
@@ -257,8 +260,8 @@ error-winhttp-option-not-settable = Det begärda alternativet kan inte anges; de
 # 12012 — visas oftast när programmet håller på att avslutas.
 error-winhttp-shutdown = Stödet för WinHTTP-funktioner håller på att stängas av eller tas bort från minnet.
     .title = Nätverksåtkomsten stängs av
-    .summary = Begäran stoppades eftersom nätverksåtkomsten håller på att stängas av, till exempel för att programmet avslutas.
-    .summary-host = Begäran till servern { $host } stoppades eftersom nätverksåtkomsten håller på att stängas av, till exempel för att programmet avslutas.
+    .summary = Begäran stoppades eftersom nätverksåtkomsten håller på att stängas av, till exempel för att det här programmet avslutas.
+    .summary-host = Begäran till servern { $host } stoppades eftersom nätverksåtkomsten håller på att stängas av, till exempel för att det här programmet avslutas.
 # 12015
 error-winhttp-login-failure = Inloggningsförsöket misslyckades. Stäng referensen för begäran med WinHttpCloseHandle och skapa en ny innan du försöker köra funktionen som misslyckades igen.
     .title = Inloggningen misslyckades
@@ -342,8 +345,8 @@ error-winhttp-cannot-call-after-open = WinHttpRequest-objektet kan inte begära 
 # 12150
 error-winhttp-header-not-found = Det gick inte att hitta den begärda rubriken.
     .title = Information saknas i svaret
-    .summary = Serverns svar innehöll inte en uppgift som programmet väntade sig.
-    .summary-host = Svaret från servern { $host } innehöll inte en uppgift som programmet väntade sig.
+    .summary = Serverns svar saknade en uppgift som det här programmet väntade sig.
+    .summary-host = Svaret från servern { $host } saknade en uppgift som det här programmet väntade sig.
 # 12152
 error-winhttp-invalid-server-response = Det gick inte att tolka serverns svar.
     .title = Ogiltigt svar från servern
@@ -357,8 +360,8 @@ error-winhttp-invalid-header = Den angivna HTTP-rubriken är ogiltig, till exemp
 # 12154 — föråldrad: aktuella system rapporterar den aldrig, så programmet har gjort ett misstag.
 error-winhttp-invalid-query-request = En begäran om att fråga efter en rubrik var ogiltig (föråldrad; används inte längre).
     .title = Internt programfel
-    .summary = Ett internt problem uppstod i det här programmet och det rapporterade ett fel som aktuella system inte längre använder.
-    .summary-host = Ett internt problem uppstod i det här programmet vid anslutningen till servern { $host } och det rapporterade ett fel som aktuella system inte längre använder.
+    .summary = Ett internt problem uppstod i det här programmet: det rapporterade ett fel som aktuella system inte längre använder.
+    .summary-host = Ett internt problem uppstod i det här programmet vid anslutningen till servern { $host }: det rapporterade ett fel som aktuella system inte längre använder.
 # 12155 — föråldrad: aktuella system rapporterar den aldrig, så programmet har gjort ett misstag.
 error-winhttp-header-already-exists = Rubriken kunde inte läggas till eftersom den redan finns (föråldrad; används inte längre).
     .title = Internt programfel
@@ -397,8 +400,8 @@ error-winhttp-secure-cert-revoked = Ett certifikat har återkallats (motsvarar C
 # 12172 — föråldrad: aktuella system rapporterar den aldrig, så programmet har gjort ett misstag.
 error-winhttp-not-initialized = WinHTTP har inte initierats (föråldrad; används inte längre).
     .title = Internt programfel
-    .summary = Ett internt problem uppstod i det här programmet och det rapporterade ett fel som aktuella system inte längre använder.
-    .summary-host = Ett internt problem uppstod i det här programmet vid anslutningen till servern { $host } och det rapporterade ett fel som aktuella system inte längre använder.
+    .summary = Ett internt problem uppstod i det här programmet: det rapporterade ett fel som aktuella system inte längre använder.
+    .summary-host = Ett internt problem uppstod i det här programmet vid anslutningen till servern { $host }: det rapporterade ett fel som aktuella system inte längre använder.
 # 12175 — orsakerna (cert-flag-* nedan) kan visas i en lista under sammanfattningen.
 error-winhttp-secure-failure = Ett eller flera fel hittades i SSL-certifikatet (Secure Sockets Layer) som servern skickade. Du tar reda på vilka genom att leta efter meddelandet WINHTTP_CALLBACK_STATUS_SECURE_FAILURE i en statusåteranropsfunktion (se WINHTTP_STATUS_CALLBACK).
     .title = Den säkra anslutningen misslyckades
@@ -432,13 +435,13 @@ error-winhttp-autodetection-failed = WinHttpDetectAutoProxyConfigUrl kunde inte 
 # 12181
 error-winhttp-header-count-exceeded = WinHttpReceiveResponse tog emot ett svar med fler rubriker än WinHTTP kan acceptera.
     .title = Serverns svar avvisades
-    .summary = Servern skickade ett svar med för många rubriker, så det kunde inte tas emot.
-    .summary-host = Servern { $host } skickade ett svar med för många rubriker, så det kunde inte tas emot.
+    .summary = Servern skickade ett svar med för många rubriker, så det kunde inte godtas.
+    .summary-host = Servern { $host } skickade ett svar med för många rubriker, så det kunde inte godtas.
 # 12182
 error-winhttp-header-size-overflow = WinHttpReceiveResponse tog emot rubriker vars sammanlagda storlek överskrider gränsen som har angetts för begärans referens.
     .title = Serverns svar är för stort
-    .summary = Servern skickade ett svar med för stora rubriker, så det kunde inte tas emot.
-    .summary-host = Servern { $host } skickade ett svar med för stora rubriker, så det kunde inte tas emot.
+    .summary = Servern skickade ett svar med för stora rubriker, så det kunde inte godtas.
+    .summary-host = Servern { $host } skickade ett svar med för stora rubriker, så det kunde inte godtas.
 # 12183
 error-winhttp-chunked-encoding-header-size-overflow = WinHttpReceiveResponse råkade ut för ett spill vid tolkningen av svarets segmenterade överföringskodning (chunked): ett segmenthuvud överskred den tillåtna storleken.
     .title = Serverns svar kunde inte läsas
@@ -472,8 +475,8 @@ error-winhttp-secure-failure-proxy = Ett SSL/TLS-fel uppstod i den säkra anslut
 # 12189 — reserverad: rapporteras aldrig, så programmet har gjort ett misstag.
 error-winhttp-reserved-189 = Reserverad kod; används inte.
     .title = Internt programfel
-    .summary = Ett internt problem uppstod i det här programmet och det rapporterade ett fel som är reserverat och aldrig används.
-    .summary-host = Ett internt problem uppstod i det här programmet vid anslutningen till servern { $host } och det rapporterade ett fel som är reserverat och aldrig används.
+    .summary = Ett internt problem uppstod i det här programmet: det rapporterade ett fel som är reserverat och aldrig används.
+    .summary-host = Ett internt problem uppstod i det här programmet vid anslutningen till servern { $host }: det rapporterade ett fel som är reserverat och aldrig används.
 # 12190 — ”webbprotokollet” är HTTP; versionerna är HTTP/1.1, HTTP/2 och HTTP/3.
 error-winhttp-http-protocol-mismatch = Den version av HTTP-protokollet som servern använder matchar inte den som begärdes eller krävs, till exempel krävdes HTTP/2 eller HTTP/3 men kunde inte förhandlas fram.
     .title = Inkompatibel version av webbprotokollet
@@ -482,8 +485,8 @@ error-winhttp-http-protocol-mismatch = Den version av HTTP-protokollet som serve
 # 12191
 error-winhttp-global-callback-failed = En global återanropsfunktion som har registrerats i WinHTTP misslyckades.
     .title = Internt programfel
-    .summary = Ett internt problem uppstod i det här programmet: en av dess komponenter misslyckades medan begäran behandlades.
-    .summary-host = Ett internt problem uppstod i det här programmet: en av dess komponenter misslyckades medan begäran till servern { $host } behandlades.
+    .summary = Ett internt problem uppstod i det här programmet: en av programmets komponenter påträffade ett fel medan begäran behandlades.
+    .summary-host = Ett internt problem uppstod i det här programmet: en av programmets komponenter påträffade ett fel medan begäran till servern { $host } behandlades.
 # 12192
 error-winhttp-feature-disabled = Den begärda WinHTTP-funktionen är inaktiverad och kan inte användas.
     .title = Funktionen är inaktiverad
@@ -508,7 +511,7 @@ hint-update-system = Installera de senaste uppdateringarna för operativsystemet
 hint-contact-site-owner = Kontakta ägaren till webbplatsen eller servern om problemet kvarstår.
 hint-contact-support = Kontakta supporten för det här programmet.
 hint-update-app = Kontrollera om det finns en nyare version av det här programmet.
-hint-restart-app = Stäng programmet och öppna det igen.
+hint-restart-app = Stäng det här programmet och öppna det igen.
 hint-restart-computer = Starta om datorn.
 hint-free-memory = Stäng andra program för att frigöra minne och försök sedan igen.
 hint-check-credentials = Kontrollera att användarnamnet och lösenordet är rätt.

@@ -43,7 +43,8 @@
 ###   application = แอปพลิเคชัน; handle = แฮนเดิล (คำอธิบายเท่านั้น);
 ###   callback = ฟังก์ชันเรียกกลับ (คำอธิบายเท่านั้น);
 ###   PAC file = ไฟล์ PAC (คำอธิบาย) / สคริปต์การตั้งค่าพร็อกซี (ผู้ใช้);
-###   web protocol = โพรโทคอลเว็บ; feature = คุณลักษณะ
+###   web protocol = โพรโทคอลเว็บ; feature = คุณลักษณะ;
+###   set up (การเชื่อมต่อ) = สร้าง (ไม่ใช่ "ตั้งค่า" ซึ่งหมายถึง configure); unavailable = ไม่พร้อมใช้งาน
 ### Winsock (คำอธิบาย): socket = ซ็อกเก็ต; host = โฮสต์; name server = เซิร์ฟเวอร์ชื่อ;
 ###   route = เส้นทาง; keep-alive = การรักษาการเชื่อมต่อ (keep-alive)
 ###
@@ -264,7 +265,7 @@ error-winhttp-secure-cert-date-invalid = ใบรับรองที่จำ
 error-winhttp-secure-cert-cn-invalid = ชื่อทั่วไป (CN) ของใบรับรองไม่ตรงกับค่าที่ส่งเข้ามา (เทียบเท่า CERT_E_CN_NO_MATCH)
     .title = ใบรับรองเป็นของไซต์อื่น
     .summary = ใบรับรองความปลอดภัยออกให้กับชื่อไซต์อื่น จึงยืนยันตัวตนของเซิร์ฟเวอร์ไม่ได้
-    .summary-host = ใบรับรองความปลอดภัยที่ { $host } ส่งมาออกให้กับชื่ออื่น จึงยืนยันตัวตนของเซิร์ฟเวอร์ไม่ได้
+    .summary-host = ใบรับรองความปลอดภัยที่ { $host } ส่งมานั้นออกให้กับชื่ออื่น จึงยืนยันตัวตนของเซิร์ฟเวอร์ไม่ได้
 # 12044 — the server asks the user (or the computer) to prove who they are with a certificate.
 error-winhttp-client-auth-cert-needed = เซิร์ฟเวอร์ร้องขอการรับรองความถูกต้องไคลเอ็นต์ SSL (รายงานโดย WinHttpReceiveResponse) รับรายชื่อผู้ออกใบรับรองที่ยอมรับด้วย WinHttpQueryOption และ WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST หากมีการขอใบรับรองแต่ไม่บังคับ ให้เรียก WinHttpSetOption ด้วย WINHTTP_OPTION_CLIENT_CERT_CONTEXT และ WINHTTP_NO_CLIENT_CERT_CONTEXT ใน lpBuffer
     .title = เซิร์ฟเวอร์ต้องใช้ใบรับรอง
@@ -332,9 +333,9 @@ error-winhttp-redirect-failed = การเปลี่ยนเส้นทา
     .summary-host = เซิร์ฟเวอร์ { $host } เปลี่ยนเส้นทางคำขอไปยังที่อยู่อื่น แต่การเปลี่ยนเส้นทางไม่สำเร็จ
 # 12157
 error-winhttp-secure-channel-error = เกิดข้อผิดพลาดในช่องสัญญาณที่ปลอดภัย (เทียบเท่ารหัสข้อผิดพลาด SEC_E_ และ SEC_I_ ที่กำหนดไว้ใน winerror.h)
-    .title = ไม่สามารถตั้งค่าการเชื่อมต่อที่ปลอดภัยได้
-    .summary = เกิดข้อผิดพลาดขณะตั้งค่าการเชื่อมต่อที่ปลอดภัยกับเซิร์ฟเวอร์
-    .summary-host = เกิดข้อผิดพลาดขณะตั้งค่าการเชื่อมต่อที่ปลอดภัยกับ { $host }
+    .title = ไม่สามารถสร้างการเชื่อมต่อที่ปลอดภัยได้
+    .summary = เกิดข้อผิดพลาดขณะสร้างการเชื่อมต่อที่ปลอดภัยกับเซิร์ฟเวอร์
+    .summary-host = เกิดข้อผิดพลาดขณะสร้างการเชื่อมต่อที่ปลอดภัยกับ { $host }
 # 12166 — "proxy setup script" is the PAC file, named as in the Windows proxy settings.
 error-winhttp-bad-auto-proxy-script = เกิดข้อผิดพลาดขณะเรียกใช้โค้ดสคริปต์ในไฟล์การกำหนดค่าพร็อกซีอัตโนมัติ (PAC)
     .title = สคริปต์การตั้งค่าพร็อกซีมีข้อผิดพลาด
@@ -342,11 +343,11 @@ error-winhttp-bad-auto-proxy-script = เกิดข้อผิดพลาด
     .summary-host = สคริปต์การตั้งค่าพร็อกซีที่ใช้ติดต่อ { $host } มีข้อผิดพลาด
 # 12167
 error-winhttp-unable-to-download-script = ไม่สามารถดาวน์โหลดไฟล์ PAC ได้ เช่น เนื่องจากเข้าถึงเซิร์ฟเวอร์ที่ URL ของ PAC อ้างถึงไม่ได้ หรือเซิร์ฟเวอร์ส่งกลับ 404 Not Found
-    .title = ไม่มีสคริปต์การตั้งค่าพร็อกซี
+    .title = สคริปต์การตั้งค่าพร็อกซีไม่พร้อมใช้งาน
     .summary = ไม่สามารถดาวน์โหลดสคริปต์การตั้งค่าพร็อกซีของเครือข่ายนี้ได้
     .summary-host = ไม่สามารถดาวน์โหลดสคริปต์การตั้งค่าพร็อกซีที่จำเป็นสำหรับการติดต่อ { $host } ได้
 # 12169
-error-winhttp-secure-invalid-cert = ใบรับรองไม่ถูกต้อง (เทียบเท่าข้อผิดพลาดเช่น CERT_E_ROLE, CERT_E_PATHLENCONST, CERT_E_CRITICAL, CERT_E_PURPOSE, CERT_E_ISSUERCHAINING, CERT_E_MALFORMED และ CERT_E_CHAINING)
+error-winhttp-secure-invalid-cert = ใบรับรองไม่ถูกต้อง (เทียบเท่าข้อผิดพลาด เช่น CERT_E_ROLE, CERT_E_PATHLENCONST, CERT_E_CRITICAL, CERT_E_PURPOSE, CERT_E_ISSUERCHAINING, CERT_E_MALFORMED และ CERT_E_CHAINING)
     .title = ใบรับรองไม่ถูกต้อง
     .summary = ใบรับรองความปลอดภัยของเซิร์ฟเวอร์ไม่ถูกต้อง จึงสร้างการเชื่อมต่อที่ปลอดภัยไม่ได้
     .summary-host = ใบรับรองความปลอดภัยของ { $host } ไม่ถูกต้อง จึงสร้างการเชื่อมต่อที่ปลอดภัยไม่ได้
@@ -413,8 +414,8 @@ error-winhttp-response-drain-overflow = การตอบกลับที่�
 # 12185 — the certificate is the user's own (client certificate), not the server's.
 error-winhttp-client-cert-no-private-key = ไม่มีคีย์ส่วนตัวที่เชื่อมโยงกับบริบทใบรับรองไคลเอ็นต์ SSL ใบรับรองอาจถูกนำเข้ามายังคอมพิวเตอร์โดยไม่มีคีย์ส่วนตัว
     .title = ใช้ใบรับรองของคุณไม่ได้
-    .summary = ใบรับรองที่ใช้ระบุตัวตนของคุณไม่มีคีย์ส่วนตัว จึงใช้งานไม่ได้ อาจไม่ได้รวมคีย์ไว้ตอนติดตั้งใบรับรอง
-    .summary-host = ใบรับรองที่ใช้ระบุตัวตนของคุณกับ { $host } ไม่มีคีย์ส่วนตัว จึงใช้งานไม่ได้ อาจไม่ได้รวมคีย์ไว้ตอนติดตั้งใบรับรอง
+    .summary = ใบรับรองที่ใช้ระบุตัวตนของคุณไม่มีคีย์ส่วนตัว จึงใช้งานไม่ได้ อาจไม่ได้รวมคีย์ไว้เมื่อติดตั้งใบรับรอง
+    .summary-host = ใบรับรองที่ใช้ระบุตัวตนของคุณกับ { $host } ไม่มีคีย์ส่วนตัว จึงใช้งานไม่ได้ อาจไม่ได้รวมคีย์ไว้เมื่อติดตั้งใบรับรอง
 # 12186 — the certificate is the user's own (client certificate), not the server's.
 error-winhttp-client-cert-no-access-private-key = แอปพลิเคชันไม่มีสิทธิ์ที่จำเป็นในการเข้าถึงคีย์ส่วนตัวที่เชื่อมโยงกับใบรับรองไคลเอ็นต์
     .title = การเข้าถึงใบรับรองของคุณถูกปฏิเสธ
@@ -471,7 +472,7 @@ hint-contact-support = ติดต่อฝ่ายสนับสนุนข
 hint-update-app = ตรวจหาแอปพลิเคชันนี้เวอร์ชันที่ใหม่กว่า
 hint-restart-app = ปิดแอปพลิเคชันนี้แล้วเปิดใหม่อีกครั้ง
 hint-restart-computer = รีสตาร์ทคอมพิวเตอร์ของคุณ
-hint-free-memory = ปิดโปรแกรมอื่นเพื่อเพิ่มหน่วยความจำ แล้วลองอีกครั้ง
+hint-free-memory = ปิดโปรแกรมอื่นเพื่อให้มีหน่วยความจำว่างมากขึ้น แล้วลองอีกครั้ง
 hint-check-credentials = ตรวจสอบว่าชื่อผู้ใช้และรหัสผ่านของคุณถูกต้อง
 # Shown when the server or the proxy asks for the user's own certificate, or when it cannot be used.
 hint-check-client-certificate = ตรวจสอบให้แน่ใจว่าติดตั้งใบรับรองที่ร้องขอไว้อย่างถูกต้อง หรือสอบถามผู้ดูแลระบบของคุณ
@@ -486,7 +487,7 @@ cert-flag-invalid-ca = ใบรับรองออกโดยผู้ออ
 cert-flag-cert-cn-invalid = ใบรับรองออกให้กับชื่อไซต์อื่น
 cert-flag-cert-date-invalid = ใบรับรองหมดอายุแล้วหรือยังไม่มีผล
 cert-flag-cert-wrong-usage = ใบรับรองไม่ได้มีไว้สำหรับการเชื่อมต่อประเภทนี้
-cert-flag-security-channel-error = เกิดข้อผิดพลาดขณะตั้งค่าการเชื่อมต่อที่ปลอดภัย
+cert-flag-security-channel-error = เกิดข้อผิดพลาดขณะสร้างการเชื่อมต่อที่ปลอดภัย
 # $flags (String): the remaining flags in hexadecimal, e.g. 0x00000100; may hold several.
 cert-flag-unknown = ใบรับรองมีปัญหาอย่างน้อยหนึ่งอย่างที่ระบุไม่ได้ ({ $flags })
 

@@ -55,7 +55,9 @@
 ###   application = uygulama; handle = tanıtıcı (yalnızca açıklamalarda);
 ###   callback = geri çağırma işlevi (yalnızca açıklamalarda); PAC file =
 ###     PAC dosyası (açıklamalar) / ara sunucu kurulum betiği (kullanıcı);
-###   web protocol = web protokolü; feature = özellik.
+###   web protocol = web protokolü; feature = özellik; require = gerektirmek
+###     ("istemek" değil); the connection to { $host } = { $host } sunucusuyla
+###     kurulan bağlantı.
 ### Winsock (açıklamalar): socket = yuva; host = ana bilgisayar; name server =
 ###   ad sunucusu; route = yol; keep-alive = bağlantıyı canlı tutma (keep-alive).
 ###
@@ -76,7 +78,7 @@ error-file-not-found = Sistem belirtilen dosyayı bulamıyor: işlevin aradığ�
 error-invalid-handle = API’ye geçirilen tanıtıcı geçersiz kılınmış veya kapatılmış.
     .title = Uygulamada iç hata
     .summary = Bu uygulama bir iç sorunla karşılaştı: önceden kapatılmış bir bağlantıyı kullanmaya çalıştı.
-    .summary-host = Bu uygulama bir iç sorunla karşılaştı: { $host } sunucusuyla önceden kapatılmış bir bağlantıyı kullanmaya çalıştı.
+    .summary-host = Bu uygulama bir iç sorunla karşılaştı: { $host } sunucusuyla kurulan ve önceden kapatılmış bir bağlantıyı kullanmaya çalıştı.
 # 8
 error-not-enough-memory = İstenen işlemi tamamlamak için yeterli bellek yok.
     .title = Bellek yetersiz
@@ -231,8 +233,8 @@ error-winhttp-option-not-settable = İstenen seçenek ayarlanamaz; yalnızca sor
 # 12012 — usually seen while the application is closing.
 error-winhttp-shutdown = WinHTTP işlev desteği kapatılıyor veya kaldırılıyor.
     .title = Ağ erişimi kapatılıyor
-    .summary = Ağ erişimi kapatıldığı için istek durduruldu; örneğin bu uygulama kapanıyor olabilir.
-    .summary-host = Ağ erişimi kapatıldığı için { $host } sunucusuna yapılan istek durduruldu; örneğin bu uygulama kapanıyor olabilir.
+    .summary = Ağ erişimi kapatılmakta olduğu için istek durduruldu; örneğin bu uygulama kapanıyor olabilir.
+    .summary-host = Ağ erişimi kapatılmakta olduğu için { $host } sunucusuna yapılan istek durduruldu; örneğin bu uygulama kapanıyor olabilir.
 # 12015
 error-winhttp-login-failure = Oturum açma denemesi başarısız oldu. Başarısız olan işlevi yeniden denemeden önce istek tanıtıcısını WinHttpCloseHandle ile kapatın ve yeni bir tanıtıcı oluşturun.
     .title = Oturum açılamadı
@@ -280,9 +282,9 @@ error-winhttp-secure-cert-cn-invalid = Sertifikanın ortak adı (CN), geçirilen
     .summary-host = { $host } sunucusunun gönderdiği güvenlik sertifikası başka bir ad için verildiğinden sunucunun kimliği doğrulanamadı.
 # 12044 — the server asks the user (or the computer) to prove who they are with a certificate.
 error-winhttp-client-auth-cert-needed = Sunucu SSL istemci kimlik doğrulaması istiyor (WinHttpReceiveResponse tarafından bildirilir). Kabul edilen sertifika verenleri WinHttpQueryOption ve WINHTTP_OPTION_CLIENT_CERT_ISSUER_LIST ile alın; sertifika isteniyor ancak zorunlu değilse WinHttpSetOption’ı WINHTTP_OPTION_CLIENT_CERT_CONTEXT ile ve lpBuffer içinde WINHTTP_NO_CLIENT_CERT_CONTEXT ile çağırın.
-    .title = Sunucu sertifika istiyor
-    .summary = Sunucu, bağlantıya izin vermeden önce sizi veya bilgisayarınızı tanıtan bir sertifika istiyor.
-    .summary-host = { $host } sunucusu, bağlantıya izin vermeden önce sizi veya bilgisayarınızı tanıtan bir sertifika istiyor.
+    .title = Sunucu sertifika gerektiriyor
+    .summary = Sunucu, bağlantıya izin vermeden önce sizi veya bilgisayarınızı tanıtan bir sertifika gerektiriyor.
+    .summary-host = { $host } sunucusu, bağlantıya izin vermeden önce sizi veya bilgisayarınızı tanıtan bir sertifika gerektiriyor.
 # 12045
 error-winhttp-secure-invalid-ca = Bir sertifika zinciri işlendi, ancak güven sağlayıcısının güvenmediği bir kök sertifikada sonlandı (CERT_E_UNTRUSTEDROOT ile eşdeğer).
     .title = Güvenilmeyen sertifika
@@ -435,9 +437,9 @@ error-winhttp-client-cert-no-access-private-key = Uygulama, istemci sertifikası
     .summary-host = Bu uygulamanın, sizi { $host } sunucusuna tanıtan sertifikanın özel anahtarını kullanma izni yok.
 # 12187
 error-winhttp-client-auth-cert-needed-proxy = Ara sunucu, SSL/TLS istemci sertifikasıyla kimlik doğrulaması gerektiriyor; ara sunucu bağlantısı için bir istemci sertifikası sağlanmalıdır.
-    .title = Ara sunucu sertifika istiyor
-    .summary = Ara sunucu, bağlantıya izin vermeden önce sizi veya bilgisayarınızı tanıtan bir sertifika istiyor.
-    .summary-host = Ara sunucu, { $host } sunucusuna bağlantıya izin vermeden önce sizi veya bilgisayarınızı tanıtan bir sertifika istiyor.
+    .title = Ara sunucu sertifika gerektiriyor
+    .summary = Ara sunucu, bağlantıya izin vermeden önce sizi veya bilgisayarınızı tanıtan bir sertifika gerektiriyor.
+    .summary-host = Ara sunucu, { $host } sunucusuna bağlanılmasına izin vermeden önce sizi veya bilgisayarınızı tanıtan bir sertifika gerektiriyor.
 # 12188
 error-winhttp-secure-failure-proxy = Ara sunucuyla güvenli bağlantıda bir SSL/TLS hatası oluştu; örneğin ara sunucunun gönderdiği sertifikada bir sorun var.
     .title = Ara sunucuyla güvenli bağlantı kurulamadı
@@ -467,7 +469,7 @@ error-winhttp-feature-disabled = İstenen WinHTTP özelliği devre dışı ve ku
 error-winhttp-fast-forwarding-not-supported = Bu istek veya bağlantı için hızlı iletme (fast forwarding) desteklenmiyor.
     .title = Özellik desteklenmiyor
     .summary = Bu uygulama, bu bağlantının desteklemediği bir özellik istedi.
-    .summary-host = Bu uygulama, { $host } sunucusuyla bağlantının desteklemediği bir özellik istedi.
+    .summary-host = Bu uygulama, { $host } sunucusuyla kurulan bağlantının desteklemediği bir özellik istedi.
 
 ## Hints: things a user can try, shown as a list under the summary.
 ## Each is one complete imperative sentence ending with a period, at most 100 characters.
@@ -484,7 +486,7 @@ hint-contact-support = Bu uygulamanın destek ekibiyle iletişime geçin.
 hint-update-app = Bu uygulamanın daha yeni bir sürümü olup olmadığını denetleyin.
 hint-restart-app = Bu uygulamayı kapatıp yeniden açın.
 hint-restart-computer = Bilgisayarınızı yeniden başlatın.
-hint-free-memory = Bellek açmak için diğer programları kapatıp yeniden deneyin.
+hint-free-memory = Bellekte yer açmak için diğer programları kapatıp yeniden deneyin.
 hint-check-credentials = Kullanıcı adınızın ve parolanızın doğru olduğunu denetleyin.
 # Shown when the server or the proxy asks for the user's own certificate, or when it cannot be used.
 hint-check-client-certificate = İstenen sertifikanın doğru yüklendiğinden emin olun veya yöneticinize danışın.
