@@ -75,9 +75,10 @@ fn partial_parts(locale: Locale) -> Option<BTreeSet<PartId>> {
 
 /// Whether `locale` defines the part itself: always for a complete locale.
 fn defines(partial: &Option<BTreeSet<PartId>>, id: &str, attribute: Option<&str>) -> bool {
-    partial
-        .as_ref()
-        .is_none_or(|parts| parts.contains(&(id.to_owned(), attribute.map(str::to_owned))))
+    match partial {
+        None => true,
+        Some(parts) => parts.contains(&(id.to_owned(), attribute.map(str::to_owned))),
+    }
 }
 
 /// The message ids of the known certificate flags' lines, lowest bit first

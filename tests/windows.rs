@@ -809,7 +809,8 @@ fn locale_folder_with_a_utf8_path_under_wine() {
     // Beside the program: a locale folder and one with an error, each under a
     // name that is not ASCII and under an ASCII one.
     // Icelandic and Maltese: no shipped locale covers them.
-    let good = "error-winhttp-timeout = Beiðnin rann út á tíma.\n    .title = Tengingin rann út á tíma\n";
+    let good =
+        "error-winhttp-timeout = Beiðnin rann út á tíma.\n    .title = Tengingin rann út á tíma\n";
     let bad = "error-winhttp-timeout = It-talba ħadet wisq żmien.\nunknown-error = { $kodici }\n";
     for (folder, tag, text) in [
         ("språk", "is-IS", good),
