@@ -818,6 +818,8 @@ fn locale_folder_with_a_utf8_path_under_wine() {
         ("språk-fel", "mt-MT", bad),
         ("sprak-fel", "mt-MT", bad),
     ] {
+        // Folders of an earlier run (other tags) must not be added too.
+        let _ = std::fs::remove_dir_all(w.run.join(folder));
         let dir = w.run.join(folder).join(tag);
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("winhttp_err.ftl"), text).unwrap();
