@@ -81,7 +81,7 @@ fn tools_venv() -> PathBuf {
     }
     // Built beside, then renamed: an interrupted install is never taken for a
     // cached one. (Only `python` is run, which finds its environment wherever it is.)
-    let building = dir.with_extension(format!("building-{}", std::process::id()));
+    let building = dir.with_file_name(format!("building-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&building);
     run_ok(Command::new("python3").arg("-m").arg("venv").arg(&building));
     let pins: Vec<String> = PACKAGES.iter().map(|(n, v)| format!("{n}=={v}")).collect();
@@ -116,12 +116,9 @@ fn locale_dirs() -> BTreeMap<String, bool> {
             (tag, partial)
         })
         .collect();
-    let shipped: Vec<&str> = Locale::all().map(|l| l.tag()).collect();
-    assert_eq!(dirs.keys().map(String::as_str).collect::<Vec<_>>(), {
-        let mut s = shipped.clone();
-        s.sort_unstable();
-        s
-    });
+    let mut shipped: Vec<&str> = Locale::all().map(|l| l.tag()).collect();
+    shipped.sort_unstable();
+    assert_eq!(dirs.keys().map(String::as_str).collect::<Vec<_>>(), shipped);
     dirs
 }
 
