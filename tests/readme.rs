@@ -717,6 +717,11 @@ const REWORDED: &[(&str, &str)] = &[
         "They are written in [Fluent] in `locales/<tag>/winhttp_err.ftl`, each opening with its translator's glossary (the Windows terms chosen for request, header, handle, proxy, certificate, callback, PAC file, timeout), and every end-user text was read back into English by a second reader who had not seen the English.",
         "each opening with its translator's glossary (the Windows terms chosen for request, header, handle, proxy, certificate, callback, PAC file, timeout) and its typography rules",
     ),
+    // Stale: the shipped locales are compiled, not stored as FTL blocks.
+    (
+        "They are embedded at build time without their comments, LZ4-compressed in blocks of about 8 KiB, so that the first lookup in a language decompresses one block: no file is read at run time, and the stripped library stays under 1 MiB.",
+        "build.rs compiles them once, at build time, into what lookups read",
+    ),
     // Stale: the catalogue gained the Win32 and Winsock codes WinHTTP returns.
     (
         "- All 56 `ERROR_WINHTTP_*` codes of `winhttp.h` (12001–12193) and the six Win32 codes",
