@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	winhttperr "winhttp-err/bindings/go"
+	"github.com/winhttp-err/winhttp-err/bindings/go/winhttperr"
 )
 
 // Locales added at run time are the process's for good, and this file's tests run
