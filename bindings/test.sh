@@ -20,7 +20,7 @@
 #         run under Wine
 #
 # One release build of the C library serves all four (bindings/native.sh). Tools are
-# installed only when missing (apt: python3-venv, nodejs, npm, mono-devel, nuget,
+# installed only when missing (apt: python3-venv, nodejs, npm, mono-devel, nuget, mono-xbuild,
 # golang-go, pkg-config; PyPI: build tools, pytest, mypy; npm: koffi, typescript).
 # Scratch folders: ${CARGO_TARGET_DIR:-target}/bindings/<language>.
 set -euo pipefail
@@ -95,13 +95,66 @@ test_dotnet() {
     nuget install WinHttpErr -Version "$version" -Source "$dir/dist" -OutputDirectory "$dir/packages" \
         -NonInteractive -NoCache </dev/null >/dev/null
     local pkg=$dir/packages/WinHttpErr.$version
+    # The package as published: its files, nuspec fields, each native's machine.
+    python3 "$root/bindings/dotnet/tests/layout.py" "$nupkg" "$pkg" "$version"
     # What the .NET SDK does for a linux-x64 application: the assembly, and the package's
-    # runtimes/linux-x64/native/ files, copied beside the program.
-    cp "$pkg/lib/net462/WinHttpErr.dll" "$pkg/runtimes/linux-x64/native/libwinhttp_err.so" "$dir/app/"
-    mcs -nologo -sdk:4.6.2 -warnaserror+ -r:"$dir/app/WinHttpErr.dll" -out:"$dir/app/Tests.exe" \
-        "$root/bindings/dotnet/tests/Tests.cs"
-    cd "$dir/app"
-    WINHTTP_ERR_VERSION=$version mono Tests.exe
+    # runtimes/linux-x64/native/ files, copied beside the program; once with lib/net462
+    # (.NET Framework, Mono) and once with lib/netstandard2.0 (.NET Core and later).
+    local tfm
+    for tfm in net462 netstandard2.0; do
+        mkdir -p "$dir/app/$tfm"
+        cp "$pkg/lib/$tfm/WinHttpErr.dll" "$pkg/runtimes/linux-x64/native/libwinhttp_err.so" "$dir/app/$tfm/"
+    done
+    mcs -nologo -sdk:4.6.2 -warnaserror+ -r:"$dir/app/net462/WinHttpErr.dll" -r:System.Net.Http.dll \
+        -out:"$dir/app/Tests.exe" "$root/bindings/dotnet/tests/Tests.cs"
+    cp "$dir/app/Tests.exe" "$dir/app/net462/"
+    cp "$dir/app/Tests.exe" "$dir/app/netstandard2.0/"
+    (cd "$dir/app/net462" && WINHTTP_ERR_VERSION=$version mono Tests.exe)
+    (cd "$dir/app/netstandard2.0" && WINHTTP_ERR_VERSION=$version WINHTTP_ERR_TFM=.NETStandard,Version=v2.0 mono Tests.exe)
+    test_dotnet_targets "$pkg"
+}
+
+# The package's build targets, as MSBuild (Mono's xbuild) runs them for a .NET Framework
+# project: x86 and x64 get their DLL beside the program, AnyCPU both in x86/ and x64/.
+test_dotnet_targets() {
+    local pkg=$1 dir=$target/bindings/dotnet/test/targets platform
+    command -v xbuild >/dev/null || { echo "dotnet: xbuild is missing (mono-xbuild)" >&2; return 1; }
+    mkdir -p "$dir"
+    for platform in x86 x64 AnyCPU; do
+        cat >"$dir/$platform.proj" <<PROJ
+<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003" DefaultTargets="Copy">
+  <PropertyGroup>
+    <TargetFrameworkIdentifier>.NETFramework</TargetFrameworkIdentifier>
+    <PlatformTarget>$platform</PlatformTarget>
+    <OutDir>out-$platform/</OutDir>
+  </PropertyGroup>
+  <Import Project="$pkg/buildTransitive/net462/WinHttpErr.targets" />
+  <Target Name="Copy">
+    <Copy SourceFiles="@(None)" DestinationFiles="@(None->'\$(OutDir)%(Link)')" Condition="'%(None.CopyToOutputDirectory)' == 'PreserveNewest'" />
+  </Target>
+</Project>
+PROJ
+        (cd "$dir" && xbuild /nologo /verbosity:quiet "$platform.proj" >"$platform.log" 2>&1) ||
+            { cat "$dir/$platform.log" >&2; return 1; }
+    done
+    python3 - "$dir" "$pkg" <<'PY'
+import filecmp, os, sys
+dir, pkg = sys.argv[1:]
+def native(arch):
+    return os.path.join(pkg, "runtimes", "win-" + arch, "native", "winhttp_err.dll")
+want = {
+    "x86": {"winhttp_err.dll": native("x86")},
+    "x64": {"winhttp_err.dll": native("x64")},
+    "AnyCPU": {"x86/winhttp_err.dll": native("x86"), "x64/winhttp_err.dll": native("x64")},
+}
+for platform, files in want.items():
+    out = os.path.join(dir, "out-" + platform)
+    got = sorted(os.path.relpath(os.path.join(d, f), out) for d, _, fs in os.walk(out) for f in fs)
+    assert got == sorted(files), f"{platform}: copied {got}, want {sorted(files)}"
+    for name, source in files.items():
+        assert filecmp.cmp(os.path.join(out, name), source, shallow=False), f"{platform}: {name} is not {source}"
+print("dotnet: build targets copy win-x86 for x86, win-x64 for x64, both for AnyCPU")
+PY
 }
 
 test_go() {
