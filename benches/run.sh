@@ -30,7 +30,8 @@ if ! locale -a | grep -qix 'fr_FR.utf-\?8'; then
     localedef -i fr_FR -c -f UTF-8 -A /usr/share/locale/locale.alias fr_FR.UTF-8
 fi
 
-cargo build --release --lib
+# The C library as scripts/install.sh builds it: no CLI code.
+cargo build --release --lib --no-default-features --features capi
 lib=target/release/libwinhttp_err.so
 strip --strip-all -o "$out/libwinhttp_err.stripped.so" "$lib"
 

@@ -28,75 +28,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use request::LocaleRequest;
 
-include!(concat!(env!("OUT_DIR"), "/locales.rs"));
-
-/// One shipped FTL file: its entries in LZ4 blocks of `(compressed, size)`, and
-/// for each message id of [`IDS`] the block that holds it (`u8::MAX`: none).
-pub(crate) struct Ftl {
-    blocks: &'static [(&'static [u8], usize)],
-    index: &'static [u8],
-}
-
-/// One locale's files, each as its blocks, decompressed on first use. Bytes:
-/// they were UTF-8 when build.rs compressed them, and each user checks what it
-/// reads of them (the whole block would cost a first lookup ~14 µs).
-type Blocks = Box<[Box<[OnceLock<&'static [u8]>]>]>;
-
-/// The decompressed blocks of every shipped file, per locale, kept for the life
-/// of the process.
-static BLOCKS: [OnceLock<Blocks>; COUNT] = [const { OnceLock::new() }; COUNT];
-
-/// Block `b` of file `f` of `locale`, decompressed.
-fn block(locale: Locale, f: usize, b: usize) -> &'static [u8] {
-    let files = BLOCKS[locale.index()].get_or_init(|| {
-        EMBEDDED[locale.index()]
-            .2
-            .iter()
-            .map(|ftl| ftl.blocks.iter().map(|_| OnceLock::new()).collect())
-            .collect()
-    });
-    files[f][b].get_or_init(|| {
-        let (compressed, size) = EMBEDDED[locale.index()].2[f].blocks[b];
-        // Compressed by build.rs; tests decompress every block.
-        lz4_flex::block::decompress(compressed, size)
-            .expect("an embedded LZ4 block")
-            .leak()
-    })
-}
-
-/// The text of the block of file `file` of shipped `locale` that defines
-/// message `id`, if it does: one message formats without decompressing and
-/// parsing the whole locale.
-pub(crate) fn shipped_block(locale: Locale, file: usize, id: &str) -> Option<&'static [u8]> {
-    let key = IDS.binary_search(&id).ok()?;
-    let b = EMBEDDED[locale.index()].2[file].index[key];
-    (b != u8::MAX).then(|| block(locale, file, b.into()))
-}
-
-/// How many FTL files shipped `locale` has.
-pub(crate) fn shipped_file_count(locale: Locale) -> usize {
-    EMBEDDED[locale.index()].2.len()
-}
-
-/// The FTL files shipped `locale` was built with (never those added at run
-/// time), whole, decompressed on first use and
-/// kept for the life of the process.
-pub(crate) fn shipped_sources(locale: Locale) -> &'static [&'static str] {
-    static SOURCES: [OnceLock<Box<[&'static str]>>; COUNT] = [const { OnceLock::new() }; COUNT];
-    SOURCES[locale.index()].get_or_init(|| {
-        let files = EMBEDDED[locale.index()].2;
-        (0..files.len())
-            .map(|f| {
-                let bytes: Vec<u8> = (0..files[f].blocks.len())
-                    .flat_map(|b| block(locale, f, b))
-                    .copied()
-                    .collect();
-                // Written from UTF-8 text by build.rs; tests read every file.
-                &*String::from_utf8(bytes).expect("UTF-8 FTL").leak()
-            })
-            .collect()
-    })
-}
+use crate::shipped::EMBEDDED;
 
 /// A locale the library knows, e.g. `en-US` or `fr-FR`: shipped, or added at
 /// run time. Copy, one byte; valid for the life of the process.
@@ -104,7 +36,7 @@ pub(crate) fn shipped_sources(locale: Locale) -> &'static [&'static str] {
 pub struct Locale(u8);
 
 /// Number of shipped locales.
-pub(crate) const COUNT: usize = EMBEDDED.len();
+pub(crate) const COUNT: usize = crate::shipped::COUNT;
 
 /// Most locales in all, shipped and added at run time; adding a new tag beyond
 /// fails (`WINHTTP_ERR_LIMIT`). Overriding a locale that exists takes no new slot.
@@ -496,36 +428,6 @@ mod tests {
         // Twice: the second answer comes from the cache.
         assert_eq!(cached, Locale::negotiate(r).tag(), "{r}");
         cached
-    }
-
-    #[test]
-    fn embedded_sources_are_the_files_without_their_comments() {
-        for locale in Locale::all() {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("locales")
-                .join(locale.tag());
-            let mut files: Vec<_> = std::fs::read_dir(dir)
-                .unwrap()
-                .map(|f| f.unwrap().path())
-                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-                .collect();
-            files.sort();
-            let want: Vec<String> = files
-                .iter()
-                .map(|f| {
-                    let text = std::fs::read_to_string(f).unwrap();
-                    text.split_inclusive('\n')
-                        .filter(|l| !l.starts_with('#'))
-                        .collect()
-                })
-                .collect();
-            assert_eq!(shipped_sources(locale), want, "{locale}");
-            // Decompressed once: the same text at the same address.
-            assert!(std::ptr::eq(
-                shipped_sources(locale),
-                shipped_sources(locale)
-            ));
-        }
     }
 
     #[test]

@@ -274,7 +274,7 @@ struct Reference {
 
 /// The shipped en-US, parsed once.
 static REFERENCE: LazyLock<Reference> =
-    LazyLock::new(|| Reference::new(crate::locale::shipped_sources(Locale::EN_US)));
+    LazyLock::new(|| Reference::new(&[crate::shipped::ftl(Locale::EN_US.index())]));
 
 impl Reference {
     fn new(sources: &[&str]) -> Self {
