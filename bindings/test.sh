@@ -48,6 +48,11 @@ fresh() {
     mkdir -p "$1"
 }
 
+# A short digest of files' contents.
+digest() {
+    cat "$@" | sha256sum | cut -c1-16
+}
+
 test_python() {
     local dir=$target/bindings/python/test
     fresh "$dir"
@@ -166,9 +171,12 @@ test_go() {
     prefix=$(bash "$root/bindings/native.sh")
     export PKG_CONFIG_PATH=$prefix/lib/pkgconfig
     # Offline and reproducible: no module downloads (the binding has no dependency), no
-    # toolchain switch, and a new build cache each time: go does not track C headers or
-    # pkg-config's answer, so a cached build could keep an older library's header or -L.
-    export GOPROXY=off GOFLAGS=-mod=mod GOTOOLCHAIN=local GOCACHE=$dir/cache
+    # toolchain switch. The build cache is kept between runs (the standard library for
+    # windows/amd64 and windows/386 takes a minute to build), but go tracks neither C
+    # headers nor libraries outside the package: a digest of the ones used goes into
+    # CGO_CFLAGS, which go does track, so a new library is never linked from a stale build.
+    export GOPROXY=off GOFLAGS=-mod=mod GOTOOLCHAIN=local GOCACHE=$target/bindings/go/cache
+    export CGO_CFLAGS="-O2 -g -DWINHTTP_ERR_INPUTS=$(digest "$prefix"/include/*.h "$prefix"/lib/libwinhttp_err.*)"
     cd "$root/bindings/go/winhttperr"
     test -z "$(gofmt -l .)" || { gofmt -l . >&2; echo "go: gofmt wants changes" >&2; return 1; }
     go vet ./...
@@ -240,8 +248,9 @@ test_go_windows() {
         run=$dir/$goarch
         mkdir -p "$run"
         local pkg=$win/winhttp-err-$version-windows-$zip
-        PKG_CONFIG_LIBDIR=$pkg/lib/pkgconfig PKG_CONFIG_PATH= GOOS=windows GOARCH=$goarch CGO_ENABLED=1 CC=$cc \
-            go test -c -o "$run/winhttperr.test.exe" .
+        CGO_CFLAGS="-O2 -g -DWINHTTP_ERR_INPUTS=$(digest "$pkg"/include/*.h "$pkg"/lib/*.a "$pkg"/bin/*.dll)" \
+            PKG_CONFIG_LIBDIR=$pkg/lib/pkgconfig PKG_CONFIG_PATH= GOOS=windows GOARCH=$goarch CGO_ENABLED=1 \
+            CC=$cc go test -c -o "$run/winhttperr.test.exe" .
         cp "$pkg/bin/winhttp_err.dll" "$run/"
         # Test-only: Debian 12's Wine 8 lacks bcryptprimitives.dll, which Rust's std imports.
         "$cc" -O2 -shared -Wl,--kill-at "$root/tests/windows/process_prng_shim.c" -ladvapi32 \

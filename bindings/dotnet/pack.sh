@@ -87,7 +87,7 @@ rm -f "$out"/WinHttpErr.*.nupkg
 # it packs a copy without them, and the package then gets the nuspec as written (what
 # `dotnet pack` would have put there). -NoPackageAnalysis: its one warning is that
 # winhttp_err.dll lies outside lib/, which is the point (a native library, not an
-# assembly to reference); tests/dotnet_layout.py checks the layout instead.
+# assembly to reference); bindings/dotnet/tests/layout.py checks the layout instead.
 python3 "$here/nupkg.py" old "$stage/WinHttpErr.nuspec" "$stage/old.nuspec"
 nuget pack "$stage/old.nuspec" -BasePath "$stage" -OutputDirectory "$stage" -NonInteractive \
     -NoPackageAnalysis </dev/null >&2
