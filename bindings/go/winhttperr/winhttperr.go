@@ -6,7 +6,7 @@
 // project's scripts/install.sh into a prefix, and point PKG_CONFIG_PATH at
 // PREFIX/lib/pkgconfig when the prefix is not a system one. By default the program
 // links the shared library (LD_LIBRARY_PATH=PREFIX/lib when the loader does not search
-// PREFIX/lib); built with -tags winhttperr_static it links libwinhttp_err.a instead,
+// PREFIX/lib); built with -tags winhttperr_static it links libwinhttp_err.a instead (Linux),
 // and the binary needs no library at run time. cgo is required (CGO_ENABLED=1 and a C
 // compiler; on Windows MinGW-w64's gcc).
 //
