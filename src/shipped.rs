@@ -308,6 +308,14 @@ mod tests {
         }
     }
 
+    /// Negotiation binary-searches the tags by their bytes.
+    #[test]
+    fn tags_are_sorted_by_their_bytes() {
+        assert!(EMBEDDED
+            .windows(2)
+            .all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
+    }
+
     #[test]
     fn literal_text_escapes_what_fluent_would_read() {
         let mut out = String::new();
