@@ -445,7 +445,7 @@ namespace WinHttpErr
         /// process: every method then answers in it when a request negotiates to it, and texts
         /// it lacks come in en-US. Thread-safe.
         /// </summary>
-        /// <param name="tag">A BCP 47 tag, e.g. <c>"sv-SE"</c>.</param>
+        /// <param name="tag">A BCP 47 tag, e.g. <c>"is-IS"</c>.</param>
         /// <param name="ftl">The FTL text.</param>
         /// <returns>The library's summary line.</returns>
         /// <exception cref="LocaleException">A bad tag or text; nothing is added.</exception>
@@ -459,7 +459,7 @@ namespace WinHttpErr
         }
 
         /// <summary>Adds (or overrides) locale <paramref name="tag"/> from the bytes of an FTL file.</summary>
-        /// <param name="tag">A BCP 47 tag, e.g. <c>"sv-SE"</c>.</param>
+        /// <param name="tag">A BCP 47 tag, e.g. <c>"is-IS"</c>.</param>
         /// <param name="ftl">The file's UTF-8 bytes.</param>
         /// <returns>The library's summary line.</returns>
         /// <exception cref="LocaleException">A bad tag or text; nothing is added.</exception>

@@ -141,7 +141,7 @@ internal static class Tests
         // Descriptions, English and French.
         Eq(WinHttpError.GetMessage(12029, "en-US"), "The connection to the server could not be established.", "Message en");
         Eq(WinHttpError.GetMessage(12029, "fr-FR"), "La connexion au serveur n’a pas pu être établie.", "Message fr");
-        Check(WinHttpError.GetMessage(TimeoutSigned, "sv-SE, fr;q=0.8").StartsWith("Le délai d’attente"), "Message Accept-Language");
+        Check(WinHttpError.GetMessage(TimeoutSigned, "mt-MT, fr;q=0.8").StartsWith("Le délai d’attente"), "Message Accept-Language");
 
         // Titles.
         Eq(WinHttpError.GetTitle(12002, "en-US"), Title12002En, "Title en");
@@ -204,8 +204,9 @@ internal static class Tests
         Eq(WinHttpError.GetCertificateErrorName(WinHttpCertificateErrors.UntrustedRoot | WinHttpCertificateErrors.DateInvalid), null, "CertFlagName(0x28)");
 
         // Locale, reverse lookup, codes, log line.
-        Eq(WinHttpError.GetLocale("fr-CA"), "fr-FR", "Locale fr-CA");
-        Eq(WinHttpError.GetLocale("sv-SE, fr;q=0.8"), "fr-FR", "Locale Accept-Language");
+        Eq(WinHttpError.GetLocale("fr-BE"), "fr-FR", "Locale fr-BE");
+        Eq(WinHttpError.GetLocale("fr-CA"), "fr-CA", "Locale fr-CA");
+        Eq(WinHttpError.GetLocale("mt-MT, fr;q=0.8"), "fr-FR", "Locale Accept-Language");
         Eq(WinHttpError.GetLocale("zz"), "en-US", "Locale zz");
         Eq(WinHttpError.IsRightToLeft("fr"), false, "IsRightToLeft fr");
         Eq(WinHttpError.GetDirection("fr-FR"), TextDirection.LeftToRight, "Direction fr-FR");
@@ -277,9 +278,9 @@ internal static class Tests
         Eq(onThread[4], german, "de-DE thread: GetTitle(exception)");
         Eq(WinHttpError.GetTitle(12002), Title12002En, "the other thread's culture did not leak");
         CultureInfo saved = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo("fr-CA");
-        Eq(WinHttpError.GetTitle(12002), Title12002Fr, "fr-CA UI culture: French");
-        Eq(WinHttpError.IsRightToLeft(), false, "fr-CA: left to right");
+        CultureInfo.CurrentUICulture = new CultureInfo("fr-BE");
+        Eq(WinHttpError.GetTitle(12002), Title12002Fr, "fr-BE UI culture: French");
+        Eq(WinHttpError.IsRightToLeft(), false, "fr-BE: left to right");
         CultureInfo.CurrentUICulture = new CultureInfo("ar-SA");
         Eq(WinHttpError.GetDirection(), TextDirection.RightToLeft, "ar-SA UI culture: right to left");
         CultureInfo.CurrentUICulture = saved;
@@ -304,50 +305,51 @@ internal static class Tests
             "AddLocale takes string tag");
 
         // Locales added at run time (the process's for good: last, each its own tag).
-        string svFtl = "error-winhttp-timeout = Begäran tog för lång tid.\n    .title = Tidsgränsen nåddes\n";
+        string isFtl = "error-winhttp-timeout = Beiðnin tók of langan tíma.\n    .title = Tímamörk\n";
         IReadOnlyList<string> before = WinHttpError.GetLocales();
-        Check(before.Contains("en-US") && before.Contains("fr-FR") && !before.Contains("sv-SE"), "Locales: " + Show(before));
-        string svLine = WinHttpError.AddLocale("sv-SE", svFtl);
-        Check(svLine.StartsWith("sv-SE added: 2 of "), "AddLocale line: " + svLine);
-        Seq(WinHttpError.GetLocales(), before.Concat(new[] { "sv-SE" }).ToArray(), "Locales grows");
-        Eq(WinHttpError.GetLocale("sv-FI"), "sv-SE", "Locale sv-FI");
-        Eq(WinHttpError.GetTitle(12002, "sv-FI"), "Tidsgränsen nåddes", "Title of an added locale");
-        Eq(WinHttpError.GetMessage(TimeoutSigned, "sv"), "Begäran tog för lång tid.", "Message of an added locale");
-        Eq(WinHttpError.GetSummary(12002, "sv-SE"), Summary12002En, "what it lacks comes in en-US");
-        WinHttpError.AddLocale("sv-SE", System.Text.Encoding.UTF8.GetBytes(svFtl.Replace("nåddes", "har nåtts")));
-        Eq(WinHttpError.GetTitle(12002, "sv-SE"), "Tidsgränsen har nåtts", "AddLocale bytes overrides");
+        Check(before.Contains("en-US") && before.Contains("fr-FR") && !before.Contains("is-IS"), "Locales: " + Show(before));
+        string isLine = WinHttpError.AddLocale("is-IS", isFtl);
+        Check(isLine.StartsWith("is-IS added: 2 of "), "AddLocale line: " + isLine);
+        Seq(WinHttpError.GetLocales(), before.Concat(new[] { "is-IS" }).ToArray(), "Locales grows");
+        Eq(WinHttpError.GetLocale("is"), "is-IS", "Locale is");
+        Eq(WinHttpError.GetTitle(12002, "is"), "Tímamörk", "Title of an added locale");
+        Eq(WinHttpError.GetMessage(TimeoutSigned, "is-IS"), "Beiðnin tók of langan tíma.", "Message of an added locale");
+        Eq(WinHttpError.GetSummary(12002, "is-IS"), Summary12002En, "what it lacks comes in en-US");
+        WinHttpError.AddLocale("is-IS", System.Text.Encoding.UTF8.GetBytes(isFtl.Replace("Tímamörk", "Tímamörk beiðninnar")));
+        Eq(WinHttpError.GetTitle(12002, "is-IS"), "Tímamörk beiðninnar", "AddLocale bytes overrides");
         Eq(WinHttpError.GetLocales().Count, before.Count + 1, "an override does not grow the list");
 
         Eq(WinHttpError.GetDirection("ar-SA"), TextDirection.RightToLeft, "Direction ar-SA (shipped)");
-        WinHttpError.AddLocale("he-IL", "error-winhttp-timeout = תם הזמן שהוקצב לבקשה.\n    .title = תם הזמן\n");
-        Eq(WinHttpError.GetLocale("he"), "he-IL", "Locale he");
-        Eq(WinHttpError.GetDirection("he"), TextDirection.RightToLeft, "Direction he");
+        Eq(WinHttpError.GetDirection("fa"), TextDirection.LeftToRight, "Direction fa before it is added (en-US)");
+        WinHttpError.AddLocale("fa-IR", "error-winhttp-timeout = مهلت درخواست به پایان رسید.\n    .title = پایان مهلت\n");
+        Eq(WinHttpError.GetLocale("fa"), "fa-IR", "Locale fa");
+        Eq(WinHttpError.GetDirection("fa"), TextDirection.RightToLeft, "Direction fa");
         Eq(WinHttpError.IsRightToLeft("iw"), true, "IsRightToLeft iw");
-        Eq(WinHttpError.GetDirection("fr-FR"), TextDirection.LeftToRight, "Direction fr-FR after he-IL");
+        Eq(WinHttpError.GetDirection("fr-FR"), TextDirection.LeftToRight, "Direction fr-FR after fa-IR");
 
         IReadOnlyList<string> withAdded = WinHttpError.GetLocales();
-        LocaleException badFtl = Throws(() => WinHttpError.AddLocale("da-DK", "error-winhttp-timeout = {\n"), "bad FTL");
+        LocaleException badFtl = Throws(() => WinHttpError.AddLocale("cy-GB", "error-winhttp-timeout = {\n"), "bad FTL");
         Check(badFtl.Status == 3 && badFtl.Message.StartsWith("line 1, column 26: error: "), $"bad FTL: {badFtl.Status} {badFtl.Message}");
-        LocaleException badTag = Throws(() => WinHttpError.AddLocale("not a tag", svFtl), "bad tag");
+        LocaleException badTag = Throws(() => WinHttpError.AddLocale("not a tag", isFtl), "bad tag");
         Check(badTag.Status == 2 && badTag.Message.Contains("not a tag"), $"bad tag: {badTag.Status} {badTag.Message}");
-        Eq(Throws(() => WinHttpError.AddLocale("da-DK\0", svFtl), "tag with NUL").Status, 2u, "tag with NUL");
+        Eq(Throws(() => WinHttpError.AddLocale("cy-GB\0", isFtl), "tag with NUL").Status, 2u, "tag with NUL");
         string tmp = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "winhttp-err-" + Guid.NewGuid().ToString("N"));
         Eq(Throws(() => WinHttpError.AddLocaleDirectory(tmp), "missing folder").Status, 6u, "missing folder");
         Seq(WinHttpError.GetLocales(), withAdded, "a failed add adds nothing");
-        Eq(WinHttpError.GetLocale("da-DK"), "en-US", "da-DK not added");
+        Eq(WinHttpError.GetLocale("cy-GB"), "en-US", "cy-GB not added");
 
-        System.IO.Directory.CreateDirectory(System.IO.Path.Combine(tmp, "fi-FI"));
-        System.IO.File.WriteAllText(System.IO.Path.Combine(tmp, "fi-FI", "app.ftl"),
-            "error-winhttp-timeout = Pyyntö aikakatkaistiin.\n    .title = Yhteys aikakatkaistiin\n");
+        System.IO.Directory.CreateDirectory(System.IO.Path.Combine(tmp, "ga-IE"));
+        System.IO.File.WriteAllText(System.IO.Path.Combine(tmp, "ga-IE", "app.ftl"),
+            "error-winhttp-timeout = Chuaigh an t-iarratas thar am.\n    .title = Am istigh\n");
         System.IO.File.WriteAllText(System.IO.Path.Combine(tmp, "notes.txt"), "not a locale");
         try
         {
             string dirLine = WinHttpError.AddLocaleDirectory(tmp);
-            Check(dirLine.Contains("fi-FI added"), "AddLocaleDirectory line: " + dirLine);
-            Seq(WinHttpError.GetLocales(), withAdded.Concat(new[] { "fi-FI" }).ToArray(), "Locales after a folder");
-            Eq(WinHttpError.GetTitle(12002, "fi"), "Yhteys aikakatkaistiin", "Title from a folder");
-            System.IO.Directory.CreateDirectory(System.IO.Path.Combine(tmp, "nb-NO"));
-            System.IO.File.WriteAllText(System.IO.Path.Combine(tmp, "nb-NO", "bad.ftl"), "error-winhttp-timeout = {\n");
+            Check(dirLine.Contains("ga-IE added"), "AddLocaleDirectory line: " + dirLine);
+            Seq(WinHttpError.GetLocales(), withAdded.Concat(new[] { "ga-IE" }).ToArray(), "Locales after a folder");
+            Eq(WinHttpError.GetTitle(12002, "ga"), "Am istigh", "Title from a folder");
+            System.IO.Directory.CreateDirectory(System.IO.Path.Combine(tmp, "cy-GB"));
+            System.IO.File.WriteAllText(System.IO.Path.Combine(tmp, "cy-GB", "bad.ftl"), "error-winhttp-timeout = {\n");
             LocaleException badFile = Throws(() => WinHttpError.AddLocaleDirectory(tmp), "bad file");
             Check(badFile.Status == 3 && badFile.Message.Contains("bad.ftl:1:"), $"bad file: {badFile.Status} {badFile.Message}");
             Eq(WinHttpError.GetLocales().Count, withAdded.Count + 1, "a bad folder adds nothing");

@@ -311,7 +311,7 @@ func added(call func(err *C.char, n C.size_t) C.uint32_t) (string, error) {
 	return message, nil
 }
 
-// AddLocale adds (or overrides) locale tag (e.g. "sv-SE") from the Fluent text ftl, for
+// AddLocale adds (or overrides) locale tag (e.g. "is-IS") from the Fluent text ftl, for
 // the whole process: every function then answers in it when a request negotiates to
 // it, and texts it lacks come in en-US. It returns the library's summary line, or a
 // *LocaleError for a bad tag or text (nothing is added then).

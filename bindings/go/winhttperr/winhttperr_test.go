@@ -101,7 +101,7 @@ func TestDescriptions(t *testing.T) {
 	if m, _ := winhttperr.Message(12029, "fr-FR"); m != "La connexion au serveur n’a pas pu être établie." {
 		t.Errorf("fr: %q", m)
 	}
-	if m, _ := winhttperr.Message(winhttperr.FromHResult(timeoutSigned), "sv-SE, fr;q=0.8"); !strings.HasPrefix(m, "Le délai d’attente") {
+	if m, _ := winhttperr.Message(winhttperr.FromHResult(timeoutSigned), "mt-MT, fr;q=0.8"); !strings.HasPrefix(m, "Le délai d’attente") {
 		t.Errorf("Accept-Language: %q", m)
 	}
 }
@@ -236,7 +236,7 @@ func TestCertFlags(t *testing.T) {
 }
 
 func TestLocaleCodesAndLine(t *testing.T) {
-	for req, want := range map[string]string{"fr_CA.UTF-8": "fr-FR", "sv-SE, fr;q=0.8": "fr-FR", "zz": "en-US"} {
+	for req, want := range map[string]string{"fr_BE.UTF-8": "fr-FR", "fr_CA.UTF-8": "fr-CA", "mt-MT, fr;q=0.8": "fr-FR", "zz": "en-US"} {
 		if got := winhttperr.Locale(req); got != want {
 			t.Errorf("Locale(%q) = %q", req, got)
 		}
