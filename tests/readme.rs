@@ -771,6 +771,32 @@ const REWORDED: &[(&str, &str)] = &[
         "$ winhttp-err 12002 0x80072EFD --lang fr-FR\nERROR_WINHTTP_TIMEOUT",
         "grep -o '0x8007[0-9A-Fa-f]*' app.log | winhttp-err - --json",
     ),
+    // The .NET and Go packages grew (netstandard2.0, win-x86, build targets; a fetchable
+    // module path, static linking, Windows tests under Wine).
+    (
+        "| C# / .NET ([README]) |",
+        "`WinHttpError.GetCategory(ex)` for an `HttpRequestException` around",
+    ),
+    (
+        "| Go ≥ 1.19 ([README]) |",
+        "go get github.com/winhttp-err/winhttp-err/bindings/go/winhttperr@v0.1.0` (until published",
+    ),
+    (
+        "The wheel is tagged `py3-none-manylinux_2_34_x86_64`",
+        "The NuGet package holds `lib/net462` and",
+    ),
+    (
+        "`tests/cli.rs` runs the built `winhttp-err`",
+        "targets under xbuild), the Go module against the installed prefix",
+    ),
+    (
+        "`.ci/run` installs cmake, pkg-config, binutils, Node.js, npm, mono-devel,",
+        "nuget, mono-xbuild, golang-go",
+    ),
+    (
+        "| `bindings/<language>/`, `bindings/test.sh`, `bindings/native.sh` |",
+        "`bindings/windows.sh` | the Python, Node.js, .NET and Go packages",
+    ),
 ];
 
 /// Text with link targets dropped (`[a](b)` → `[a]`) and whitespace collapsed.
