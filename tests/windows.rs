@@ -600,6 +600,11 @@ fn contract(w: &Windows) {
         ("en_AU.UTF-8", "en-AU", "en-GB"), // British spelling, partly en-US
         ("de_AT.UTF-8", "de-AT", "de-DE"),
         ("ja_JP.UTF-8", "ja-JP", "ja-JP"),
+        // Four scripts and typographies of the Windows display languages.
+        ("cs_CZ.UTF-8", "cs-CZ", "cs-CZ"),
+        ("tr_TR.UTF-8", "tr-TR", "tr-TR"),
+        ("th_TH.UTF-8", "th-TH", "th-TH"),
+        ("uk_UA.UTF-8", "uk-UA", "uk-UA"),
         // Right to left and Traditional Chinese: their locale once shipped, en-US until then.
         ("ar_SA.UTF-8", "ar-SA", shipped_or_en_us("ar-SA")),
         ("he_IL.UTF-8", "he-IL", shipped_or_en_us("he-IL")),
@@ -687,6 +692,10 @@ fn error_dialog_example_under_wine() {
         ("en_US.UTF-8", "en-US"),
         ("ja_JP.UTF-8", "ja-JP"),
         ("de_DE.UTF-8", "de-DE"),
+        ("cs_CZ.UTF-8", "cs-CZ"),
+        ("tr_TR.UTF-8", "tr-TR"),
+        ("th_TH.UTF-8", "th-TH"),
+        ("uk_UA.UTF-8", "uk-UA"),
     ] {
         let locale = Locale::from_tag(tag).unwrap();
         for code in [12002, 12007, 12029, 12175, 12018] {
