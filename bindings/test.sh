@@ -44,22 +44,82 @@ fresh() {
     mkdir -p "$1"
 }
 
+# Python interpreters to test the wheel on, one per line as "X.Y.Z PATH": the build
+# host's python3, and of every CPython here (python3.X on PATH, pyenv's versions) the
+# oldest that requires-python admits and the newest.
+pythons() {
+    local floor=$1 candidates=() py
+    candidates+=("$(command -v python3)")
+    for py in /usr/bin/python3.[0-9]* /usr/local/bin/python3.[0-9]*; do
+        [[ "$py" =~ python3\.[0-9]+$ ]] && candidates+=("$py")
+    done
+    if command -v pyenv >/dev/null; then
+        for py in "$(pyenv root)"/versions/*/bin/python3; do candidates+=("$py"); done
+    fi
+    for py in "${candidates[@]}"; do
+        [ -x "$py" ] || continue
+        "$py" -c 'import sys, venv, ensurepip; print("%d.%d.%d" % sys.version_info[:3], sys.executable)' 2>/dev/null || true
+    done | sort -u -t' ' -k1,1V | awk -v floor="$floor" '
+        { split($1, v, "."); split(floor, f, ".") }
+        v[1] == f[1] && v[2] + 0 >= f[2] + 0 { ok[++n] = $0 }
+        END { if (n) { print ok[1]; if (n > 1) print ok[n] } }'
+    python3 -c 'import sys; print("%d.%d.%d" % sys.version_info[:3], sys.executable)'
+}
+
 test_python() {
     local dir=$target/bindings/python/test
     fresh "$dir"
-    local wheel
-    wheel=$(bash "$root/bindings/python/build.sh" "$dir/dist")
-    echo "python: $(basename "$wheel")"
-    python3 -m venv "$dir/venv"
-    local pip=("$dir/venv/bin/pip" install -q --disable-pip-version-check)
-    "${pip[@]}" --no-index "$wheel"
-    "${pip[@]}" pytest==8.3.4 mypy==1.13.0
+    local wheels wheel tools=$target/bindings/python/tools
+    mapfile -t wheels < <(bash "$root/bindings/python/build.sh" "$dir/dist")
+    wheel=${wheels[0]}
+    echo "python: ${wheels[*]##*/}"
+    # Every wheel's contents, then the Linux one's tag as auditwheel reads the library.
+    python3 "$root/bindings/python/tests/check_wheels.py" "$version" "$root" "${wheels[@]}"
+    local shown
+    shown=$("$tools/bin/auditwheel" show "$wheel" 2>&1)
+    grep -q '"manylinux_2_17_x86_64"' <<<"$shown" ||
+        { echo "$shown" >&2; echo "python: auditwheel does not see manylinux2014 (glibc 2.17)" >&2; return 1; }
+    echo "python: auditwheel show: consistent with manylinux_2_17_x86_64 (manylinux2014)"
     cp "$root"/bindings/python/tests/*.py "$dir/"
     cd "$dir"
-    "$dir/venv/bin/python" -c 'import winhttp_err as w; print("python:", w.title(0x80072EE2, "fr-FR"))'
-    # The installed package and a program using it, both under mypy --strict.
-    "$dir/venv/bin/mypy" --strict --no-incremental -p winhttp_err -m typing_check
-    WINHTTP_ERR_VERSION=$version "$dir/venv/bin/python" -m pytest -q -p no:cacheprovider test_winhttp_err.py
+
+    # requires-python's floor, and the source checked against it by vermin (the
+    # interpreters below may not include it).
+    local floor
+    floor=$(sed -n 's/^requires-python = ">=\([0-9.]*\)".*/\1/p' "$root/bindings/python/pyproject.toml")
+    [ -n "$floor" ] || { echo "python: no requires-python floor in pyproject.toml" >&2; return 1; }
+    "$tools/bin/vermin" --no-tips --violations -t="$floor-" --eval-annotations \
+        "$root/bindings/python/src/winhttp_err" >/dev/null ||
+        { "$tools/bin/vermin" --no-tips --violations -t="$floor-" "$root/bindings/python/src/winhttp_err" >&2
+          echo "python: the package needs more than Python $floor (vermin)" >&2; return 1; }
+    echo "python: vermin: the package runs on Python >= $floor"
+
+    local tested=() ver py default
+    default=$(python3 -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])')
+    while read -r ver py; do
+        local env=$dir/venv-$ver
+        [ -d "$env" ] && continue
+        "$py" -m venv "$env"
+        local pip=("$env/bin/pip" install -q --disable-pip-version-check)
+        "${pip[@]}" --no-index "$wheel"
+        "${pip[@]}" pytest==8.3.4
+        "$env/bin/python" -c 'import winhttp_err as w; print("python:", w.title(0x80072EE2, "fr-FR"))'
+        # The module's docstring examples, as installed.
+        "$env/bin/python" -c 'import doctest, sys, winhttp_err; sys.exit(doctest.testmod(winhttp_err).failed > 0)'
+        if [ "$ver" = "$default" ]; then
+            # The installed package and a program using it under mypy --strict, against
+            # the floor's standard library and this interpreter's.
+            "${pip[@]}" mypy==1.13.0
+            "$env/bin/mypy" --strict --no-incremental --python-version "$floor" -p winhttp_err -m typing_check
+            "$env/bin/mypy" --strict --no-incremental -p winhttp_err -m typing_check
+        fi
+        WINHTTP_ERR_VERSION=$version "$env/bin/python" -m pytest -q -p no:cacheprovider test_winhttp_err.py
+        tested+=("$ver")
+    done < <(pythons "$floor")
+    echo "python: the manylinux wheel tested on Python ${tested[*]} (requires-python >= $floor)"
+    if [[ " ${tested[*]}" != *" $floor."* ]]; then
+        echo "python: no Python $floor here: the floor rests on vermin alone"
+    fi
 }
 
 test_node() {

@@ -1,6 +1,7 @@
 """Tests of the installed wheel (bindings/test.sh runs them in a fresh virtual
 environment, from a folder outside the source tree)."""
 
+import importlib.metadata
 import os
 import subprocess
 import sys
@@ -20,9 +21,30 @@ def test_imported_from_the_installed_wheel_with_its_library():
     here = os.path.dirname(w.__file__)
     assert os.path.commonpath([here, sysconfig.get_paths()["platlib"]]) == sysconfig.get_paths()["platlib"]
     assert sys.prefix != sys.base_prefix, "run in a virtual environment"
-    assert os.path.isfile(os.path.join(here, "libwinhttp_err.so"))
+    native = "winhttp_err.dll" if sys.platform == "win32" else "libwinhttp_err.so"
+    assert os.path.isfile(os.path.join(here, native))
     assert os.path.isfile(os.path.join(here, "py.typed"))
     assert w.version() == EXPECTED_VERSION
+
+
+def test_package_version_is_the_wheels():
+    assert w.__version__ == EXPECTED_VERSION
+    assert importlib.metadata.version("winhttp-err") == w.__version__
+    assert "__version__" in w.__all__
+    licences = {os.path.basename(str(f)) for f in importlib.metadata.files("winhttp-err") or [] if "licenses" in str(f)}
+    assert licences == {"LICENSE-MIT", "LICENSE-APACHE"}
+
+
+def test_category_prints_its_label_on_every_python():
+    # IntEnum's own str() is 'Category.TIMEOUT' before 3.11 and '2' since.
+    timeout = w.category(12002)
+    assert str(timeout) == "timeout" and f"{timeout}" == "timeout"
+    assert "%s" % timeout == "timeout" and "{}".format(timeout) == "timeout"
+    assert f"[{timeout:>9}]" == "[  timeout]"
+    assert str(Category.NAME_RESOLUTION) == "name_resolution"
+    assert repr(timeout) == "<Category.TIMEOUT: 2>"
+    assert timeout == 2 and int(timeout) == 2 and f"{timeout.value:d}" == "2"
+    assert [str(c) for c in Category][:3] == ["unknown", "network", "timeout"]
 
 
 def test_names_from_win32_and_hresult_codes():
