@@ -762,6 +762,23 @@ const REWORDED: &[(&str, &str)] = &[
         "$ winhttp-err 12002 0x80072EFD --lang fr-FR\nERROR_WINHTTP_TIMEOUT",
         "grep -o '0x8007[0-9A-Fa-f]*' app.log | winhttp-err - --json",
     ),
+    // Stale: the wheels reach glibc 2.17 and Windows, the npm package is one per platform.
+    (
+        "| Python ≥ 3.8 ([README]) | `bash bindings/python/build.sh dist && pip install",
+        "| Python ≥ 3.8 ([README]) | `bash bindings/python/build.sh dist && pip install --no-index --find-links dist winhttp-err` |",
+    ),
+    (
+        "| Node.js ≥ 18 ([README]) | `bash bindings/node/pack.sh dist && npm install",
+        "| Node.js ≥ 18 ([README]) | `bash bindings/node/pack.sh dist`, then publish the four tarballs",
+    ),
+    (
+        "The wheel is tagged `py3-none-manylinux_2_34_x86_64`",
+        "One library file per platform serves them (`bindings/libs.sh`)",
+    ),
+    (
+        "| `bindings/<language>/`, `bindings/test.sh`, `bindings/native.sh` | the Python, Node.js, .NET and Go packages",
+        "| `bindings/<language>/`, `bindings/test.sh`, `bindings/native.sh`, `bindings/libs.sh` |",
+    ),
 ];
 
 /// Text with link targets dropped (`[a](b)` → `[a]`) and whitespace collapsed.
