@@ -115,12 +115,19 @@ function req(locales) {
   return Array.isArray(locales) ? locales.join(', ') : String(locales);
 }
 
-/** Calls an snprintf-like function: measures with (NULL, 0), then writes. */
+/**
+ * Calls an snprintf-like function: measures with (NULL, 0), then writes; again with the
+ * new length while the text outgrew the buffer (a locale added between the two calls,
+ * e.g. by a worker thread), so it never comes back cut.
+ */
 function snprintf(call) {
-  const need = Number(call(null, 0));
-  const buf = Buffer.alloc(need + 1);
-  call(buf, buf.length);
-  return buf.toString('utf8', 0, need);
+  let need = Number(call(null, 0));
+  for (;;) {
+    const buf = Buffer.alloc(need + 1);
+    const got = Number(call(buf, buf.length));
+    if (got < buf.length) return buf.toString('utf8', 0, got);
+    need = got;
+  }
 }
 
 // A lone surrogate (UTF-16 half of a pair) is no Unicode text; koffi would pass U+FFFD.

@@ -204,6 +204,23 @@ def test_log_line():
     assert w.line(54321, "fr-FR") == "Erreur WinHTTP inconnue\u00a0: 54321 (0x0000D431)."
 
 
+def test_a_text_that_grows_between_measure_and_write_is_written_again():
+    # What a locale added by another thread between the two C calls does: the second
+    # call reports more than the buffer holds. The text comes back whole, not cut.
+    texts = iter(["short", "a longer text", "a longer text"])
+    calls = []
+
+    def call(buf, n):
+        text = next(texts).encode()
+        calls.append(n)
+        if buf is not None:
+            buf[: min(n - 1, len(text))] = text[: n - 1]
+        return len(text)
+
+    assert w._snprintf(call) == "a longer text"
+    assert calls == [0, 6, 14]
+
+
 def test_threads_agree():
     expected = [w.summary(c, "fr-FR", "example.com") for c in w.codes()]
     results = []

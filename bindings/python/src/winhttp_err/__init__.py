@@ -103,7 +103,8 @@ _DESCRIPTION, _TITLE, _SUMMARY, _HINTS = 0, 1, 2, 3
 
 class Category(enum.IntEnum):
     """What kind of failure a code is: the ``WINHTTP_ERR_CATEGORY_*`` values of the C
-    header. ``UNKNOWN`` (0, falsy) is the category of a code not in the catalogue."""
+    header. ``UNKNOWN`` (0, falsy) is the category of a code not in the catalogue.
+    ``str()`` and f-strings give the lower-case label, e.g. ``'timeout'``."""
 
     # str() and format() give the lower-case label, e.g. 'timeout' (as the Node.js and Go
     # bindings spell it), on every Python: IntEnum's own changed in 3.11 from
@@ -184,11 +185,16 @@ def _decode(raw: Optional[bytes]) -> Optional[str]:
 
 
 def _snprintf(call: Callable[[Any, int], int]) -> str:
-    """Measures with (NULL, 0), then writes: the C functions are snprintf-like."""
+    """Measures with (NULL, 0), then writes: the C functions are snprintf-like. Again
+    with the new length while the text outgrew the buffer (a locale added by another
+    thread between the two calls), so it never comes back cut."""
     need = call(None, 0)
-    buf = ctypes.create_string_buffer(need + 1)
-    call(buf, len(buf))
-    return buf.value.decode("utf-8")
+    while True:
+        buf = ctypes.create_string_buffer(need + 1)
+        got = call(buf, len(buf))
+        if got < len(buf):
+            return buf.raw[:got].decode("utf-8")
+        need = got
 
 
 def _text(code: int, part: int, locales: Locales) -> Optional[str]:
