@@ -769,7 +769,7 @@ const REWORDED: &[(&str, &str)] = &[
     ),
     (
         "| Node.js ≥ 18 ([README]) | `bash bindings/node/pack.sh dist && npm install",
-        "| Node.js ≥ 18 ([README]) | `bash bindings/node/pack.sh dist`, then publish the four tarballs",
+        "| Node.js ≥ 20 ([README]) | `bash bindings/node/pack.sh dist`, then publish the four tarballs",
     ),
     (
         "The wheel is tagged `py3-none-manylinux_2_34_x86_64`",
