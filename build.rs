@@ -1,151 +1,26 @@
 //! Embeds every `locales/<tag>/*.ftl` file, so that adding a translation is adding
-//! a folder. The generated `locales.rs` lists tags (sorted, `en-US` required) and
-//! the FTL sources of each, without their comments, LZ4-compressed in blocks of
-//! whole entries (~8 KiB): twelve locales of text would otherwise outweigh the rest of the
-//! library (~375 KiB against ~125 KiB), and a first lookup decompresses one block
-//! (~10 µs) rather than a whole file.
+//! a folder. Each shipped locale is compiled here into what its lookups read
+//! (src/shipped.rs): for every message id and attribute, its pattern as plain text
+//! with its variables marked, in one fixed order; no ids, no Fluent syntax, no
+//! comments. A first lookup then decodes text instead of parsing Fluent, and 41
+//! locales fit the size budget:
+//! - the text of a locale whose letters sit in one 128-character block (Cyrillic,
+//!   Greek, Thai, Hebrew, Arabic, and the accented letters of a Latin script) is
+//!   written one byte a character, as SCSU's windows do (Cyrillic took 46 KB as
+//!   UTF-8, 26 KB so);
+//! - each locale is one LZ4 block (liblz4's high-compression level), compressed with
+//!   en-US's text as a preset dictionary: every locale shares en-US's API names and
+//!   structure (6.4–7.8 KiB a locale, against 9–13 KiB in separate 8 KiB blocks).
+//!   en-US itself is stored as it is (26 KB): no first lookup decompresses two
+//!   locales, and none of en-US.
 
-use std::{env, fs, path::Path};
+use std::env;
 
 fn main() {
     if env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
         windows::resources();
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    println!("cargo:rerun-if-changed={}", root.display());
-    let mut locales: Vec<(String, Vec<String>)> = Vec::new();
-    for dir in fs::read_dir(&root).expect("locales/ folder") {
-        let dir = dir.expect("locales/ entry").path();
-        if !dir.is_dir() {
-            continue;
-        }
-        println!("cargo:rerun-if-changed={}", dir.display());
-        let tag = dir
-            .file_name()
-            .unwrap()
-            .to_str()
-            .expect("UTF-8 tag")
-            .to_owned();
-        let mut files: Vec<String> = fs::read_dir(&dir)
-            .expect("locale folder")
-            .map(|f| f.expect("locale file").path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-            .map(|p| {
-                println!("cargo:rerun-if-changed={}", p.display());
-                p.to_str().expect("UTF-8 path").to_owned()
-            })
-            .collect();
-        files.sort();
-        assert!(!files.is_empty(), "{tag} has no .ftl file");
-        locales.push((tag, files));
-    }
-    locales.sort();
-    assert!(
-        locales.iter().any(|(t, _)| t == "en-US"),
-        "locales/en-US is the fallback and must exist"
-    );
-    // Comments are for translators: the library never reads them.
-    let bodies: Vec<Vec<String>> = locales
-        .iter()
-        .map(|(_, files)| {
-            files
-                .iter()
-                .map(|f| {
-                    let text = fs::read_to_string(f).expect("UTF-8 FTL");
-                    text.split_inclusive('\n')
-                        .filter(|l| !l.starts_with('#'))
-                        .collect()
-                })
-                .collect()
-        })
-        .collect();
-    // Every message id, sorted: the key of each file's block index.
-    let mut ids: Vec<&str> = bodies
-        .iter()
-        .flatten()
-        .flat_map(|body| entries(body).into_iter().filter_map(|(id, _)| id))
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let mut out = String::from(
-        "/// Every message id of the shipped files, sorted: the key of [`Ftl::index`].\n",
-    );
-    out += &format!("pub(crate) const IDS: &[&str] = &{ids:?};\n");
-    out += "/// `(tag, tag as C string, FTL files)` for every shipped locale, sorted by tag.\n";
-    out += "pub(crate) const EMBEDDED: &[(&str, &std::ffi::CStr, &[Ftl])] = &[\n";
-    let out_dir = env::var("OUT_DIR").unwrap();
-    for ((tag, _), files) in locales.iter().zip(&bodies) {
-        out += &format!("    ({tag:?}, c{tag:?}, &[");
-        for (f, body) in files.iter().enumerate() {
-            // Whole entries in blocks of about BLOCK bytes, each compressed alone.
-            let mut blocks: Vec<String> = vec![String::new()];
-            let mut index = vec![u8::MAX; ids.len()];
-            for (id, entry) in entries(body) {
-                if blocks.last().unwrap().len() + entry.len() > BLOCK
-                    && !blocks.last().unwrap().is_empty()
-                {
-                    blocks.push(String::new());
-                }
-                blocks.last_mut().unwrap().push_str(entry);
-                if let Some(id) = id {
-                    let b = u8::try_from(blocks.len() - 1).ok().filter(|&b| b < u8::MAX);
-                    index[ids.binary_search(&id).unwrap()] = b.expect("too many blocks");
-                }
-            }
-            out += "Ftl { blocks: &[";
-            for (b, block) in blocks.iter().enumerate() {
-                let dest = Path::new(&out_dir).join(format!("{tag}-{f}-{b}.ftl.lz4"));
-                let mode = lz4::block::CompressionMode::HIGHCOMPRESSION(12);
-                let compressed = lz4::block::compress(block.as_bytes(), Some(mode), false);
-                fs::write(&dest, compressed.expect("LZ4 compression")).expect("write FTL");
-                out += &format!(
-                    "(include_bytes!({:?}), {}), ",
-                    dest.to_str().unwrap(),
-                    block.len()
-                );
-            }
-            out += &format!("], index: &{index:?} }}, ");
-        }
-        out += "]),\n";
-    }
-    out += "];\n";
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs");
-    fs::write(dest, out).expect("write locales.rs");
-}
-
-/// Uncompressed size a block of entries grows to: small enough that the first
-/// lookup in a locale decompresses ~8 KiB (~10 µs), not the whole file; large
-/// enough to compress well (4 KiB blocks took 15% more room).
-const BLOCK: usize = 8192;
-
-/// The entries of FTL `body` in order, with their message id (none for terms
-/// and the blank lines before the first entry): an entry starts at a line that
-/// begins with a letter or `-` (comments are gone), as `l10n` reads them.
-fn entries(body: &str) -> Vec<(Option<&str>, &str)> {
-    let mut starts: Vec<usize> = vec![0];
-    let mut at = 0;
-    for line in body.split_inclusive('\n') {
-        if at > 0 && line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
-            starts.push(at);
-        }
-        at += line.len();
-    }
-    starts.push(body.len());
-    starts
-        .windows(2)
-        .map(|w| {
-            let entry = &body[w[0]..w[1]];
-            let id = entry
-                .starts_with(|c: char| c.is_ascii_alphabetic())
-                .then(|| {
-                    entry
-                        .split(|c: char| c == '=' || c.is_whitespace())
-                        .next()
-                        .unwrap()
-                });
-            (id, entry)
-        })
-        .collect()
+    shipped::write();
 }
 
 /// What makes the Windows binaries look like Windows binaries: a VERSIONINFO
@@ -293,5 +168,362 @@ mod windows {
             out.status,
             String::from_utf8_lossy(&out.stderr)
         );
+    }
+}
+
+/// The shipped locales, compiled: see the top of this file. The format is read by
+/// src/shipped.rs; the two change together.
+mod shipped {
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::ffi::{c_char, c_int, c_void};
+    use std::{env, fs, path::Path};
+
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+    /// Ends a slot's text.
+    const END: char = '\0';
+    /// Starts a variable; the next byte is `FIRST_VAR` + its index in `VARS`.
+    const VAR: char = '\u{1}';
+    const FIRST_VAR: u8 = 0x20;
+    /// The whole text of a slot the locale does not have.
+    const ABSENT: char = '\u{3}';
+    /// In a windowed locale: the next character is written as UTF-8.
+    const ESCAPE: u8 = 0x05;
+
+    /// One locale's messages: id → value and attributes, each as parsed.
+    type Messages<'s> =
+        BTreeMap<&'s str, (Option<Pattern<&'s str>>, Vec<(&'s str, Pattern<&'s str>)>)>;
+
+    pub fn write() {
+        // WINHTTP_ERR_LOCALES: another locales/ folder, for benches/run.sh's
+        // measure of what a locale costs (the library built with en-US alone).
+        println!("cargo:rerun-if-env-changed=WINHTTP_ERR_LOCALES");
+        let root = env::var_os("WINHTTP_ERR_LOCALES")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"));
+        println!("cargo:rerun-if-changed={}", root.display());
+        let mut locales: Vec<(String, Vec<String>)> = Vec::new();
+        for dir in fs::read_dir(&root).expect("locales/ folder") {
+            let dir = dir.expect("locales/ entry").path();
+            if !dir.is_dir() {
+                continue;
+            }
+            println!("cargo:rerun-if-changed={}", dir.display());
+            let tag = dir
+                .file_name()
+                .unwrap()
+                .to_str()
+                .expect("UTF-8 tag")
+                .to_owned();
+            let mut files: Vec<String> = fs::read_dir(&dir)
+                .expect("locale folder")
+                .map(|f| f.expect("locale file").path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .map(|p| {
+                    println!("cargo:rerun-if-changed={}", p.display());
+                    fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+                })
+                .collect();
+            // Sorted by path: a later file overrides an earlier one, message by message.
+            files.sort();
+            assert!(!files.is_empty(), "{tag} has no .ftl file");
+            locales.push((tag, files));
+        }
+        locales.sort();
+        let en_us = locales
+            .iter()
+            .position(|(t, _)| t == "en-US")
+            .expect("locales/en-US is the fallback and must exist");
+
+        let parsed: Vec<(Messages, BTreeMap<&str, Pattern<&str>>)> = locales
+            .iter()
+            .map(|(tag, files)| {
+                let mut messages = Messages::new();
+                let mut terms = BTreeMap::new();
+                for text in files {
+                    let resource = fluent_syntax::parser::parse(text.as_str())
+                        .unwrap_or_else(|(_, e)| panic!("{tag}: FTL syntax errors {e:?}"));
+                    for entry in resource.body {
+                        match entry {
+                            Entry::Message(m) => {
+                                let attrs = m
+                                    .attributes
+                                    .into_iter()
+                                    .map(|a| (a.id.name, a.value))
+                                    .collect();
+                                messages.insert(m.id.name, (m.value, attrs));
+                            }
+                            Entry::Term(t) => {
+                                terms.insert(t.id.name, t.value);
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                (messages, terms)
+            })
+            .collect();
+
+        let ids: BTreeSet<&str> = parsed.iter().flat_map(|(m, _)| m.keys().copied()).collect();
+        let mut attrs: BTreeSet<&str> = parsed
+            .iter()
+            .flat_map(|(m, _)| m.values().flat_map(|(_, a)| a.iter().map(|(n, _)| *n)))
+            .collect();
+        attrs.insert("");
+        let mut vars = BTreeSet::new();
+        for (messages, _) in &parsed {
+            for (value, attributes) in messages.values() {
+                for p in value.iter().chain(attributes.iter().map(|(_, p)| p)) {
+                    variables(p, &mut vars);
+                }
+            }
+        }
+        let vars: Vec<&str> = vars.into_iter().collect();
+        assert!(vars.len() < 0x60, "too many variables");
+
+        // Each locale's slots in order: for every id, its value, then each attribute.
+        let texts: Vec<String> = locales
+            .iter()
+            .zip(&parsed)
+            .map(|((tag, _), (messages, terms))| {
+                let mut out = String::new();
+                for id in &ids {
+                    for attr in &attrs {
+                        let pattern = messages.get(id).and_then(|(value, attributes)| match *attr {
+                            "" => value.as_ref(),
+                            a => attributes.iter().find(|(n, _)| *n == a).map(|(_, p)| p),
+                        });
+                        match pattern {
+                            Some(p) => {
+                                let text = compile(p, messages, terms, &vars, 0).unwrap_or_else(|why| {
+                                    panic!(
+                                        "{tag}: {id}{}{attr}: {why}. A shipped pattern holds text, \
+                                         variables, string literals and references to messages and \
+                                         terms (src/shipped.rs compiles them); locales added at run \
+                                         time may use the rest of Fluent",
+                                        if attr.is_empty() { "" } else { "." }
+                                    )
+                                });
+                                out.push_str(&text);
+                            }
+                            None => out.push(ABSENT),
+                        }
+                        out.push(END);
+                    }
+                }
+                out
+            })
+            .collect();
+
+        let encoded: Vec<(u32, Vec<u8>)> = texts.iter().map(|t| window(t)).collect();
+        let out_dir = env::var("OUT_DIR").unwrap();
+        let mut out = String::from("// Written by build.rs (mod shipped) from locales/.\n");
+        out += &format!(
+            "pub(crate) const IDS: &[&str] = &{:?};\n",
+            ids.iter().collect::<Vec<_>>()
+        );
+        out += &format!(
+            "pub(crate) const ATTRS: &[&str] = &{:?};\n",
+            attrs.iter().collect::<Vec<_>>()
+        );
+        out += &format!("pub(crate) const VARS: &[&str] = &{vars:?};\n");
+        out += &format!("pub(crate) const DICTIONARY: usize = {en_us};\n");
+        out += "pub(crate) const EMBEDDED: &[(&str, &std::ffi::CStr, Blob)] = &[\n";
+        for (i, ((tag, _), (base, bytes))) in locales.iter().zip(&encoded).enumerate() {
+            // en-US stays as it is: it is every other locale's dictionary, and
+            // the fallback of them all.
+            let (stored, compressed) = if i == en_us {
+                (bytes.clone(), false)
+            } else {
+                (compress_hc(bytes, &encoded[en_us].1), true)
+            };
+            let dest = Path::new(&out_dir).join(format!("{tag}.slots"));
+            fs::write(&dest, stored).expect("write a compiled locale");
+            out += &format!(
+                "    ({tag:?}, c{tag:?}, Blob {{ window: {base:#x}, size: {}, compressed: {compressed}, data: include_bytes!({:?}) }}),\n",
+                bytes.len(),
+                dest.to_str().unwrap()
+            );
+        }
+        out += "];\n";
+        fs::write(Path::new(&out_dir).join("shipped.rs"), out).expect("write shipped.rs");
+    }
+
+    /// Every variable `p` uses itself (those of a message it references are that message's).
+    fn variables<'s>(p: &Pattern<&'s str>, out: &mut BTreeSet<&'s str>) {
+        for element in &p.elements {
+            if let PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } = element
+            {
+                out.insert(id.name);
+            }
+        }
+    }
+
+    /// `pattern` as slot text, or why it cannot be: references are followed
+    /// `depth` deep at most, as Fluent's resolver would give up on a cycle.
+    fn compile(
+        pattern: &Pattern<&str>,
+        messages: &Messages,
+        terms: &BTreeMap<&str, Pattern<&str>>,
+        vars: &[&str],
+        depth: usize,
+    ) -> Result<String, String> {
+        if depth > 8 {
+            return Err("references nest too deep".into());
+        }
+        let mut out = String::new();
+        for element in &pattern.elements {
+            let expression = match element {
+                PatternElement::TextElement { value } => {
+                    if let Some(c) = value.chars().find(|c| ('\0'..='\u{6}').contains(c)) {
+                        return Err(format!("control character {c:?}"));
+                    }
+                    out.push_str(value);
+                    continue;
+                }
+                PatternElement::Placeable {
+                    expression: Expression::Inline(e),
+                } => e,
+                PatternElement::Placeable { .. } => return Err("a select expression".into()),
+            };
+            match expression {
+                InlineExpression::StringLiteral { value } => {
+                    let value = fluent_syntax::unicode::unescape_unicode_to_string(value);
+                    if value.chars().any(|c| ('\0'..='\u{6}').contains(&c)) {
+                        return Err("control character in a string literal".into());
+                    }
+                    out.push_str(&value);
+                }
+                InlineExpression::VariableReference { id } => {
+                    let i = vars.iter().position(|v| *v == id.name).expect("collected");
+                    out.push(VAR);
+                    out.push(char::from(FIRST_VAR + i as u8));
+                }
+                // A message's value shares the caller's variables, as in Fluent.
+                InlineExpression::MessageReference { id, attribute } => {
+                    let (value, attributes) = messages
+                        .get(id.name)
+                        .ok_or("a reference to a missing message")?;
+                    let target = match attribute {
+                        None => value.as_ref(),
+                        Some(a) => attributes
+                            .iter()
+                            .find(|(n, _)| *n == a.name)
+                            .map(|(_, p)| p),
+                    }
+                    .ok_or("a reference to a missing attribute")?;
+                    out.push_str(&compile(target, messages, terms, vars, depth + 1)?);
+                }
+                // A term gets no variables of the caller (Fluent's rule): only a term without any.
+                InlineExpression::TermReference {
+                    id,
+                    attribute: None,
+                    arguments: None,
+                } => {
+                    let term = terms.get(id.name).ok_or("a reference to a missing term")?;
+                    let text = compile(term, messages, terms, vars, depth + 1)?;
+                    if text.contains(VAR) {
+                        return Err("a term with variables".into());
+                    }
+                    out.push_str(&text);
+                }
+                _ => return Err("a number, function, term attribute or term arguments".into()),
+            }
+        }
+        Ok(out)
+    }
+
+    /// `text` one byte a character when one 128-character window holds enough of
+    /// its non-ASCII characters to make it shorter: ASCII as itself, the window's
+    /// characters as 0x80 + offset, any other as `ESCAPE` and its UTF-8.
+    /// Returns the window's first character (0: the text is UTF-8).
+    fn window(text: &str) -> (u32, Vec<u8>) {
+        let wide: Vec<u32> = text.chars().map(u32::from).filter(|&c| c >= 0x80).collect();
+        let best = wide
+            .iter()
+            .map(|&c| c & !0x7F)
+            .chain(
+                wide.iter()
+                    .map(|&c| (c & !0xF).saturating_sub(0x40).max(0x80)),
+            )
+            .collect::<BTreeSet<u32>>()
+            .into_iter()
+            .max_by_key(|&base| {
+                wide.iter()
+                    .filter(|&&c| (base..base + 0x80).contains(&c))
+                    .count()
+            });
+        let Some(base) = best else {
+            return (0, text.as_bytes().to_vec());
+        };
+        let mut out = Vec::with_capacity(text.len());
+        for c in text.chars() {
+            let u = u32::from(c);
+            if u < 0x80 {
+                out.push(u as u8);
+            } else if (base..base + 0x80).contains(&u) {
+                out.push(0x80 + (u - base) as u8);
+            } else {
+                out.push(ESCAPE);
+                out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+            }
+        }
+        if out.len() < text.len() {
+            (base, out)
+        } else {
+            (0, text.as_bytes().to_vec())
+        }
+    }
+
+    // liblz4's high-compression streaming API, built by lz4-sys (the `lz4` build
+    // dependency) but not declared by it: the one way to give the HC compressor a dictionary.
+    extern "C" {
+        fn LZ4_createStreamHC() -> *mut c_void;
+        fn LZ4_freeStreamHC(stream: *mut c_void) -> c_int;
+        fn LZ4_setCompressionLevel(stream: *mut c_void, level: c_int);
+        fn LZ4_loadDictHC(stream: *mut c_void, dict: *const c_char, size: c_int) -> c_int;
+        fn LZ4_compress_HC_continue(
+            stream: *mut c_void,
+            src: *const c_char,
+            dst: *mut c_char,
+            src_size: c_int,
+            capacity: c_int,
+        ) -> c_int;
+    }
+
+    /// `data` as one LZ4 block at the highest level, its matches free to reach
+    /// into `dict` (what lz4_flex's `decompress_with_dict` reads back).
+    fn compress_hc(data: &[u8], dict: &[u8]) -> Vec<u8> {
+        use lz4 as _;
+        assert!(
+            dict.len() <= 64 * 1024,
+            "an LZ4 dictionary is at most 64 KiB"
+        );
+        let capacity = data.len() + data.len() / 255 + 64;
+        let mut out = vec![0u8; capacity];
+        // SAFETY: the stream is created, used and freed here alone; every pointer
+        // and length passed comes from a live slice of that length; liblz4 keeps
+        // no pointer to `dict` beyond LZ4_compress_HC_continue, which runs while
+        // `dict` is borrowed.
+        let written = unsafe {
+            let stream = LZ4_createStreamHC();
+            assert!(!stream.is_null(), "LZ4_createStreamHC");
+            LZ4_setCompressionLevel(stream, 12);
+            LZ4_loadDictHC(stream, dict.as_ptr().cast(), dict.len() as c_int);
+            let n = LZ4_compress_HC_continue(
+                stream,
+                data.as_ptr().cast(),
+                out.as_mut_ptr().cast(),
+                data.len() as c_int,
+                capacity as c_int,
+            );
+            LZ4_freeStreamHC(stream);
+            n
+        };
+        assert!(written > 0, "LZ4 compression failed");
+        out.truncate(written as usize);
+        out
     }
 }

@@ -30,7 +30,8 @@ if ! locale -a | grep -qix 'fr_FR.utf-\?8'; then
     localedef -i fr_FR -c -f UTF-8 -A /usr/share/locale/locale.alias fr_FR.UTF-8
 fi
 
-cargo build --release --lib
+# The C library as scripts/install.sh builds it: no CLI code.
+cargo build --release --lib --no-default-features --features capi
 lib=target/release/libwinhttp_err.so
 strip --strip-all -o "$out/libwinhttp_err.stripped.so" "$lib"
 
@@ -71,6 +72,35 @@ nm --size-sort -S --demangle=rust -t d "$lib" | awk '
     }
     END { for (c in bytes) printf "  %8d bytes  %5.1f%%  %s\n", bytes[c], 100 * bytes[c] / total, c }' |
     sort -rn
+
+echo
+echo "== What a locale costs: this library against the same one built with en-US alone"
+one="$out/en-US-alone"
+rm -rf "$one/locales" && mkdir -p "$one/locales/en-US" && cp locales/en-US/*.ftl "$one/locales/en-US/"
+WINHTTP_ERR_LOCALES="$PWD/$one/locales" CARGO_TARGET_DIR="$one/target" \
+    cargo build -q --release --lib --no-default-features --features capi
+strip --strip-all -o "$one/libwinhttp_err.stripped.so" "$one/target/release/libwinhttp_err.so"
+slots=$(ls -td target/release/build/winhttp-err-*/out | head -1)
+n=$(ls "$slots"/*.slots | wc -l)
+full=$(stat -c %s "$out/libwinhttp_err.stripped.so")
+alone=$(stat -c %s "$one/libwinhttp_err.stripped.so")
+echo "  stripped: $full bytes with $n locales, $alone with en-US alone"
+# Each locale's stored text (its LZ4 block; en-US's slots as they are).
+ls -l "$slots"/*.slots | awk -v full="$full" -v alone="$alone" -v n="$n" '
+    { f = $NF; sub(/.*\//, "", f); sub(/\.slots$/, "", f); if (f != "en-US") { s[f] = $5; if ($5 > max) { max = $5; maxf = f } ; if (min == "" || $5 < min) { min = $5; minf = f } } }
+    END {
+        per = (full - alone) / (n - 1)
+        printf "  each of the other %d locales: %.0f bytes of the library on average (%s); stored text from %d (%s) to %d bytes (%s)\n",
+            n - 1, per, per <= 8192 ? "<= 8 KiB: PASS" : "> 8 KiB: MISS", min, minf, max, maxf
+        printf "  whole library: %.0f KiB (%s)\n", full / 1024, full <= 1280 * 1024 ? "<= 1.25 MiB: PASS" : "> 1.25 MiB: MISS"
+    }'
+if command -v x86_64-w64-mingw32-strip >/dev/null && rustup target list --installed 2>/dev/null | grep -qx x86_64-pc-windows-gnu; then
+    # Built as scripts/dist-windows.sh builds the release zips' DLL.
+    CARGO_PROFILE_RELEASE_STRIP=symbols CARGO_TARGET_DIR=target/windows-dist cargo rustc -q --release \
+        --lib --target x86_64-pc-windows-gnu --no-default-features --features capi --crate-type cdylib
+    dll=$(stat -c %s target/windows-dist/x86_64-pc-windows-gnu/release/winhttp_err.dll)
+    awk -v d="$dll" 'BEGIN { printf "  Windows x64 DLL, stripped: %.0f KiB (%s)\n", d / 1024, d <= 1280 * 1024 ? "<= 1.25 MiB: PASS" : "> 1.25 MiB: MISS" }'
+fi
 
 if [ -z "${BENCH_SKIP_CRITERION:-}" ]; then
     echo

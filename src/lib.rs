@@ -65,6 +65,7 @@ pub mod l10n;
 pub mod locale;
 #[cfg(feature = "lookup")]
 pub mod lookup;
+mod shipped;
 mod text;
 
 use std::borrow::Cow;

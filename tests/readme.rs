@@ -711,7 +711,11 @@ const REWORDED: &[(&str, &str)] = &[
     ),
     (
         "- Twelve languages, each with every description",
-        "Fifteen languages, each with every description",
+        "Forty-one languages: every Windows display language",
+    ),
+    (
+        "They are written in [Fluent] in `locales/<tag>/winhttp_err.ftl`, each opening with its translator's glossary (the Windows terms chosen for request, header, handle, proxy, certificate, callback, PAC file, timeout), and every end-user text was read back into English by a second reader who had not seen the English.",
+        "each opening with its translator's glossary (the Windows terms chosen for request, header, handle, proxy, certificate, callback, PAC file, timeout) and its typography rules",
     ),
     // Stale: the catalogue gained the Win32 and Winsock codes WinHTTP returns.
     (

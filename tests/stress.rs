@@ -96,8 +96,10 @@ fn c_threads_are_memcheck_clean() {
 /// every pair of atomic operations (which cannot race by definition). A race
 /// is accepted only when it is one of these two, judged from the stacks:
 /// - both accesses are `core::sync::atomic` operations;
-/// - the conflicting write ran inside `std::sync::once` (the initializer), or,
-///   when helgrind has no stack for it, the block was allocated there;
+/// - the conflicting write ran inside `std::sync::once` or `once_cell::race`
+///   (an initializer; `race::OnceBox` publishes with a compare-exchange, AcqRel,
+///   that readers load with Acquire), or, when helgrind has no stack for it, the
+///   block was allocated there;
 /// - the same for the code that adds a locale (`l10n::added`, `locale::register`):
 ///   it builds a new generation, then publishes it with a Release store (or swap)
 ///   of an atomic pointer that readers load with Acquire, as `OnceLock` does; and
@@ -127,7 +129,8 @@ fn explained(record: &str) -> Option<&'static str> {
     // Written inside a once-initializer, or in a block allocated inside one (the
     // "previous write" is then the block's earlier life, before malloc reused
     // it): published by the Once's futex, which helgrind cannot see.
-    if initializer.contains("std::sync::once::") || alloc.contains("std::sync::once::") {
+    let once = |s: &str| s.contains("std::sync::once::") || s.contains("once_cell::race::");
+    if once(initializer) || once(alloc) {
         return Some("once");
     }
     // Memory the add code allocated is written only under its writer lock (a

@@ -924,7 +924,8 @@ fn zips_hold_the_release_layout_and_are_reproducible() {
                 std::fs::read(root().join(license)).unwrap()
             );
         }
-        // The C library alone: at most 1 MiB, none of the command's text in it,
+        // The C library alone: at most 1.25 MiB with the 41 locales (the budget
+        // benches/run.sh measures), none of the command's text in it,
         // and no link time in the PE headers.
         let dll = std::fs::read(pkg.join("bin/winhttp_err.dll")).unwrap();
         let exe = std::fs::read(pkg.join("bin/winhttp-err.exe")).unwrap();
@@ -934,7 +935,7 @@ fn zips_hold_the_release_layout_and_are_reproducible() {
             exe.len()
         );
         assert!(
-            dll.len() <= 1 << 20,
+            dll.len() <= 1280 << 10,
             "{arch:?}: the DLL is {} bytes",
             dll.len()
         );

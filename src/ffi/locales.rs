@@ -253,7 +253,7 @@ mod tests {
         // SAFETY: valid strings, buffer and lengths.
         let status = unsafe {
             winhttp_err_add_locale(
-                c"lv-LV".as_ptr(),
+                c"mt-MT".as_ptr(),
                 ftl.as_ptr().cast(),
                 ftl.len(),
                 err.as_mut_ptr(),
@@ -264,7 +264,7 @@ mod tests {
         // SAFETY: NUL-terminated by the call.
         let message = unsafe { CStr::from_ptr(err.as_ptr()) }.to_str().unwrap();
         assert!(message.starts_with("internal error"), "{message}");
-        assert_eq!(Locale::from_tag("lv-LV"), None);
+        assert_eq!(Locale::from_tag("mt-MT"), None);
 
         force_panic();
         // SAFETY: a valid string; NULL/0 for err.
@@ -283,7 +283,7 @@ mod tests {
         // SAFETY: as above.
         let status = unsafe {
             winhttp_err_add_locale(
-                c"lv-LV".as_ptr(),
+                c"mt-MT".as_ptr(),
                 ftl.as_ptr().cast(),
                 ftl.len(),
                 ptr::null_mut(),

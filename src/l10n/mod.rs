@@ -22,14 +22,17 @@ use std::borrow::Cow;
 use std::ffi::c_char;
 use std::sync::OnceLock;
 
+use once_cell::race::OnceBox;
+
 use fluent::concurrent::FluentBundle;
-use fluent::{FluentArgs, FluentResource};
+use fluent::{FluentArgs, FluentResource, FluentValue};
 
 use crate::bidi;
 use crate::catalog::{ErrorCode, Hint, ENTRIES};
 use crate::cert_flags;
 use crate::host::CleanHost;
 use crate::locale::{self, Locale};
+use crate::shipped;
 
 mod added;
 pub mod check;
@@ -82,31 +85,39 @@ impl Part {
 
 const PARTS: usize = Part::ALL.len();
 
+/// A table entry, written once. Empty, it is a null pointer, all zeros: a
+/// static table of them costs neither file size nor memory until a page of it is
+/// touched (std's `OnceLock` starts non-zero, so a first lookup had to allocate
+/// and fill ~17 KiB of them, which took about half of its time). Two threads that
+/// race to fill one both format the text and one of them wins; every caller then
+/// gets the winner's, at the same address, for good.
+type Entry<T> = OnceBox<T>;
+
 /// Everything a locale's lookups read: its FTL files, its bundle and its tables.
 /// A shipped locale's lives in [`DATA`]; a locale added or overridden at run time
 /// gets a new one (a generation, see `added`) for each change.
 struct LocaleData {
     /// The FTL files; `None` for a shipped locale's static data (its embedded files).
     sources: Option<&'static [&'static Source]>,
-    bundle: OnceLock<Bundle>,
-    parts: [[OnceLock<NulText>; PARTS]; ENTRIES.len()],
+    bundle: Entry<Bundle>,
+    parts: [[Entry<NulText>; PARTS]; ENTRIES.len()],
     /// `parts` as NUL-terminated UTF-16.
-    parts_wide: [[OnceLock<Box<[u16]>>; PARTS]; ENTRIES.len()],
-    reports: [OnceLock<NulText>; ENTRIES.len()],
-    hints: [OnceLock<NulText>; Hint::ALL.len()],
-    cert_flags: [OnceLock<NulText>; cert_flags::KNOWN.len()],
+    parts_wide: [[Entry<Box<[u16]>>; PARTS]; ENTRIES.len()],
+    reports: [Entry<NulText>; ENTRIES.len()],
+    hints: [Entry<NulText>; Hint::ALL.len()],
+    cert_flags: [Entry<NulText>; cert_flags::KNOWN.len()],
 }
 
 impl LocaleData {
     const fn new(sources: Option<&'static [&'static Source]>) -> Self {
         LocaleData {
             sources,
-            bundle: OnceLock::new(),
-            parts: [const { [const { OnceLock::new() }; PARTS] }; ENTRIES.len()],
-            parts_wide: [const { [const { OnceLock::new() }; PARTS] }; ENTRIES.len()],
-            reports: [const { OnceLock::new() }; ENTRIES.len()],
-            hints: [const { OnceLock::new() }; Hint::ALL.len()],
-            cert_flags: [const { OnceLock::new() }; cert_flags::KNOWN.len()],
+            bundle: Entry::new(),
+            parts: [const { [const { Entry::new() }; PARTS] }; ENTRIES.len()],
+            parts_wide: [const { [const { Entry::new() }; PARTS] }; ENTRIES.len()],
+            reports: [const { Entry::new() }; ENTRIES.len()],
+            hints: [const { Entry::new() }; Hint::ALL.len()],
+            cert_flags: [const { Entry::new() }; cert_flags::KNOWN.len()],
         }
     }
 
@@ -123,24 +134,20 @@ impl LocaleData {
             for source in self.sources(locale) {
                 bundle.add_resource_overriding(source.resource());
             }
-            bundle
+            Box::new(bundle)
         })
     }
 }
 
-/// The shipped locales' data, used until a locale is overridden. Allocated on a
-/// locale's first use: as statics, twelve locales' tables of empty `OnceLock`s
-/// took ~170 KiB of the library file (`Once` starts non-zero: `.data`, not `.bss`).
-static DATA: [OnceLock<&'static LocaleData>; locale::COUNT] =
-    [const { OnceLock::new() }; locale::COUNT];
+/// The shipped locales' data, used until a locale is overridden: all zeros, in
+/// `.bss` (see [`Entry`]).
+static DATA: [LocaleData; locale::COUNT] = [const { LocaleData::new(None) }; locale::COUNT];
 
 /// The tables of `locale` as they stand: one Acquire load, then the shipped
 /// data unless the locale was added or overridden at run time.
 #[inline]
 fn data(locale: Locale) -> &'static LocaleData {
-    added::published(locale).unwrap_or_else(|| {
-        DATA[locale.index()].get_or_init(|| Box::leak(Box::new(LocaleData::new(None))))
-    })
+    added::published(locale).unwrap_or_else(|| &DATA[locale.index()])
 }
 
 /// A whole locale's bundle. It borrows its resources: a new generation of a
@@ -159,8 +166,8 @@ pub(crate) struct Source {
 enum Text {
     /// Added at run time: the text itself.
     Added(&'static str),
-    /// Shipped: file `file` of `locale`, compressed until it is needed.
-    Shipped { locale: Locale, file: usize },
+    /// Shipped: `locale`'s compiled text (`crate::shipped`).
+    Shipped(Locale),
 }
 
 impl Source {
@@ -172,22 +179,12 @@ impl Source {
         }))
     }
 
-    /// The file's whole text.
+    /// The file's whole text; a shipped locale's as one file rebuilt from its
+    /// compiled text (lookups never need it).
     pub(crate) fn text(&self) -> &'static str {
         match self.text {
             Text::Added(text) => text,
-            Text::Shipped { locale, file } => locale::shipped_sources(locale)[file],
-        }
-    }
-
-    /// The text of entry `id` in this file, if it defines it. A shipped file
-    /// decompresses only the block that holds it.
-    fn entry(&self, id: &str) -> Option<&'static str> {
-        match self.text {
-            Text::Added(text) => entry_source(text, id),
-            Text::Shipped { locale, file } => {
-                entry_source(locale::shipped_block(locale, file, id)?, id)
-            }
+            Text::Shipped(locale) => shipped::ftl(locale.index()),
         }
     }
 
@@ -205,12 +202,7 @@ static SHIPPED: [OnceLock<&'static [&'static Source]>; locale::COUNT] =
     [const { OnceLock::new() }; locale::COUNT];
 
 fn shipped_sources(locale: Locale) -> &'static [&'static Source] {
-    SHIPPED[locale.index()].get_or_init(|| {
-        let sources: Vec<_> = (0..locale::shipped_file_count(locale))
-            .map(|file| Source::leak(Text::Shipped { locale, file }))
-            .collect();
-        Box::leak(sources.into_boxed_slice())
-    })
+    SHIPPED[locale.index()].get_or_init(|| vec![Source::leak(Text::Shipped(locale))].leak())
 }
 
 /// The FTL files of `locale` as they stand.
@@ -252,7 +244,8 @@ fn new_bundle<R>(locale: Locale) -> FluentBundle<R> {
 }
 
 /// The bundle of `locale`'s whole FTL as it stands, made on first use.
-pub(crate) fn bundle(locale: Locale) -> &'static Bundle {
+#[cfg(test)]
+fn bundle(locale: Locale) -> &'static Bundle {
     data(locale).bundle(locale)
 }
 
@@ -260,12 +253,11 @@ pub(crate) fn bundle(locale: Locale) -> &'static Bundle {
 /// data is `data` (one generation, loaded once by the caller), falling back to
 /// en-US for that message or attribute alone, then to `None`.
 ///
-/// A message is formatted from its own entry alone when it can be: a first
-/// lookup in a fresh process then parses ~200 bytes instead of the locale's
-/// whole file (~12 KB), which was most of its cost (~75 of ~100 µs).
-/// The whole-file bundle stays the reference: it is used once it exists, and
-/// whenever the entry alone does not format cleanly (say it references a term
-/// or another message).
+/// The newest file that defines the message answers: an added file by its
+/// entry alone (a first lookup parses ~200 bytes, not the whole file), or the
+/// whole bundle when the entry does not format by itself (it references a term
+/// or another message); a shipped locale by its compiled text, which build.rs
+/// made from the same Fluent (the tests compare the two for every text).
 ///
 /// Text of a right-to-left locale gets its marks here ([`bidi::paragraphs`]),
 /// once per table entry: warm lookups pay nothing for them.
@@ -277,15 +269,24 @@ fn format(
     args: Option<&FluentArgs>,
 ) -> Option<String> {
     let in_one = |l: Locale, data: &'static LocaleData| {
-        if let Some(bundle) = data.bundle.get() {
-            return format_in(bundle, id, attr, args);
+        for source in data.sources(l).iter().rev() {
+            match source.text {
+                Text::Shipped(shipped) if shipped::defines(shipped.index(), id) => {
+                    let pattern = shipped::pattern(shipped.index(), id, attr)?;
+                    return pattern.format(|name| string_arg(args, name));
+                }
+                Text::Added(text) => {
+                    let Some(entry) = entry_source(text, id) else {
+                        continue;
+                    };
+                    let pattern = pattern_source(entry, attr);
+                    return format_alone(l, &pattern, id, attr, args)
+                        .or_else(|| format_in(data.bundle(l), id, attr, args));
+                }
+                Text::Shipped(_) => {}
+            }
         }
-        // Later files override earlier ones, as in the bundle.
-        let sources = data.sources(l);
-        let entry = sources.iter().rev().find_map(|s| s.entry(id))?;
-        let pattern = pattern_source(entry, attr);
-        format_alone(l, &pattern, id, attr, args)
-            .or_else(|| format_in(data.bundle(l), id, attr, args))
+        None
     };
     // The marks follow the language the text is in: an en-US fallback in a
     // right-to-left locale gets none.
@@ -298,6 +299,15 @@ fn format(
                 .flatten()
                 .map(|text| marked(Locale::EN_US, text))
         })
+}
+
+/// The value of variable `name` in `args`: every variable of ours is a string.
+fn string_arg<'a>(args: Option<&'a FluentArgs>, name: &str) -> Option<&'a str> {
+    // `FluentArgs::get` would want `name` to live as long as the arguments.
+    match args?.iter().find(|(key, _)| *key == name)?.1 {
+        FluentValue::String(value) => Some(value),
+        _ => None,
+    }
 }
 
 /// Formats message `id` (or its attribute `attr`) of `bundle`; `None` if it is
@@ -475,7 +485,7 @@ fn part_in(
         };
         // Only a locale with neither the part nor an en-US fallback gets here
         // (an added file with a broken pattern): say what the code is.
-        NulText::new(text.unwrap_or_else(|| code.name().to_owned()))
+        Box::new(NulText::new(text.unwrap_or_else(|| code.name().to_owned())))
     })
 }
 
@@ -508,13 +518,15 @@ pub(crate) fn cert_flag_text(index: usize, locale: Locale) -> &'static NulText {
 /// Message `id` (no variables) of generation `data`, kept in `slot`: formatted on
 /// first use; its id if no locale has it.
 fn shared_text(
-    slot: &'static OnceLock<NulText>,
+    slot: &'static Entry<NulText>,
     locale: Locale,
     data: &'static LocaleData,
     id: &str,
 ) -> &'static NulText {
     slot.get_or_init(|| {
-        NulText::new(format(locale, data, id, None, None).unwrap_or_else(|| id.to_owned()))
+        Box::new(NulText::new(
+            format(locale, data, id, None, None).unwrap_or_else(|| id.to_owned()),
+        ))
     })
 }
 
@@ -545,7 +557,9 @@ pub(crate) fn report_text(code: ErrorCode, locale: Locale) -> &'static NulText {
         args.set("name", code.name());
         args.set("code", code.code().to_string());
         let line = format(locale, data, REPORT_LINE, None, Some(&args));
-        NulText::new(line.unwrap_or_else(|| format!("{description} ({code})")))
+        Box::new(NulText::new(
+            line.unwrap_or_else(|| format!("{description} ({code})")),
+        ))
     })
 }
 
@@ -559,7 +573,7 @@ fn to_wide(text: &str) -> Box<[u16]> {
 pub fn part_wide(code: ErrorCode, locale: Locale, part: Part) -> &'static [u16] {
     let data = data(locale);
     data.parts_wide[code.index()][part as usize]
-        .get_or_init(|| to_wide(part_in(code, locale, data, part).as_str()))
+        .get_or_init(|| Box::new(to_wide(part_in(code, locale, data, part).as_str())))
 }
 
 /// The description of `code` in `locale` as NUL-terminated UTF-16 (NUL included).
@@ -580,13 +594,7 @@ pub(crate) fn unknown_report(code: u32, locale: Locale) -> String {
     let mut args = FluentArgs::new();
     args.set("code", code.to_string());
     args.set("hex", format!("0x{code:08X}"));
-    // Formatted on every call: from the whole bundle, parsed once.
-    [locale, Locale::EN_US]
-        .into_iter()
-        .find_map(|l| {
-            let text = format_in(bundle(l), UNKNOWN_ERROR, None, Some(&args))?;
-            Some(bidi::paragraphs(text, l.direction()))
-        })
+    format(locale, data(locale), UNKNOWN_ERROR, None, Some(&args))
         .unwrap_or_else(|| format!("Unknown WinHTTP error {code} (0x{code:08X})."))
 }
 
@@ -645,54 +653,85 @@ pub fn report(code: u32, locale: Locale) -> Cow<'static, str> {
 mod tests {
     use super::*;
 
+    /// Every (id, attribute) a locale may have, with the variables of each.
+    fn every_text() -> Vec<(String, Option<&'static str>)> {
+        let codes = ErrorCode::all().flat_map(|c| {
+            let id = message_id(c.name());
+            [None, Some("title"), Some("summary"), Some(SUMMARY_HOST)].map(|a| (id.clone(), a))
+        });
+        let others = [REPORT_LINE, UNKNOWN_ERROR, cert_flags::UNKNOWN_ID]
+            .into_iter()
+            .chain(Hint::ALL.map(Hint::message_id))
+            .chain(cert_flags::KNOWN.map(|k| k.2))
+            .map(|id| (id.to_owned(), None))
+            .chain([Some("summary"), Some(SUMMARY_HOST)].map(|a| (UNKNOWN_CODE.into(), a)));
+        codes.chain(others).collect()
+    }
+
+    fn test_args() -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        for name in ["description", "name", "code", "hex", "host", "flags"] {
+            args.set(name, format!("<{name}>"));
+        }
+        args
+    }
+
+    /// What build.rs compiled is what Fluent makes of the files in locales/:
+    /// every text of every shipped locale, formatted both ways. And the file
+    /// rebuilt from the compiled text (the checker's reference, the whole
+    /// bundle) formats the same again.
+    #[test]
+    fn shipped_text_formats_as_fluent_formats_the_files() {
+        let args = test_args();
+        for locale in Locale::all() {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("locales")
+                .join(locale.tag());
+            let mut files: Vec<_> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|f| f.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .collect();
+            files.sort();
+            let resources: Vec<FluentResource> = files
+                .iter()
+                .map(|f| FluentResource::try_new(std::fs::read_to_string(f).unwrap()).unwrap())
+                .collect();
+            let mut from_files: FluentBundle<&FluentResource> = new_bundle(locale);
+            for r in &resources {
+                from_files.add_resource_overriding(r);
+            }
+            let mut present = 0;
+            for (id, attr) in every_text() {
+                let want = format_in(&from_files, &id, attr, Some(&args));
+                let compiled = shipped::pattern(locale.index(), &id, attr)
+                    .and_then(|p| p.format(|n| string_arg(Some(&args), n)));
+                assert_eq!(compiled, want, "{locale} {id} {attr:?}");
+                let rebuilt = format_in(bundle(locale), &id, attr, Some(&args));
+                assert_eq!(rebuilt, want, "{locale} {id} {attr:?}: the rebuilt file");
+                present += usize::from(want.is_some());
+            }
+            assert!(present > 0, "{locale}");
+        }
+    }
+
+    /// Added files format a message from its entry alone; the shipped files,
+    /// rebuilt, are the test bed: the same text as the whole bundle.
     #[test]
     fn an_entry_alone_formats_as_in_the_whole_bundle() {
+        let args = test_args();
         for locale in Locale::all() {
-            let codes = ErrorCode::all().flat_map(|c| {
-                let id = message_id(c.name());
-                [None, Some("title"), Some("summary"), Some(SUMMARY_HOST)].map(|a| (id.clone(), a))
-            });
-            let others = [REPORT_LINE, UNKNOWN_ERROR, cert_flags::UNKNOWN_ID]
-                .into_iter()
-                .chain(Hint::ALL.map(Hint::message_id))
-                .chain(cert_flags::KNOWN.map(|k| k.2))
-                .map(|id| (id.to_owned(), None))
-                .chain([Some("summary"), Some(SUMMARY_HOST)].map(|a| (UNKNOWN_CODE.into(), a)));
-            for (id, attr) in codes.chain(others) {
-                let entry = entry_source(sources(locale)[0].text(), &id).expect(&id);
-                let mut args = FluentArgs::new();
-                for name in ["description", "name", "code", "hex", "host", "flags"] {
-                    args.set(name, format!("<{name}>"));
-                }
+            let ftl = sources(locale)[0].text();
+            for (id, attr) in every_text() {
+                let Some(entry) = entry_source(ftl, &id) else {
+                    continue;
+                };
                 let alone =
                     format_alone(locale, &pattern_source(entry, attr), &id, attr, Some(&args));
                 let whole = format_in(bundle(locale), &id, attr, Some(&args));
                 assert_eq!(alone, whole, "{id} {attr:?}");
-                assert!(
-                    alone.is_some_and(|t| !t.is_empty()),
-                    "{locale} {id} {attr:?}"
-                );
             }
         }
-    }
-
-    #[test]
-    fn a_message_s_block_holds_its_whole_entry() {
-        let ids = ErrorCode::all()
-            .map(|c| message_id(c.name()))
-            .chain(shared_message_ids().map(String::from));
-        for id in ids {
-            for l in Locale::all() {
-                let whole = entry_source(locale::shipped_sources(l)[0], &id);
-                let block = locale::shipped_block(l, 0, &id).and_then(|b| entry_source(b, &id));
-                assert_eq!(block, whole, "{l} {id}");
-                assert!(block.is_some(), "{l} {id}");
-            }
-        }
-        assert_eq!(
-            locale::shipped_block(Locale::EN_US, 0, "no-such-message"),
-            None
-        );
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //! count), so readers need no `unsafe` and no lock.
 
 mod cache;
+mod families;
 pub mod request;
 mod system;
 
@@ -28,75 +29,21 @@ use unic_langid::LanguageIdentifier;
 
 pub use request::LocaleRequest;
 
-include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+use crate::shipped::EMBEDDED;
 
-/// One shipped FTL file: its entries in LZ4 blocks of `(compressed, size)`, and
-/// for each message id of [`IDS`] the block that holds it (`u8::MAX`: none).
-pub(crate) struct Ftl {
-    blocks: &'static [(&'static [u8], usize)],
-    index: &'static [u8],
-}
-
-/// One locale's files, each as its blocks, decompressed on first use. Bytes:
-/// they were UTF-8 when build.rs compressed them, and each user checks what it
-/// reads of them (the whole block would cost a first lookup ~14 µs).
-type Blocks = Box<[Box<[OnceLock<&'static [u8]>]>]>;
-
-/// The decompressed blocks of every shipped file, per locale, kept for the life
-/// of the process.
-static BLOCKS: [OnceLock<Blocks>; COUNT] = [const { OnceLock::new() }; COUNT];
-
-/// Block `b` of file `f` of `locale`, decompressed.
-fn block(locale: Locale, f: usize, b: usize) -> &'static [u8] {
-    let files = BLOCKS[locale.index()].get_or_init(|| {
-        EMBEDDED[locale.index()]
-            .2
-            .iter()
-            .map(|ftl| ftl.blocks.iter().map(|_| OnceLock::new()).collect())
-            .collect()
-    });
-    files[f][b].get_or_init(|| {
-        let (compressed, size) = EMBEDDED[locale.index()].2[f].blocks[b];
-        // Compressed by build.rs; tests decompress every block.
-        lz4_flex::block::decompress(compressed, size)
-            .expect("an embedded LZ4 block")
-            .leak()
-    })
-}
-
-/// The text of the block of file `file` of shipped `locale` that defines
-/// message `id`, if it does: one message formats without decompressing and
-/// parsing the whole locale.
-pub(crate) fn shipped_block(locale: Locale, file: usize, id: &str) -> Option<&'static [u8]> {
-    let key = IDS.binary_search(&id).ok()?;
-    let b = EMBEDDED[locale.index()].2[file].index[key];
-    (b != u8::MAX).then(|| block(locale, file, b.into()))
-}
-
-/// How many FTL files shipped `locale` has.
-pub(crate) fn shipped_file_count(locale: Locale) -> usize {
-    EMBEDDED[locale.index()].2.len()
-}
-
-/// The FTL files shipped `locale` was built with (never those added at run
-/// time), whole, decompressed on first use and
-/// kept for the life of the process.
-pub(crate) fn shipped_sources(locale: Locale) -> &'static [&'static str] {
-    static SOURCES: [OnceLock<Box<[&'static str]>>; COUNT] = [const { OnceLock::new() }; COUNT];
-    SOURCES[locale.index()].get_or_init(|| {
-        let files = EMBEDDED[locale.index()].2;
-        (0..files.len())
-            .map(|f| {
-                let bytes: Vec<u8> = (0..files[f].blocks.len())
-                    .flat_map(|b| block(locale, f, b))
-                    .copied()
-                    .collect();
-                // Written from UTF-8 text by build.rs; tests read every file.
-                &*String::from_utf8(bytes).expect("UTF-8 FTL").leak()
-            })
-            .collect()
-    })
-}
+/// For each two-letter language `xy` (at `(x − a) × 26 + (y − a)`), the index
+/// of the first shipped tag that starts with it, or [`COUNT`] when none does.
+static FIRST_OF_LANGUAGE: [u8; 26 * 26] = {
+    let mut first = [COUNT as u8; 26 * 26];
+    let mut i = COUNT;
+    while i > 0 {
+        i -= 1;
+        let tag = EMBEDDED[i].0.as_bytes();
+        assert!(tag[0].is_ascii_lowercase() && tag[1].is_ascii_lowercase() && tag[2] == b'-');
+        first[(tag[0] - b'a') as usize * 26 + (tag[1] - b'a') as usize] = i as u8;
+    }
+    first
+};
 
 /// A locale the library knows, e.g. `en-US` or `fr-FR`: shipped, or added at
 /// run time. Copy, one byte; valid for the life of the process.
@@ -104,7 +51,7 @@ pub(crate) fn shipped_sources(locale: Locale) -> &'static [&'static str] {
 pub struct Locale(u8);
 
 /// Number of shipped locales.
-pub(crate) const COUNT: usize = EMBEDDED.len();
+pub(crate) const COUNT: usize = crate::shipped::COUNT;
 
 /// Most locales in all, shipped and added at run time; adding a new tag beyond
 /// fails (`WINHTTP_ERR_LIMIT`). Overriding a locale that exists takes no new slot.
@@ -417,12 +364,21 @@ impl Locale {
         }
         // Bytes past the parser's bound cannot change the answer; don't hash them.
         let request = &request[..request.len().min(request::MAX_REQUEST_BYTES + 1)];
-        // Exact canonical tags skip hashing and parsing altogether.
-        if let Some(i) = EMBEDDED
-            .iter()
-            .position(|(t, _, _)| t.as_bytes() == request)
-        {
-            return Locale(i as u8);
+        // Exact canonical tags skip hashing and parsing altogether: the shipped
+        // tags of the request's two-letter language, one or two, compared whole
+        // (a search through all 41 took longer than the cache).
+        if let [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] = *request {
+            let mut i =
+                usize::from(FIRST_OF_LANGUAGE[usize::from(a - b'a') * 26 + usize::from(b - b'a')]);
+            while let Some((tag, _, _)) = EMBEDDED.get(i) {
+                if tag.as_bytes()[..2] != [a, b] {
+                    break;
+                }
+                if tag.as_bytes() == request {
+                    return Locale(i as u8);
+                }
+                i += 1;
+            }
         }
         cache::get_or_insert(request, |r| LocaleRequest::parse_bytes(r).negotiate())
     }
@@ -443,13 +399,41 @@ impl Locale {
 }
 
 impl LocaleRequest {
-    /// The best locale for these languages, shipped or added, or en-US: the
-    /// first language that some locale of the same script matches
-    /// (fluent-langneg's lookup, one requested language at a time).
+    /// The best locale for these languages, shipped or added, or en-US: for
+    /// the first requested language that any locale answers, the locale of the
+    /// same language, script and region; else the regional variant its speakers
+    /// read (`families`: es-AR → es-MX, en-AU → en-GB, nn → nb-NO); else what
+    /// fluent-langneg's lookup finds among the locales of the same script.
     pub fn negotiate(&self) -> Locale {
-        let available = available();
+        if TOTAL.load(Ordering::Acquire) == COUNT {
+            // Only the shipped locales: the same rules, read off their tags
+            // without parsing 41 of them on a process's first request.
+            return self
+                .languages()
+                .iter()
+                .find_map(shipped_for)
+                .map_or(Locale::EN_US, |i| Locale(i as u8));
+        }
+        self.negotiate_among(available())
+    }
+
+    /// [`negotiate`](Self::negotiate) over `available`, parsed.
+    fn negotiate_among(&self, available: &[LanguageIdentifier]) -> Locale {
+        let position = |tag: &LanguageIdentifier| available.iter().position(|a| a == tag);
         for requested in self.languages() {
             let script = script_of(requested);
+            let exact = available.iter().position(|a| {
+                a.language == requested.language
+                    && a.region == requested.region
+                    && script_of(a) == script
+            });
+            let variant = || {
+                let tag: LanguageIdentifier = families::variant_for(requested)?.parse().ok()?;
+                position(&tag)
+            };
+            if let Some(i) = exact.or_else(variant) {
+                return Locale(i as u8);
+            }
             let candidates: Vec<&LanguageIdentifier> = available
                 .iter()
                 .filter(|a| {
@@ -463,15 +447,59 @@ impl LocaleRequest {
                 None,
                 NegotiationStrategy::Lookup,
             );
-            if let Some(i) = best
-                .first()
-                .and_then(|b| available.iter().position(|a| a == **b))
-            {
+            if let Some(i) = best.first().and_then(|b| position(b)) {
                 return Locale(i as u8);
             }
         }
         Locale::EN_US
     }
+}
+
+/// The shipped locale for one requested language, by [`LocaleRequest::negotiate`]'s
+/// rules, from the shipped tags' text: they are canonical (`ll-RR` or
+/// `ll-Ssss-RR`), sorted, and those of one language are next to each other.
+fn shipped_for(requested: &LanguageIdentifier) -> Option<usize> {
+    let language = requested.language.as_str().as_bytes();
+    let &[a @ b'a'..=b'z', b @ b'a'..=b'z'] = language else {
+        return None;
+    };
+    let first = usize::from(FIRST_OF_LANGUAGE[usize::from(a - b'a') * 26 + usize::from(b - b'a')]);
+    let same_language: Vec<usize> = (first..COUNT)
+        .take_while(|&i| EMBEDDED[i].0.as_bytes()[..2] == [a, b])
+        .collect();
+    // A shipped tag's script (or for Chinese the one its region implies) and region.
+    let parts = |i: usize| {
+        let mut subtags = EMBEDDED[i].0.split('-').skip(1);
+        let (script, region) = match (subtags.next(), subtags.next()) {
+            (Some(s), Some(r)) => (s.parse::<Script>().ok(), r),
+            (Some(r), None) => (None, r),
+            _ => (None, ""),
+        };
+        let chinese = if matches!(region, "TW" | "HK" | "MO") {
+            HANT
+        } else {
+            HANS
+        };
+        let script = script.or((language == b"zh").then_some(chinese));
+        (script, region)
+    };
+    let script = script_of(requested);
+    let region = requested.region.as_ref().map(|r| r.as_str());
+    let exact = same_language.iter().copied().find(|&i| {
+        let (s, r) = parts(i);
+        s == script && Some(r) == region
+    });
+    let variant = || {
+        let tag = families::variant_for(requested)?;
+        EMBEDDED.iter().position(|(t, _, _)| *t == tag)
+    };
+    let same_script = || {
+        same_language.iter().copied().find(|&i| {
+            let s = parts(i).0;
+            script.is_none() || s.is_none() || s == script
+        })
+    };
+    exact.or_else(variant).or_else(same_script)
 }
 
 impl fmt::Debug for Locale {
@@ -499,38 +527,9 @@ mod tests {
     }
 
     #[test]
-    fn embedded_sources_are_the_files_without_their_comments() {
-        for locale in Locale::all() {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("locales")
-                .join(locale.tag());
-            let mut files: Vec<_> = std::fs::read_dir(dir)
-                .unwrap()
-                .map(|f| f.unwrap().path())
-                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-                .collect();
-            files.sort();
-            let want: Vec<String> = files
-                .iter()
-                .map(|f| {
-                    let text = std::fs::read_to_string(f).unwrap();
-                    text.split_inclusive('\n')
-                        .filter(|l| !l.starts_with('#'))
-                        .collect()
-                })
-                .collect();
-            assert_eq!(shipped_sources(locale), want, "{locale}");
-            // Decompressed once: the same text at the same address.
-            assert!(std::ptr::eq(
-                shipped_sources(locale),
-                shipped_sources(locale)
-            ));
-        }
-    }
-
-    #[test]
-    fn ships_fifteen_locales() {
-        assert_eq!(Locale::all().len(), 15);
+    fn ships_every_windows_display_language() {
+        // Windows' 38 language packs, with ca-ES, eu-ES and gl-ES.
+        assert_eq!(Locale::all().len(), 41);
         let tags: Vec<_> = Locale::all().map(Locale::tag).collect();
         assert!(
             tags.contains(&"en-US") && tags.contains(&"fr-FR"),
@@ -540,24 +539,82 @@ mod tests {
         assert_eq!(Locale::from_tag("FR-fr").unwrap().tag(), "fr-FR");
     }
 
+    /// The shipped-only path answers as the general one does, over the shipped list.
+    #[test]
+    fn shipped_negotiation_is_the_general_rule() {
+        let mut requests: Vec<String> = Vec::new();
+        for (tag, _, _) in EMBEDDED {
+            let language = tag.split('-').next().unwrap();
+            requests.push(tag.to_string());
+            requests.push(language.to_string());
+            for region in [
+                "US", "GB", "AU", "CA", "BE", "CH", "AT", "MX", "AR", "419", "PT", "AO", "BR",
+                "TW", "HK", "SG", "CN", "RS", "ME", "FI", "NO", "XX",
+            ] {
+                requests.push(format!("{language}-{region}"));
+            }
+            for script in ["Latn", "Cyrl", "Hant", "Hans", "Arab"] {
+                requests.push(format!("{language}-{script}"));
+            }
+        }
+        requests.extend(
+            [
+                "nn",
+                "no",
+                "iw",
+                "zh-Hant-CN",
+                "zz, fr",
+                "C",
+                "xx-YY, de-AT",
+            ]
+            .map(String::from),
+        );
+        for r in requests {
+            let request = LocaleRequest::parse(&r);
+            assert_eq!(
+                request.negotiate(),
+                request.negotiate_among(&SHIPPED_AVAILABLE),
+                "{r}"
+            );
+        }
+    }
+
     #[test]
     fn negotiation() {
         for (req, want) in [
             ("fr-FR", "fr-FR"),
-            ("fr-CA", "fr-FR"),
-            ("FR-fr", "fr-FR"),
+            ("fr-CA", "fr-CA"),
+            ("fr_CA.UTF-8", "fr-CA"),
             ("fr-BE", "fr-FR"),
+            ("fr-CH", "fr-FR"),
+            ("fr-LU, fr-CA", "fr-FR"),
+            ("FR-fr", "fr-FR"),
             ("fr", "fr-FR"),
             ("fr-Latn-FR-u-ca-gregory", "fr-FR"),
-            ("fr_CA.UTF-8", "fr-FR"),
             ("fr_FR@euro", "fr-FR"),
-            ("sv-SE, fr;q=0.8, en;q=0.5", "fr-FR"),
-            ("sv-SE, en;q=0.5, fr;q=0.8", "fr-FR"),
+            ("sv-SE, fr;q=0.8, en;q=0.5", "sv-SE"),
+            ("xx-XX, fr;q=0.8, en;q=0.5", "fr-FR"),
+            ("is-IS, en;q=0.5, fr;q=0.8", "fr-FR"),
             ("en;q=0.9, fr", "fr-FR"),
-            ("sv:fr", "fr-FR"),
-            ("en-GB", "en-US"),
+            ("is:fr", "fr-FR"),
+            ("en-GB", "en-GB"),
+            ("en-AU", "en-GB"),
+            ("en-NZ", "en-GB"),
+            ("en-IE", "en-GB"),
+            ("en-IN", "en-GB"),
+            ("en_GB.UTF-8", "en-GB"),
+            ("en-CA", "en-US"),
             ("en", "en-US"),
-            ("sv", "en-US"),
+            ("sv", "sv-SE"),
+            ("sv-FI", "sv-SE"),
+            ("no", "nb-NO"),
+            ("nb", "nb-NO"),
+            ("nn", "nb-NO"),
+            ("nn-NO", "nb-NO"),
+            ("no_NO.UTF-8", "nb-NO"),
+            ("da", "da-DK"),
+            ("fi", "fi-FI"),
+            ("is", "en-US"),
             ("de", "de-DE"),
             ("C", "en-US"),
             ("POSIX", "en-US"),
@@ -569,10 +626,44 @@ mod tests {
             ("zh_CN.UTF-8", "zh-CN"),
             ("de-AT", "de-DE"),
             ("de-CH", "de-DE"),
-            ("es-MX", "es-ES"),
-            ("es-419", "es-ES"),
+            ("es", "es-ES"),
+            ("es-ES", "es-ES"),
+            ("es-MX", "es-MX"),
+            ("es-419", "es-MX"),
+            ("es-AR", "es-MX"),
+            ("es-CO", "es-MX"),
+            ("es-US", "es-MX"),
+            ("es_CL.UTF-8", "es-MX"),
+            ("es-GQ", "es-ES"),
             ("pt", "pt-BR"),
-            ("pt-PT", "pt-BR"),
+            ("pt-BR", "pt-BR"),
+            ("pt-PT", "pt-PT"),
+            ("pt-AO", "pt-PT"),
+            ("pt-MZ", "pt-PT"),
+            ("pt_PT.UTF-8", "pt-PT"),
+            ("sr", "sr-Latn-RS"),
+            ("sr-Latn", "sr-Latn-RS"),
+            ("sr-RS", "sr-Latn-RS"),
+            ("sr-Cyrl-RS", "sr-Latn-RS"),
+            ("sr_RS@latin", "sr-Latn-RS"),
+            ("ca", "ca-ES"),
+            ("ca-AD", "ca-ES"),
+            ("eu", "eu-ES"),
+            ("gl", "gl-ES"),
+            ("cs", "cs-CZ"),
+            ("sk", "sk-SK"),
+            ("hr-BA", "hr-HR"),
+            ("tr", "tr-TR"),
+            ("th", "th-TH"),
+            ("uk", "uk-UA"),
+            ("bg", "bg-BG"),
+            ("el-CY", "el-GR"),
+            ("ro-MD", "ro-RO"),
+            ("hu", "hu-HU"),
+            ("et", "et-EE"),
+            ("lv", "lv-LV"),
+            ("lt", "lt-LT"),
+            ("sl", "sl-SI"),
             ("nl-BE", "nl-NL"),
             ("ja", "ja-JP"),
             ("ko", "ko-KR"),

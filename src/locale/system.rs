@@ -121,9 +121,13 @@ mod tests {
     #[test]
     fn requests_negotiate() {
         let fr = |vars: &[(&str, &str)]| LocaleRequest::parse(&with(vars)).negotiate().tag();
-        assert_eq!(fr(&[("LANG", "fr_CA.UTF-8")]), "fr-FR");
+        assert_eq!(fr(&[("LANG", "fr_BE.UTF-8")]), "fr-FR");
+        assert_eq!(fr(&[("LANG", "fr_CA.UTF-8")]), "fr-CA");
+        assert_eq!(fr(&[("LANG", "nn_NO.UTF-8")]), "nb-NO");
+        assert_eq!(fr(&[("LANG", "sr_RS@latin")]), "sr-Latn-RS");
+        assert_eq!(fr(&[("LANG", "es_AR.UTF-8")]), "es-MX");
         assert_eq!(
-            fr(&[("LANG", "sv_SE.UTF-8"), ("LANGUAGE", "sv:fr")]),
+            fr(&[("LANG", "is_IS.UTF-8"), ("LANGUAGE", "is:fr")]),
             "fr-FR"
         );
         assert_eq!(fr(&[("LANG", "C"), ("LANGUAGE", "fr")]), "en-US");

@@ -219,7 +219,14 @@ pub struct Checked<'a> {
     pub translated: usize,
     /// Parts en-US has that the files lack: they fall back to en-US.
     pub missing: usize,
+    /// The files say they hold only the texts that differ from en-US (a line
+    /// `### Partial locale: …` in a file's header, as en-GB's): what they lack
+    /// is intended, counted in `missing` but not reported.
+    pub partial: bool,
 }
+
+/// How a file says it is a partial locale: a resource comment that starts so.
+pub const PARTIAL_MARK: &str = "### Partial locale:";
 
 impl Checked<'_> {
     /// The number of errors.
@@ -274,7 +281,7 @@ struct Reference {
 
 /// The shipped en-US, parsed once.
 static REFERENCE: LazyLock<Reference> =
-    LazyLock::new(|| Reference::new(crate::locale::shipped_sources(Locale::EN_US)));
+    LazyLock::new(|| Reference::new(&[crate::shipped::ftl(Locale::EN_US.index())]));
 
 impl Reference {
     fn new(sources: &[&str]) -> Self {
@@ -936,6 +943,13 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
     }
 
     out.findings = findings.finish(&texts);
+    out.partial = texts
+        .iter()
+        .any(|t| t.lines().any(|l| l.starts_with(PARTIAL_MARK)));
+    if out.partial {
+        out.findings
+            .retain(|f| !matches!(f.kind, Kind::MissingMessage | Kind::MissingAttribute));
+    }
     out
 }
 
