@@ -6,15 +6,15 @@
 #
 #   linux-x64/libwinhttp_err.so      glibc ≥ 2.17 (manylinux2014): cargo-zigbuild for
 #                                    x86_64-unknown-linux-gnu.2.17, capi only
-#   win32-x64/winhttp_err.dll        the stripped DLLs of scripts/dist-windows.sh, taken
-#   win32-ia32/winhttp_err.dll       from its zips (x86_64, i686)
+#   win32-x64/winhttp_err.dll        the stripped DLLs of the release zips (x86_64, i686),
+#   win32-ia32/winhttp_err.dll       from bindings/windows.sh (scripts/dist-windows.sh)
 #
 # The Linux library links against glibc 2.17's symbol versions through zig, so one file
 # serves RHEL/Alma 8, Ubuntu 20.04 and Amazon Linux 2 as well as current distributions.
 # cargo-zigbuild and ziglang (PyPI, pinned) live in a virtual environment in
 # target/bindings/zig, made once; their build in target/bindings/zigbuild. The Windows
-# DLLs are scripts/dist-windows.sh's own, in its own target folders, so tests/windows.rs
-# and this script build them once between them. Build output goes to stderr, the folder
+# DLLs are scripts/dist-windows.sh's own, in its own target folders, so tests/windows.rs,
+# the .NET and Go bindings and this script build them once between them. Build output goes to stderr, the folder
 # alone to stdout.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,14 +37,8 @@ mkdir -p "$out/linux-x64" "$out/win32-x64" "$out/win32-ia32"
     --features capi --target x86_64-unknown-linux-gnu.2.17 --target-dir "$base/bindings/zigbuild") >&2
 install -m 755 "$base/bindings/zigbuild/x86_64-unknown-linux-gnu/release/libwinhttp_err.so" "$out/linux-x64/"
 
-bash "$root/scripts/dist-windows.sh" "$base/bindings/windows-zips" >&2
+win=$(bash "$root/bindings/windows.sh")
 version=$(cd "$root" && cargo pkgid --quiet | sed 's/.*[#@]//')
-for pair in x86_64:win32-x64 i686:win32-ia32; do
-    name=winhttp-err-$version-windows-${pair%%:*}
-    python3 - "$base/bindings/windows-zips/$name.zip" "$name/bin/winhttp_err.dll" "$out/${pair##*:}/winhttp_err.dll" <<'PY'
-import shutil, sys, zipfile
-with zipfile.ZipFile(sys.argv[1]) as z, z.open(sys.argv[2]) as src, open(sys.argv[3], "wb") as dst:
-    shutil.copyfileobj(src, dst)
-PY
-done
+install -m 755 "$win/winhttp-err-$version-windows-x86_64/bin/winhttp_err.dll" "$out/win32-x64/"
+install -m 755 "$win/winhttp-err-$version-windows-i686/bin/winhttp_err.dll" "$out/win32-ia32/"
 echo "$out"

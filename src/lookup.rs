@@ -1,6 +1,6 @@
 //! Finding codes from what a person types or a log shows: numbers in every form
 //! WinHTTP codes take, names and unique parts of names, close names for typos,
-//! and accent- and case-insensitive search in the descriptions.
+//! and accent- and case-insensitive search in the descriptions and titles.
 //!
 //! ```
 //! use winhttp_err::lookup::{resolve, search, LookupError};
@@ -224,14 +224,24 @@ fn similarity(key: &str, name: &str) -> f64 {
 }
 
 /// Text reduced for comparison: compatibility-decomposed (NFKD) with the combining
-/// marks dropped, so `délai` and `DELAI` meet; lower case; typographic apostrophes
-/// as `'`; `_` and runs of whitespace (no-break spaces too) as one space.
+/// marks dropped, so `délai` and `DELAI` meet; lower case, with the letters that
+/// lower-casing alone does not bring together folded too (Greek final `ς` as `σ`,
+/// so `ΣΎΝΔΕΣΗΣ` meets `σύνδεσης`; Turkish dotless `ı` as `i`, so `BAĞLANTI` meets
+/// `bağlantı`; German `ß` as `ss`, so `GROSSE` meets `Größe`); typographic
+/// apostrophes as `'`; `_` and runs of whitespace (no-break spaces too) as one space;
+/// no bidirectional marks (the right-to-left mark that starts an Arabic or Hebrew
+/// title, copied with it from a dialog, is no letter of the word).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true; // drops leading whitespace
     for c in text.nfkd().filter(|&c| !is_combining_mark(c)) {
         match c {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' => out.push('\''),
+            '\u{200E}'
+            | '\u{200F}'
+            | '\u{061C}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}' => continue,
             c if c == '_' || c.is_whitespace() => {
                 if !space {
                     out.push(' ');
@@ -239,7 +249,16 @@ pub fn fold(text: &str) -> String {
                 space = true;
                 continue;
             }
-            c => out.extend(c.to_lowercase()),
+            c => {
+                for c in c.to_lowercase() {
+                    match c {
+                        'ς' => out.push('σ'),
+                        'ı' => out.push('i'),
+                        'ß' => out.push_str("ss"),
+                        c => out.push(c),
+                    }
+                }
+            }
         }
         space = false;
     }
@@ -249,9 +268,13 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// Codes whose name or description in `locale` contains every word of `text`,
-/// compared after [`fold`]: `delai` finds `délai`, `NAME NOT` finds
-/// `ERROR_WINHTTP_NAME_NOT_RESOLVED`. Text with no word matches nothing.
+/// Codes whose name, description or title in `locale` contains every word of
+/// `text`, compared after [`fold`]: `delai` finds `délai`, `NAME NOT` finds
+/// `ERROR_WINHTTP_NAME_NOT_RESOLVED`, `connection` finds 12002 by its title
+/// "Connection timed out" (the heading a user saw). A word is matched anywhere,
+/// not only at word boundaries, so languages written without spaces (Thai,
+/// Japanese, Chinese) are found by any part of a text. Text with no word
+/// matches nothing.
 pub fn search(text: &str, locale: Locale) -> Vec<ErrorCode> {
     let query = fold(text);
     let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
@@ -260,7 +283,12 @@ pub fn search(text: &str, locale: Locale) -> Vec<ErrorCode> {
     }
     ErrorCode::all()
         .filter(|c| {
-            let haystack = fold(&format!("{} {}", c.name(), c.message(locale)));
+            let haystack = fold(&format!(
+                "{} {} {}",
+                c.name(),
+                c.message(locale),
+                c.title(locale)
+            ));
             words.iter().all(|w| haystack.contains(w))
         })
         .collect()
@@ -430,6 +458,43 @@ mod tests {
         assert_eq!(fold("NAME_NOT_RESOLVED"), "name not resolved");
         assert_eq!(fold("ﬁchier"), "fichier");
         assert_eq!(fold(""), "");
+        // Letters lower-casing alone leaves apart.
+        assert_eq!(fold("ΣΎΝΔΕΣΗΣ"), fold("σύνδεσης"));
+        assert_eq!(fold("σύνδεσης"), "συνδεσησ");
+        assert_eq!(fold("BAĞLANTI"), fold("bağlantı"));
+        assert_eq!(fold("İstek"), "istek");
+        assert_eq!(fold("GRÖSSE"), fold("Größe"));
+        assert_eq!(fold("GRÖẞE"), "grosse");
+        assert_eq!(fold("ИСТЕКЛО Время"), "истекло время");
+        assert_eq!(fold("\u{200F}انتهت \u{2067}مهلة\u{2069}"), "انتهت مهلة");
+    }
+
+    #[test]
+    fn search_reads_titles_and_finds_words_of_every_script() {
+        let timeout = |tag: &str, query: &str| {
+            let locale = Locale::from_tag(tag).unwrap();
+            search(query, locale).iter().any(|c| c.code() == 12002)
+        };
+        // The title's word, not in the description.
+        assert!(!ErrorCode::new(12002)
+            .unwrap()
+            .message(Locale::EN_US)
+            .contains("onnection"));
+        assert!(timeout("en-US", "connection"));
+        assert!(timeout("en-GB", "CONNECTION TIMED"));
+        // Inside a text without spaces; in the other case; with final sigma.
+        assert!(timeout("th-TH", "หมดเวลา"));
+        assert!(timeout("ja-JP", "タイムアウト"));
+        assert!(timeout("zh-CN", "超时"));
+        assert!(timeout("el-GR", "ΣΎΝΔΕΣΗΣ"));
+        assert!(timeout("el-GR", "συνδεσης"));
+        assert!(timeout("tr-TR", "BAĞLANTI"));
+        assert!(timeout("tr-TR", "baglanti"));
+        assert!(timeout("ru-RU", "ИСТЕКЛО"));
+        assert!(timeout("uk-UA", "ОЧІКУВАННЯ"));
+        assert!(timeout("pl-PL", "POŁĄCZENIA"));
+        assert!(timeout("ar-SA", "\u{200F}الاتصال"));
+        assert!(!timeout("th-TH", "หมดเวลาx"));
     }
 
     #[test]
@@ -451,7 +516,7 @@ mod tests {
         assert!(search("timeout zzz", en).is_empty());
         assert!(search(" ", en).is_empty());
         for c in search("proxy", en) {
-            let text = format!("{} {}", c.name(), c.message(en)).to_lowercase();
+            let text = format!("{} {} {}", c.name(), c.message(en), c.title(en)).to_lowercase();
             assert!(text.contains("proxy"), "{c}");
         }
     }

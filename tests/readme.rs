@@ -717,6 +717,11 @@ const REWORDED: &[(&str, &str)] = &[
         "They are written in [Fluent] in `locales/<tag>/winhttp_err.ftl`, each opening with its translator's glossary (the Windows terms chosen for request, header, handle, proxy, certificate, callback, PAC file, timeout), and every end-user text was read back into English by a second reader who had not seen the English.",
         "each opening with its translator's glossary (the Windows terms chosen for request, header, handle, proxy, certificate, callback, PAC file, timeout) and its typography rules",
     ),
+    // Stale: the shipped locales are compiled, not stored as FTL blocks.
+    (
+        "They are embedded at build time without their comments, LZ4-compressed in blocks of about 8 KiB, so that the first lookup in a language decompresses one block: no file is read at run time, and the stripped library stays under 1 MiB.",
+        "build.rs compiles them once, at build time, into what lookups read",
+    ),
     // Stale: the catalogue gained the Win32 and Winsock codes WinHTTP returns.
     (
         "- All 56 `ERROR_WINHTTP_*` codes of `winhttp.h` (12001–12193) and the six Win32 codes",
@@ -775,13 +780,31 @@ const REWORDED: &[(&str, &str)] = &[
         "| Node.js ≥ 18 ([README]) | `bash bindings/node/pack.sh dist && npm install",
         "| Node.js ≥ 20 ([README]) | `bash bindings/node/pack.sh dist`, then publish the four tarballs",
     ),
+    // The .NET and Go packages grew (netstandard2.0, win-x86, build targets; a fetchable
+    // module path, static linking, Windows tests under Wine).
     (
-        "The wheel is tagged `py3-none-manylinux_2_34_x86_64`",
-        "One library file per platform serves them (`bindings/libs.sh`)",
+        "| C# / .NET ([README]) |",
+        "`WinHttpError.GetCategory(ex)` for an `HttpRequestException` around",
     ),
     (
-        "| `bindings/<language>/`, `bindings/test.sh`, `bindings/native.sh` | the Python, Node.js, .NET and Go packages",
-        "| `bindings/<language>/`, `bindings/test.sh`, `bindings/native.sh`, `bindings/libs.sh` |",
+        "| Go ≥ 1.19 ([README]) |",
+        "go get github.com/winhttp-err/winhttp-err/bindings/go/winhttperr@v0.1.0` (until published",
+    ),
+    (
+        "The wheel is tagged `py3-none-manylinux_2_34_x86_64`",
+        "The NuGet package holds `lib/net462` and",
+    ),
+    (
+        "`tests/cli.rs` runs the built `winhttp-err`",
+        "targets under xbuild), the Go module against the installed prefix",
+    ),
+    (
+        "`.ci/run` installs cmake, pkg-config, binutils, Node.js, npm, mono-devel,",
+        "nuget, mono-xbuild, golang-go",
+    ),
+    (
+        "| `bindings/<language>/`, `bindings/test.sh`, `bindings/native.sh` |",
+        "`bindings/windows.sh`, `bindings/libs.sh` | the Python, Node.js, .NET and Go packages",
     ),
 ];
 

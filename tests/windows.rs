@@ -21,7 +21,7 @@
 //! them. A missing tool fails the test, never skips it.
 //!
 //! The script's nested cargo builds in `target/windows-dist` and `target/windows-dist-cli`,
-//! folders of its own (the .NET package's default-feature DLL lives in `target/windows`),
+//! folders of its own, which the .NET package and the Go tests reuse (`bindings/windows.sh`),
 //! so it never waits on the outer cargo's lock and reruns are no-ops. Wine runs in one fresh
 //! prefix under `target/tmp/windows`, with `WINEDEBUG=-all`.
 

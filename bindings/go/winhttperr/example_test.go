@@ -3,7 +3,7 @@ package winhttperr_test
 import (
 	"fmt"
 
-	winhttperr "winhttp-err/bindings/go"
+	"github.com/winhttp-err/winhttp-err/bindings/go/winhttperr"
 )
 
 func ExampleName() {
@@ -18,7 +18,7 @@ func ExampleName() {
 
 func ExampleCategoryOf() {
 	fmt.Println(winhttperr.CategoryOf(12007), winhttperr.IsTransient(12007))
-	fmt.Println(winhttperr.CategoryOf(-2147012721), winhttperr.IsTransient(-2147012721)) // 12175
+	fmt.Println(winhttperr.CategoryOf(0x80072F8F), winhttperr.IsTransient(0x80072F8F)) // 12175 as an HRESULT
 	// Output:
 	// name_resolution true
 	// security false
@@ -41,4 +41,15 @@ func ExampleCertFlags() {
 	// Output:
 	// The certificate was issued by an authority that this computer does not trust.
 	// The certificate has expired or is not valid yet.
+}
+
+func ExampleFromError() {
+	// A failure as a program holds it: wrapped, with the code inside.
+	err := fmt.Errorf("fetching https://example.com/: %w", winhttperr.Error(12002))
+	if e, ok := winhttperr.FromError(err); ok {
+		title, _ := winhttperr.Title(e.Code(), "en-US")
+		fmt.Println(title, e.Timeout(), e.Temporary())
+	}
+	// Output:
+	// Connection timed out true true
 }

@@ -1,13 +1,16 @@
 package winhttperr_test
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 
-	winhttperr "winhttp-err/bindings/go"
+	"github.com/winhttp-err/winhttp-err/bindings/go/winhttperr"
 )
 
 const (
@@ -37,7 +40,11 @@ var (
 )
 
 func TestVersion(t *testing.T) {
-	if want := os.Getenv("WINHTTP_ERR_VERSION"); want != "" && winhttperr.Version() != want {
+	want := os.Getenv("WINHTTP_ERR_VERSION")
+	if want == "" && os.Getenv("CI") != "" {
+		t.Fatal("WINHTTP_ERR_VERSION is not set (bindings/test.sh sets it)")
+	}
+	if want != "" && winhttperr.Version() != want {
 		t.Errorf("Version() = %q, want %q", winhttperr.Version(), want)
 	}
 }
@@ -45,10 +52,9 @@ func TestVersion(t *testing.T) {
 func TestNameFromWin32AndHResult(t *testing.T) {
 	for _, got := range []func() (string, bool){
 		func() (string, bool) { return winhttperr.Name(12002) },
-		func() (string, bool) { return winhttperr.Name(uint32(timeoutHResult)) },
-		func() (string, bool) { return winhttperr.Name(int32(timeoutSigned)) },
-		func() (string, bool) { return winhttperr.Name(timeoutSigned) },
-		func() (string, bool) { return winhttperr.Name(uintptr(timeoutHResult)) },
+		func() (string, bool) { return winhttperr.Name(timeoutHResult) },
+		func() (string, bool) { return winhttperr.Name(winhttperr.FromHResult(timeoutSigned)) },
+		func() (string, bool) { return winhttperr.Name(winhttperr.Code(syscall.Errno(12002))) },
 	} {
 		if name, ok := got(); name != "ERROR_WINHTTP_TIMEOUT" || !ok {
 			t.Errorf("Name = %q, %v", name, ok)
@@ -60,7 +66,7 @@ func TestNameFromWin32AndHResult(t *testing.T) {
 }
 
 func TestUnknownCodes(t *testing.T) {
-	for _, unknown := range []int64{0, 5, 54321, 0x80070005, 1 << 40, -(1 << 40)} {
+	for _, unknown := range []winhttperr.Code{0, 5, 54321, 0x80070005, 0xFFFFFFFF} {
 		if name, ok := winhttperr.Name(unknown); ok || name != "" {
 			t.Errorf("Name(%d) = %q, %v", unknown, name, ok)
 		}
@@ -83,7 +89,7 @@ func TestUnknownCodes(t *testing.T) {
 			t.Errorf("IsTransient(%d)", unknown)
 		}
 	}
-	if _, ok := winhttperr.Code("ERROR_WINHTTP_NOPE"); ok {
+	if _, ok := winhttperr.CodeOf("ERROR_WINHTTP_NOPE"); ok {
 		t.Error("Code(nope) ok")
 	}
 }
@@ -95,7 +101,7 @@ func TestDescriptions(t *testing.T) {
 	if m, _ := winhttperr.Message(12029, "fr-FR"); m != "La connexion au serveur n’a pas pu être établie." {
 		t.Errorf("fr: %q", m)
 	}
-	if m, _ := winhttperr.Message(timeoutSigned, "sv-SE, fr;q=0.8"); !strings.HasPrefix(m, "Le délai d’attente") {
+	if m, _ := winhttperr.Message(winhttperr.FromHResult(timeoutSigned), "mt-MT, fr;q=0.8"); !strings.HasPrefix(m, "Le délai d’attente") {
 		t.Errorf("Accept-Language: %q", m)
 	}
 }
@@ -104,7 +110,7 @@ func TestTitles(t *testing.T) {
 	if got, _ := winhttperr.Title(12002, "en-US"); got != title12002En {
 		t.Errorf("en: %q", got)
 	}
-	if got, _ := winhttperr.Title(uint32(timeoutHResult), "fr-FR"); got != title12002Fr {
+	if got, _ := winhttperr.Title(timeoutHResult, "fr-FR"); got != title12002Fr {
 		t.Errorf("fr: %q", got)
 	}
 	if got, _ := winhttperr.Title(12175, "fr"); got != "Échec de la connexion sécurisée" {
@@ -127,7 +133,7 @@ func TestSummaryNamesTheHost(t *testing.T) {
 	if got, _ := winhttperr.Summary(12002, "en-US", "example.com"); got != summary12002EnHost {
 		t.Errorf("with host: %q", got)
 	}
-	if got, _ := winhttperr.Summary(timeoutSigned, "fr-FR", "example.com"); got != summary12002FrHost {
+	if got, _ := winhttperr.Summary(winhttperr.FromHResult(timeoutSigned), "fr-FR", "example.com"); got != summary12002FrHost {
 		t.Errorf("fr with host: %q", got)
 	}
 	got, _ := winhttperr.Summary(12002, "en-US", "exa\u202emple.com\n\a")
@@ -147,13 +153,13 @@ func TestHostileHostIsNoHost(t *testing.T) {
 	if got, _ := winhttperr.Summary(12002, "en-US", "example.com\U0001F600"); got == summary12002En {
 		t.Errorf("a valid host was dropped: %q", got)
 	}
-	if c, ok := winhttperr.Code("ERROR_WINHTTP_TIMEOUT\x00junk"); ok {
+	if c, ok := winhttperr.CodeOf("ERROR_WINHTTP_TIMEOUT\x00junk"); ok {
 		t.Errorf("Code with NUL = %d", c)
 	}
-	if c, ok := winhttperr.Code("ERROR_WINHTTP_TIMEOUT\xff"); ok {
+	if c, ok := winhttperr.CodeOf("ERROR_WINHTTP_TIMEOUT\xff"); ok {
 		t.Errorf("Code with a bad byte = %d", c)
 	}
-	if c, ok := winhttperr.Code("ERROR_WINHTTP_TIMEOUT"); !ok || c != 12002 {
+	if c, ok := winhttperr.CodeOf("ERROR_WINHTTP_TIMEOUT"); !ok || c != 12002 {
 		t.Errorf("Code = %d, %v", c, ok)
 	}
 }
@@ -173,24 +179,28 @@ func TestHints(t *testing.T) {
 }
 
 func TestCategories(t *testing.T) {
-	for code, want := range map[int64]winhttperr.Category{
-		12002:          winhttperr.CategoryTimeout,
-		timeoutSigned:  winhttperr.CategoryTimeout,
-		12007:          winhttperr.CategoryNameResolution,
-		0x80072EFD:     winhttperr.CategoryNetwork,
-		12175:          winhttperr.CategorySecurity,
-		12180:          winhttperr.CategoryProxy,
-		12018:          winhttperr.CategoryUsage,
-		timeoutHResult: winhttperr.CategoryTimeout,
+	for _, c := range []struct {
+		code winhttperr.Code
+		want winhttperr.Category
+	}{
+		{12002, winhttperr.CategoryTimeout},
+		{winhttperr.FromHResult(timeoutSigned), winhttperr.CategoryTimeout},
+		{12007, winhttperr.CategoryNameResolution},
+		{0x80072EFD, winhttperr.CategoryNetwork},
+		{12175, winhttperr.CategorySecurity},
+		{12180, winhttperr.CategoryProxy},
+		{12018, winhttperr.CategoryUsage},
+		{timeoutHResult, winhttperr.CategoryTimeout},
 	} {
-		if got := winhttperr.CategoryOf(code); got != want {
+		if code, want := c.code, c.want; winhttperr.CategoryOf(code) != want {
+			got := winhttperr.CategoryOf(code)
 			t.Errorf("CategoryOf(%d) = %v, want %v", code, got, want)
 		}
 	}
 	if s := winhttperr.CategoryNameResolution.String(); s != "name_resolution" {
 		t.Errorf("String() = %q", s)
 	}
-	if !winhttperr.IsTransient(12002) || !winhttperr.IsTransient(uint32(timeoutHResult)) || winhttperr.IsTransient(12175) || winhttperr.IsTransient(12018) {
+	if !winhttperr.IsTransient(12002) || !winhttperr.IsTransient(timeoutHResult) || winhttperr.IsTransient(12175) || winhttperr.IsTransient(12018) {
 		t.Error("IsTransient")
 	}
 	for _, c := range winhttperr.Codes() {
@@ -226,7 +236,7 @@ func TestCertFlags(t *testing.T) {
 }
 
 func TestLocaleCodesAndLine(t *testing.T) {
-	for req, want := range map[string]string{"fr_CA.UTF-8": "fr-FR", "sv-SE, fr;q=0.8": "fr-FR", "zz": "en-US"} {
+	for req, want := range map[string]string{"fr_BE.UTF-8": "fr-FR", "fr_CA.UTF-8": "fr-CA", "mt-MT, fr;q=0.8": "fr-FR", "zz": "en-US"} {
 		if got := winhttperr.Locale(req); got != want {
 			t.Errorf("Locale(%q) = %q", req, got)
 		}
@@ -246,7 +256,7 @@ func TestLocaleCodesAndLine(t *testing.T) {
 			t.Errorf("Direction(%q) = %q", req, d)
 		}
 	}
-	if c, ok := winhttperr.Code(" error_winhttp_timeout "); c != 12002 || !ok {
+	if c, ok := winhttperr.CodeOf(" error_winhttp_timeout "); c != 12002 || !ok {
 		t.Errorf("Code = %d, %v", c, ok)
 	}
 	codes := winhttperr.Codes()
@@ -255,7 +265,7 @@ func TestLocaleCodesAndLine(t *testing.T) {
 	}
 	for _, c := range codes {
 		name, _ := winhttperr.Name(c)
-		if back, _ := winhttperr.Code(name); back != c {
+		if back, _ := winhttperr.CodeOf(name); back != c {
 			t.Errorf("Code(Name(%d)) = %d", c, back)
 		}
 	}
@@ -290,6 +300,63 @@ func TestGoroutinesAgree(t *testing.T) {
 	for i, got := range results {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("goroutine %d disagrees", i)
+		}
+	}
+}
+
+func TestFromHResult(t *testing.T) {
+	if c := winhttperr.FromHResult(timeoutSigned); c != timeoutHResult {
+		t.Errorf("FromHResult = %#x", uint32(c))
+	}
+	if c := winhttperr.FromHResult(12002); c != 12002 {
+		t.Errorf("FromHResult(12002) = %d", c)
+	}
+}
+
+func TestErrorValue(t *testing.T) {
+	var err error = winhttperr.Error(12002)
+	if got := err.Error(); got != winhttperr.Line(12002, "") || !strings.HasSuffix(got, "(ERROR_WINHTTP_TIMEOUT, 12002)") {
+		t.Errorf("Error() = %q", got)
+	}
+	wrapped := fmt.Errorf("fetching %s: %w", "https://example.com/", err)
+	var e winhttperr.Error
+	if !errors.As(wrapped, &e) || e.Code() != 12002 {
+		t.Fatalf("errors.As = %v, %d", errors.As(wrapped, &e), e)
+	}
+	if !errors.Is(wrapped, winhttperr.Error(12002)) || errors.Is(wrapped, winhttperr.Error(12029)) {
+		t.Error("errors.Is")
+	}
+	// What net/http's callers test for.
+	var timeout interface{ Timeout() bool }
+	if !errors.As(wrapped, &timeout) || !timeout.Timeout() {
+		t.Error("Timeout()")
+	}
+	if !e.Temporary() || winhttperr.Error(12175).Temporary() || winhttperr.Error(12175).Timeout() {
+		t.Error("Temporary()")
+	}
+	if got := winhttperr.Error(0x80072EFD).Code(); got != 0x80072EFD {
+		t.Errorf("Code() = %#x", uint32(got))
+	}
+}
+
+func TestFromError(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want winhttperr.Code
+		ok   bool
+	}{
+		{winhttperr.Error(12002), 12002, true},
+		{fmt.Errorf("a: %w", fmt.Errorf("b: %w", winhttperr.Error(0x80072EE7))), 0x80072EE7, true},
+		// What a WinHTTP call returns on Windows, wrapped as os.SyscallError wraps it.
+		{os.NewSyscallError("WinHttpSendRequest", syscall.Errno(12029)), 12029, true},
+		{fmt.Errorf("send: %w", syscall.Errno(12175)), 12175, true},
+		{syscall.Errno(54321), 0, false}, // not in the catalogue
+		{errors.New("12002"), 0, false},
+		{nil, 0, false},
+	} {
+		got, ok := winhttperr.FromError(c.err)
+		if ok != c.ok || winhttperr.Code(got) != c.want {
+			t.Errorf("FromError(%v) = %d, %v; want %d, %v", c.err, got, ok, c.want, c.ok)
 		}
 	}
 }

@@ -8,39 +8,42 @@ import (
 	"strings"
 	"testing"
 
-	winhttperr "winhttp-err/bindings/go"
+	"github.com/winhttp-err/winhttp-err/bindings/go/winhttperr"
 )
 
 // Locales added at run time are the process's for good, and this file's tests run
-// before the others: each adds its own tags, none the others request (they ask for
-// sv-SE and expect French).
-const nbFTL = "error-winhttp-timeout = Forespørselen tok for lang tid.\n    .title = Tidsavbrudd\n"
+// before the others: each adds its own tags, none shipped and none the others request
+// (they ask for mt-MT and expect French).
+const isFTL = "error-winhttp-timeout = Beiðnin tók of langan tíma.\n    .title = Tímamörk\n"
 
 func TestAddLocaleFromText(t *testing.T) {
 	before := winhttperr.Locales()
 	if len(before) < 2 || !contains(before, "en-US") || !contains(before, "fr-FR") {
 		t.Fatalf("Locales() = %q", before)
 	}
-	line, err := winhttperr.AddLocale("nb-NO", []byte(nbFTL))
-	if err != nil || !strings.HasPrefix(line, "nb-NO added: 2 of ") {
+	if contains(before, "is-IS") {
+		t.Fatalf("is-IS is shipped now: the test needs a tag that is not (%q)", before)
+	}
+	line, err := winhttperr.AddLocale("is-IS", []byte(isFTL))
+	if err != nil || !strings.HasPrefix(line, "is-IS added: 2 of ") {
 		t.Fatalf("AddLocale = %q, %v", line, err)
 	}
-	if got := winhttperr.Locales(); !reflect.DeepEqual(got, append(before, "nb-NO")) {
+	if got := winhttperr.Locales(); !reflect.DeepEqual(got, append(before, "is-IS")) {
 		t.Errorf("Locales() after = %q", got)
 	}
-	if got := winhttperr.Locale("nb"); got != "nb-NO" {
-		t.Errorf("Locale(nb) = %q", got)
+	if got := winhttperr.Locale("is"); got != "is-IS" {
+		t.Errorf("Locale(is) = %q", got)
 	}
-	if got, _ := winhttperr.Title(12002, "nb"); got != "Tidsavbrudd" {
+	if got, _ := winhttperr.Title(12002, "is"); got != "Tímamörk" {
 		t.Errorf("Title = %q", got)
 	}
-	if got, _ := winhttperr.Summary(12002, "nb-NO", ""); got != summary12002En {
+	if got, _ := winhttperr.Summary(12002, "is-IS", ""); got != summary12002En {
 		t.Errorf("what it lacks is not en-US: %q", got)
 	}
-	if _, err := winhttperr.AddLocale("nb-NO", []byte(strings.Replace(nbFTL, "Tidsavbrudd", "Tidsavbrudd for forespørselen", 1))); err != nil {
+	if _, err := winhttperr.AddLocale("is-IS", []byte(strings.Replace(isFTL, "Tímamörk", "Tímamörk beiðninnar", 1))); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := winhttperr.Title(12002, "nb-NO"); got != "Tidsavbrudd for forespørselen" {
+	if got, _ := winhttperr.Title(12002, "is-IS"); got != "Tímamörk beiðninnar" {
 		t.Errorf("override: %q", got)
 	}
 	if got := len(winhttperr.Locales()); got != len(before)+1 {
@@ -48,17 +51,20 @@ func TestAddLocaleFromText(t *testing.T) {
 	}
 }
 
-func TestAddedHebrewIsRightToLeft(t *testing.T) {
+func TestAddedPersianIsRightToLeft(t *testing.T) {
 	if d := winhttperr.Direction("ar-SA"); d != winhttperr.RightToLeft {
 		t.Errorf("Direction(ar-SA) = %q", d)
 	}
-	if _, err := winhttperr.AddLocale("he-IL", []byte("error-winhttp-timeout = תם הזמן שהוקצב לבקשה.\n    .title = תם הזמן\n")); err != nil {
+	if d := winhttperr.Direction("fa"); d != winhttperr.LeftToRight {
+		t.Errorf("Direction(fa) before it is added = %q (en-US)", d)
+	}
+	if _, err := winhttperr.AddLocale("fa-IR", []byte("error-winhttp-timeout = مهلت درخواست به پایان رسید.\n    .title = پایان مهلت\n")); err != nil {
 		t.Fatal(err)
 	}
-	if got := winhttperr.Locale("he"); got != "he-IL" {
-		t.Errorf("Locale(he) = %q", got)
+	if got := winhttperr.Locale("fa"); got != "fa-IR" {
+		t.Errorf("Locale(fa) = %q", got)
 	}
-	for req, want := range map[string]winhttperr.TextDirection{"he": winhttperr.RightToLeft, "iw": winhttperr.RightToLeft, "fr-FR": winhttperr.LeftToRight} {
+	for req, want := range map[string]winhttperr.TextDirection{"fa": winhttperr.RightToLeft, "iw": winhttperr.RightToLeft, "fr-FR": winhttperr.LeftToRight} {
 		if d := winhttperr.Direction(req); d != want {
 			t.Errorf("Direction(%q) = %q", req, d)
 		}
@@ -75,14 +81,14 @@ func localeError(t *testing.T, err error, status uint32, contains string) {
 
 func TestBadLocalesAddNothing(t *testing.T) {
 	before := winhttperr.Locales()
-	_, err := winhttperr.AddLocale("da-DK", []byte("error-winhttp-timeout = {\n"))
+	_, err := winhttperr.AddLocale("cy-GB", []byte("error-winhttp-timeout = {\n"))
 	localeError(t, err, winhttperr.StatusInvalidFTL, "line 1, column 26: error: ")
 	if err != nil && !strings.HasPrefix(err.Error(), "winhttperr: line 1") {
 		t.Errorf("Error() = %q", err.Error())
 	}
-	_, err = winhttperr.AddLocale("not a tag", []byte(nbFTL))
+	_, err = winhttperr.AddLocale("not a tag", []byte(isFTL))
 	localeError(t, err, winhttperr.StatusInvalidTag, "not a tag")
-	_, err = winhttperr.AddLocale("da-DK\x00", []byte(nbFTL))
+	_, err = winhttperr.AddLocale("cy-GB\x00", []byte(isFTL))
 	localeError(t, err, winhttperr.StatusInvalidTag, "")
 	_, err = winhttperr.AddLocaleDir(filepath.Join(t.TempDir(), "missing"))
 	localeError(t, err, winhttperr.StatusIO, "missing")
@@ -103,19 +109,19 @@ func TestAddLocaleDir(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write("fi-FI/app.ftl", "error-winhttp-timeout = Pyyntö aikakatkaistiin.\n    .title = Yhteys aikakatkaistiin\n")
+	write("ga-IE/app.ftl", "error-winhttp-timeout = Chuaigh an t-iarratas thar am.\n    .title = Am istigh\n")
 	write("notes.txt", "not a locale")
 	line, err := winhttperr.AddLocaleDir(dir)
-	if err != nil || !strings.Contains(line, "fi-FI added") {
+	if err != nil || !strings.Contains(line, "ga-IE added") {
 		t.Fatalf("AddLocaleDir = %q, %v", line, err)
 	}
-	if got := winhttperr.Locales(); !reflect.DeepEqual(got, append(before, "fi-FI")) {
+	if got := winhttperr.Locales(); !reflect.DeepEqual(got, append(before, "ga-IE")) {
 		t.Errorf("Locales() = %q", got)
 	}
-	if got, _ := winhttperr.Title(12002, "fi"); got != "Yhteys aikakatkaistiin" {
-		t.Errorf("Title(fi) = %q", got)
+	if got, _ := winhttperr.Title(12002, "ga"); got != "Am istigh" {
+		t.Errorf("Title(ga) = %q", got)
 	}
-	write("nn-NO/bad.ftl", "error-winhttp-timeout = {\n")
+	write("cy-GB/bad.ftl", "error-winhttp-timeout = {\n")
 	_, err = winhttperr.AddLocaleDir(dir)
 	localeError(t, err, winhttperr.StatusInvalidFTL, "bad.ftl:1:")
 	if got := len(winhttperr.Locales()); got != len(before)+1 {

@@ -2,15 +2,20 @@
 // descriptions and end-user text (a title, a summary naming the server, hints), with
 // a category and retry advice, by calling the C library winhttp_err through cgo.
 //
-// The library is found with pkg-config (`#cgo pkg-config: winhttp_err`): install it
-// with the project's scripts/install.sh into a prefix, and point PKG_CONFIG_PATH at
-// PREFIX/lib/pkgconfig when the prefix is not a system one (and LD_LIBRARY_PATH at
-// PREFIX/lib when the loader does not search it).
+// The library is found with pkg-config (winhttp_err.pc): install it with the
+// project's scripts/install.sh into a prefix, and point PKG_CONFIG_PATH at
+// PREFIX/lib/pkgconfig when the prefix is not a system one. By default the program
+// links the shared library (LD_LIBRARY_PATH=PREFIX/lib when the loader does not search
+// PREFIX/lib); built with -tags winhttperr_static it links libwinhttp_err.a instead (Linux),
+// and the binary needs no library at run time. cgo is required (CGO_ENABLED=1 and a C
+// compiler; on Windows MinGW-w64's gcc).
 //
-// Every function taking a code accepts any integer type and the three forms a
-// WinHTTP error takes: the Win32 code (12002), the HRESULT (0x80072EE2) and the
-// signed HRESULT (-2147012894). A code the library does not know gives "" and false,
-// or a nil slice (CategoryOf gives CategoryUnknown, IsTransient false), never a panic.
+// A code is a Code: the Win32 code (12002) or the HRESULT (0x80072EE2), both of
+// which fit its uint32 on every target, 32-bit ones included; a signed HRESULT
+// (-2147012894, as int32) goes through FromHResult, a syscall.Errno through Code(errno).
+// A code the library does not know gives "" and false, or a nil slice (CategoryOf
+// gives CategoryUnknown, IsTransient false), never a panic. Error makes a code an
+// error value, and FromError finds one in an error chain.
 //
 // The locales arguments are language requests: a BCP 47 tag ("fr-FR"), a POSIX
 // locale name ("fr_FR.UTF-8"), an Accept-Language list ("de-DE, fr;q=0.8") or a GNU
@@ -20,7 +25,6 @@
 package winhttperr
 
 /*
-#cgo pkg-config: winhttp_err
 #include <stdlib.h>
 #include <winhttp_err.h>
 */
@@ -32,10 +36,15 @@ import (
 	"unsafe"
 )
 
-// Integer is any integer type a code may come in: uint32 for Win32 codes and
-// HRESULTs, int32 for signed HRESULTs, syscall.Errno, or an untyped constant.
-type Integer interface {
-	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
+// Code is a WinHTTP error code in either form the library accepts: the Win32 code
+// (12002) or its HRESULT (0x80072EE2). Being unsigned 32 bits, an untyped constant of
+// either form is a Code on every target, windows/386 included.
+type Code uint32
+
+// FromHResult returns the Code of a signed HRESULT, as .NET's Exception.HResult and
+// COM interfaces hold it: FromHResult(-2147012894) is 0x80072EE2.
+func FromHResult(hr int32) Code {
+	return Code(uint32(hr))
 }
 
 // Category is what kind of failure a code is: the WINHTTP_ERR_CATEGORY_* values of
@@ -77,21 +86,6 @@ const (
 	textHints       = 3
 )
 
-// u32 converts a code to the C library's uint32, or reports that it cannot be one.
-func u32[T Integer](code T) (C.uint32_t, bool) {
-	if code < 0 {
-		v := int64(code)
-		if v < -1<<31 {
-			return 0, false
-		}
-		return C.uint32_t(uint32(v)), true
-	}
-	if uint64(code) > 0xFFFFFFFF {
-		return 0, false
-	}
-	return C.uint32_t(uint64(code)), true
-}
-
 // cstr returns s as a C string to free with C.free, or NULL for "".
 func cstr(s string) *C.char {
 	if s == "" {
@@ -108,43 +102,41 @@ func gostr(p *C.char) (string, bool) {
 	return C.GoString(p), true
 }
 
-// snprintf calls an snprintf-like function of the library: measure, then write.
+// snprintf calls an snprintf-like function of the library: measure, then write, and
+// again if the text grew in between (a locale added by another goroutine).
 func snprintf(call func(buf *C.char, n C.size_t) C.size_t) string {
 	need := int(call(nil, 0))
-	buf := make([]byte, need+1)
-	call((*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf)))
-	return string(buf[:need])
+	for {
+		buf := make([]byte, need+1)
+		got := int(call((*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf))))
+		if got < len(buf) {
+			return string(buf[:got])
+		}
+		need = got
+	}
 }
 
-func text[T Integer](code T, part C.uint32_t, locales string) (string, bool) {
-	c, ok := u32(code)
-	if !ok {
-		return "", false
-	}
+func text(code Code, part C.uint32_t, locales string) (string, bool) {
 	loc := cstr(locales)
 	defer C.free(unsafe.Pointer(loc))
-	return gostr(C.winhttp_err_text(c, part, loc))
+	return gostr(C.winhttp_err_text(C.uint32_t(code), part, loc))
 }
 
 // Name returns the symbolic name of a code, e.g. "ERROR_WINHTTP_TIMEOUT" for 12002 or
 // 0x80072EE2; ok is false if the code is unknown.
-func Name[T Integer](code T) (name string, ok bool) {
-	c, ok := u32(code)
-	if !ok {
-		return "", false
-	}
-	return gostr(C.winhttp_err_name(c))
+func Name(code Code) (name string, ok bool) {
+	return gostr(C.winhttp_err_name(C.uint32_t(code)))
 }
 
 // Message returns the technical description of a code (from Microsoft's reference)
 // in the best language for locales; ok is false if the code is unknown.
-func Message[T Integer](code T, locales string) (message string, ok bool) {
+func Message(code Code, locales string) (message string, ok bool) {
 	return text(code, textDescription, locales)
 }
 
 // Title returns a short heading for an end user, e.g. "Connection timed out" (at
 // most 60 characters, no final period); ok is false if the code is unknown.
-func Title[T Integer](code T, locales string) (title string, ok bool) {
+func Title(code Code, locales string) (title string, ok bool) {
 	return text(code, textTitle, locales)
 }
 
@@ -153,9 +145,9 @@ func Title[T Integer](code T, locales string) (title string, ok bool) {
 // may be untrusted: control and bidi characters are dropped and its length is bounded.
 // A host containing NUL or that is not valid UTF-8 is no host: the summary names no
 // server, as in C, rather than a cut or garbled name.
-func Summary[T Integer](code T, locales, host string) (summary string, ok bool) {
-	c, ok := u32(code)
-	if !ok || C.winhttp_err_name(c) == nil {
+func Summary(code Code, locales, host string) (summary string, ok bool) {
+	c := C.uint32_t(code)
+	if C.winhttp_err_name(c) == nil {
 		return "", false
 	}
 	// A C string would end at the NUL; C itself drops a host that is not UTF-8.
@@ -172,7 +164,7 @@ func Summary[T Integer](code T, locales, host string) (summary string, ok bool) 
 
 // Hints returns one to three things an end user can try, most useful first, each a
 // sentence; nil if the code is unknown.
-func Hints[T Integer](code T, locales string) []string {
+func Hints(code Code, locales string) []string {
 	t, ok := text(code, textHints, locales)
 	if !ok {
 		return nil
@@ -182,12 +174,8 @@ func Hints[T Integer](code T, locales string) []string {
 
 // CategoryOf returns the kind of failure a code is; CategoryUnknown if the code is
 // unknown.
-func CategoryOf[T Integer](code T) Category {
-	c, ok := u32(code)
-	if !ok {
-		return CategoryUnknown
-	}
-	cat := Category(C.winhttp_err_category(c))
+func CategoryOf(code Code) Category {
+	cat := Category(C.winhttp_err_category(C.uint32_t(code)))
 	if int(cat) >= len(categoryNames) {
 		return CategoryUnknown
 	}
@@ -196,9 +184,8 @@ func CategoryOf[T Integer](code T) Category {
 
 // IsTransient reports whether retrying the same request later may succeed (false if
 // the code is unknown).
-func IsTransient[T Integer](code T) bool {
-	c, ok := u32(code)
-	return ok && C.winhttp_err_is_transient(c) != 0
+func IsTransient(code Code) bool {
+	return C.winhttp_err_is_transient(C.uint32_t(code)) != 0
 }
 
 // CertFlags returns why a certificate was rejected: one plain sentence per flag set
@@ -254,40 +241,35 @@ func Direction(locales string) TextDirection {
 	return LeftToRight
 }
 
-// Code returns the Win32 code whose symbolic name is name, in any case, e.g. 12002
+// CodeOf returns the Win32 code whose symbolic name is name, in any case, e.g. 12002
 // for "error_winhttp_timeout"; ok is false if there is none (also for a name
 // containing NUL).
-func Code(name string) (code uint32, ok bool) {
+func CodeOf(name string) (code Code, ok bool) {
 	if strings.IndexByte(name, 0) >= 0 {
 		return 0, false
 	}
 	n := C.CString(name)
 	defer C.free(unsafe.Pointer(n))
-	code = uint32(C.winhttp_err_code(n))
+	code = Code(C.winhttp_err_code(n))
 	return code, code != 0
 }
 
 // Codes returns every code in the catalogue (Win32 form), ascending.
-func Codes() []uint32 {
-	codes := make([]uint32, int(C.winhttp_err_count()))
+func Codes() []Code {
+	codes := make([]Code, int(C.winhttp_err_count()))
 	for i := range codes {
-		codes[i] = uint32(C.winhttp_err_code_at(C.size_t(i)))
+		codes[i] = Code(C.winhttp_err_code_at(C.size_t(i)))
 	}
 	return codes
 }
 
 // Line returns one log line for any code, known or not: the description, then the
-// name and the code, e.g. "… (ERROR_WINHTTP_TIMEOUT, 12002)". A value that cannot
-// be a 32-bit code is described as unknown code 0xFFFFFFFF.
-func Line[T Integer](code T, locales string) string {
-	c, ok := u32(code)
-	if !ok {
-		c = 0xFFFFFFFF
-	}
+// name and the code, e.g. "… (ERROR_WINHTTP_TIMEOUT, 12002)".
+func Line(code Code, locales string) string {
 	loc := cstr(locales)
 	defer C.free(unsafe.Pointer(loc))
 	return snprintf(func(buf *C.char, n C.size_t) C.size_t {
-		return C.winhttp_err_format(c, loc, buf, n)
+		return C.winhttp_err_format(C.uint32_t(code), loc, buf, n)
 	})
 }
 
@@ -329,7 +311,7 @@ func added(call func(err *C.char, n C.size_t) C.uint32_t) (string, error) {
 	return message, nil
 }
 
-// AddLocale adds (or overrides) locale tag (e.g. "sv-SE") from the Fluent text ftl, for
+// AddLocale adds (or overrides) locale tag (e.g. "is-IS") from the Fluent text ftl, for
 // the whole process: every function then answers in it when a request negotiates to
 // it, and texts it lacks come in en-US. It returns the library's summary line, or a
 // *LocaleError for a bad tag or text (nothing is added then).

@@ -1,3 +1,0 @@
-module winhttp-err/bindings/go
-
-go 1.19
