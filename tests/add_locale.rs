@@ -61,10 +61,11 @@ const EN_TIMEOUT: &str = "The request timed out.";
 
 #[test]
 fn an_added_locale_answers_negotiates_and_falls_back_per_message() {
-    let ftl = "error-winhttp-timeout = Begäran tog för lång tid.\n";
-    let (status, err) = add("ca-es", ftl.as_bytes());
+    let ftl = "error-winhttp-timeout = Ombi limechukua muda mrefu mno.\n";
+    // Swahili: no shipped locale, no Windows display language.
+    let (status, err) = add("sw-ke", ftl.as_bytes());
     assert_eq!(status, WINHTTP_ERR_OK, "{err}");
-    assert!(err.starts_with("ca-ES added: 1 of "), "{err}");
+    assert!(err.starts_with("sw-KE added: 1 of "), "{err}");
     assert!(err.contains(" shown in en-US"), "{err}");
 
     // The canonical tag, listed after the shipped ones.
@@ -74,29 +75,32 @@ fn an_added_locale_answers_negotiates_and_falls_back_per_message() {
         all[..shipped].contains(&"en-US".to_owned())
             && all[..shipped].contains(&"fr-FR".to_owned())
     );
-    assert!(all[shipped..].contains(&"ca-ES".to_owned()), "{all:?}");
+    assert!(all[shipped..].contains(&"sw-KE".to_owned()), "{all:?}");
     assert!(winhttp_err_locale_at(winhttp_err_locale_count()).is_null());
     assert!(winhttp_err_locale_at(usize::MAX).is_null());
 
     // Negotiation sees it: region fallback, lists, POSIX names.
     for request in [
-        "ca-ES",
-        "ca",
-        "ca-AD",
-        "eo, ca;q=0.5",
-        "ca_ES.UTF-8",
-        "eo:ca",
+        "sw-KE",
+        "sw",
+        "sw-TZ",
+        "eo, sw;q=0.5",
+        "sw_KE.UTF-8",
+        "eo:sw",
     ] {
-        assert_eq!(negotiated(request), "ca-ES", "{request}");
+        assert_eq!(negotiated(request), "sw-KE", "{request}");
     }
-    assert_eq!(text(message(12002, "ca-AD")), "Begäran tog för lång tid.");
+    assert_eq!(
+        text(message(12002, "sw-TZ")),
+        "Ombi limechukua muda mrefu mno."
+    );
     // A message it lacks: en-US's, for that message alone.
-    assert!(text(message(12029, "ca")).starts_with("The connection to the server"));
+    assert!(text(message(12029, "sw")).starts_with("The connection to the server"));
     // The same pointer every time.
-    assert_eq!(message(12002, "ca-ES"), message(12002, "ca"));
+    assert_eq!(message(12002, "sw-KE"), message(12002, "sw"));
 
     // The _w functions see it too.
-    let wide: Vec<u16> = "ca-AD\0".encode_utf16().collect();
+    let wide: Vec<u16> = "sw-TZ\0".encode_utf16().collect();
     // SAFETY: a NUL-terminated UTF-16 string.
     let w = unsafe { winhttp_err_message_w(12002, wide.as_ptr()) };
     let mut units = Vec::new();
@@ -110,48 +114,48 @@ fn an_added_locale_answers_negotiates_and_falls_back_per_message() {
     }
     assert_eq!(
         String::from_utf16(&units).unwrap(),
-        "Begäran tog för lång tid."
+        "Ombi limechukua muda mrefu mno."
     );
     // Report lines use the locale's description and en-US's composite line.
     let mut buf = [0 as c_char; 256];
-    let req = CString::new("ca").unwrap();
+    let req = CString::new("sw").unwrap();
     // SAFETY: valid string and buffer.
     unsafe { winhttp_err_format(12002, req.as_ptr(), buf.as_mut_ptr(), buf.len()) };
     assert_eq!(
         text(buf.as_ptr()),
-        "Begäran tog för lång tid. (ERROR_WINHTTP_TIMEOUT, 12002)"
+        "Ombi limechukua muda mrefu mno. (ERROR_WINHTTP_TIMEOUT, 12002)"
     );
 }
 
 #[test]
 fn a_file_with_an_error_adds_nothing_and_says_where() {
     let ftl = "error-winhttp-timeout = Tempo esgotado.\n\nunknown-error = Erro { $kode }.\n";
-    let (status, err) = add("fi-FI", ftl.as_bytes());
+    let (status, err) = add("is-IS", ftl.as_bytes());
     assert_eq!(status, WINHTTP_ERR_INVALID_FTL);
     assert!(
         err.starts_with("line 3, column 1: error: \"unknown-error\" does not use $code"),
         "{err}"
     );
-    assert!(!tags().contains(&"fi-FI".to_owned()));
-    assert_eq!(negotiated("fi-FI"), "en-US");
+    assert!(!tags().contains(&"is-IS".to_owned()));
+    assert_eq!(negotiated("is-IS"), "en-US");
 
-    let (status, err) = add("fi-FI", b"error-winhttp-timeout = Tempo { $x\n");
+    let (status, err) = add("is-IS", b"error-winhttp-timeout = Tempo { $x\n");
     assert_eq!(status, WINHTTP_ERR_INVALID_FTL);
     assert!(err.contains("[syntax]"), "{err}");
-    let (status, err) = add("fi-FI", b"error-winhttp-timeout = Tempo \xff\n");
+    let (status, err) = add("is-IS", b"error-winhttp-timeout = Tempo \xff\n");
     assert_eq!(status, WINHTTP_ERR_INVALID_FTL);
     assert!(
         err.starts_with("line 1, column 31: error: the file is not UTF-8"),
         "{err}"
     );
-    let (status, err) = add("fi-FI", b"error-winhttp-timout = Tempo\n");
+    let (status, err) = add("is-IS", b"error-winhttp-timout = Tempo\n");
     assert_eq!(status, WINHTTP_ERR_INVALID_FTL);
     assert!(
         err.contains("did you mean \"error-winhttp-timeout\"?"),
         "{err}"
     );
-    assert!(!tags().contains(&"fi-FI".to_owned()));
-    assert!(text(message(12002, "fi-FI")).starts_with(EN_TIMEOUT));
+    assert!(!tags().contains(&"is-IS".to_owned()));
+    assert!(text(message(12002, "is-IS")).starts_with(EN_TIMEOUT));
 }
 
 #[test]
@@ -175,7 +179,7 @@ fn bad_tags_and_null_arguments_have_their_status() {
     let mut err = [0 as c_char; 64];
     // SAFETY: NULL pointers are part of the contract; `err` is writable.
     unsafe {
-        let tag = c"gl-ES";
+        let tag = c"lb-LU";
         let s = winhttp_err_add_locale(ptr::null(), ftl.as_ptr().cast(), 3, err.as_mut_ptr(), 64);
         assert_eq!(s, WINHTTP_ERR_NULL_ARGUMENT);
         assert_eq!(text(err.as_ptr()), "tag is NULL");
@@ -205,16 +209,16 @@ fn bad_tags_and_null_arguments_have_their_status() {
         );
         assert_eq!(s, WINHTTP_ERR_TOO_LARGE);
     }
-    assert!(!tags().contains(&"gl-ES".to_owned()));
+    assert!(!tags().contains(&"lb-LU".to_owned()));
 }
 
 #[test]
 fn an_empty_file_adds_a_locale_shown_in_en_us() {
-    let (status, err) = add("eu-ES", b"");
+    let (status, err) = add("br-FR", b"");
     assert_eq!(status, WINHTTP_ERR_OK, "{err}");
-    assert!(err.starts_with("eu-ES added: 0 of "), "{err}");
-    assert_eq!(negotiated("eu"), "eu-ES");
-    assert!(text(message(12002, "eu")).starts_with(EN_TIMEOUT));
+    assert!(err.starts_with("br-FR added: 0 of "), "{err}");
+    assert_eq!(negotiated("br"), "br-FR");
+    assert!(text(message(12002, "br")).starts_with(EN_TIMEOUT));
 }
 
 #[test]
@@ -244,47 +248,47 @@ fn the_err_buffer_is_written_like_snprintf() {
 fn overriding_keeps_every_pointer_handed_out() {
     let first =
         "error-winhttp-timeout = Aikakatkaisu yksi.\nerror-winhttp-cannot-connect = Ei yhteyttä.\n";
-    assert_eq!(add("et-EE", first.as_bytes()).0, WINHTTP_ERR_OK);
-    let old_timeout = message(12002, "et");
-    let old_connect = message(12029, "et");
+    assert_eq!(add("gd-GB", first.as_bytes()).0, WINHTTP_ERR_OK);
+    let old_timeout = message(12002, "gd");
+    let old_connect = message(12029, "gd");
     assert_eq!(text(old_timeout), "Aikakatkaisu yksi.");
 
-    let (status, err) = add("et-EE", b"error-winhttp-timeout = Aikakatkaisu kaksi.\n");
+    let (status, err) = add("gd-GB", b"error-winhttp-timeout = Aikakatkaisu kaksi.\n");
     assert_eq!(status, WINHTTP_ERR_OK, "{err}");
-    assert!(err.starts_with("et-EE overridden: "), "{err}");
-    assert_eq!(tags().iter().filter(|t| *t == "et-EE").count(), 1);
+    assert!(err.starts_with("gd-GB overridden: "), "{err}");
+    assert_eq!(tags().iter().filter(|t| *t == "gd-GB").count(), 1);
     // Later calls see the new text; the message it does not redefine is kept.
-    assert_eq!(text(message(12002, "et")), "Aikakatkaisu kaksi.");
-    assert_eq!(text(message(12029, "et")), "Ei yhteyttä.");
+    assert_eq!(text(message(12002, "gd")), "Aikakatkaisu kaksi.");
+    assert_eq!(text(message(12029, "gd")), "Ei yhteyttä.");
     // Pointers from before: still readable, unchanged.
     assert_eq!(text(old_timeout), "Aikakatkaisu yksi.");
     assert_eq!(text(old_connect), "Ei yhteyttä.");
 
     // A failed override changes nothing.
-    let (status, _) = add("et-EE", b"error-winhttp-timeout = { $x }\n");
+    let (status, _) = add("gd-GB", b"error-winhttp-timeout = { $x }\n");
     assert_eq!(status, WINHTTP_ERR_INVALID_FTL);
-    assert_eq!(text(message(12002, "et")), "Aikakatkaisu kaksi.");
+    assert_eq!(text(message(12002, "gd")), "Aikakatkaisu kaksi.");
 }
 
 #[test]
 fn a_folder_of_locales_is_added_whole() {
     let (status, err) = add_dir(&fixture("two"));
     assert_eq!(status, WINHTTP_ERR_OK, "{err}");
-    assert!(err.contains("nb-NO added: 1 of "), "{err}");
-    assert!(err.contains("sv-SE added: 3 of "), "{err}");
-    assert_eq!(negotiated("sv-FI"), "sv-SE");
-    assert_eq!(negotiated("nb"), "nb-NO");
+    assert!(err.contains("ga-IE added: 1 of "), "{err}");
+    assert!(err.contains("af-ZA added: 3 of "), "{err}");
+    assert_eq!(negotiated("af-NA"), "af-ZA");
+    assert_eq!(negotiated("ga"), "ga-IE");
     assert_eq!(
-        text(message(12002, "sv-FI")),
-        "Tidsgränsen för begäran överskreds."
+        text(message(12002, "af-NA")),
+        "Die versoek se tyd het verstryk."
     );
-    // Both files of sv-SE count: its report line comes from the second.
+    // Both files of af-ZA count: its report line comes from the second.
     let mut buf = [0 as c_char; 256];
     // SAFETY: valid string and buffer.
-    unsafe { winhttp_err_format(12029, c"sv".as_ptr(), buf.as_mut_ptr(), buf.len()) };
+    unsafe { winhttp_err_format(12029, c"af".as_ptr(), buf.as_mut_ptr(), buf.len()) };
     assert_eq!(
         text(buf.as_ptr()),
-        "Det gick inte att ansluta till servern. [ERROR_WINHTTP_CANNOT_CONNECT, 12029]"
+        "Kon nie aan die bediener koppel nie. [ERROR_WINHTTP_CANNOT_CONNECT, 12029]"
     );
 }
 
@@ -292,14 +296,15 @@ fn a_folder_of_locales_is_added_whole() {
 fn a_folder_with_one_bad_file_adds_nothing() {
     let (status, err) = add_dir(&fixture("one-bad"));
     assert_eq!(status, WINHTTP_ERR_INVALID_FTL);
-    let file = fixture("one-bad/fi-FI/winhttp_err.ftl");
+    let file = fixture("one-bad/cy-GB/winhttp_err.ftl");
     assert!(
         err.starts_with(&format!("{}:2:1: error: ", file.display())),
         "{err}"
     );
-    // da-DK, which was fine, was not added either.
-    assert!(!tags().iter().any(|t| t == "da-DK" || t == "fi-FI"));
-    assert_eq!(negotiated("da"), "en-US");
+    // mt-MT, which was fine, was not added either.
+    assert!(!tags().iter().any(|t| t == "mt-MT" || t == "cy-GB"));
+    assert_eq!(negotiated("mt"), "en-US");
+    assert_eq!(negotiated("cy-GB"), "en-US");
 
     let (status, err) = add_dir(&fixture("bad-name"));
     assert_eq!(status, WINHTTP_ERR_INVALID_TAG, "{err}");
@@ -328,25 +333,25 @@ fn folders_that_cannot_be_read_are_io_errors() {
 
     // A "file" that is a folder.
     let dir = scratch.join("folder-file");
-    std::fs::create_dir_all(dir.join("ro-RO/winhttp_err.ftl")).unwrap();
+    std::fs::create_dir_all(dir.join("fy-NL/winhttp_err.ftl")).unwrap();
     let (status, err) = add_dir(&dir);
     assert_eq!(status, WINHTTP_ERR_IO, "{err}");
-    assert!(err.contains("ro-RO/winhttp_err.ftl"), "{err}");
+    assert!(err.contains("fy-NL/winhttp_err.ftl"), "{err}");
 
     #[cfg(target_os = "linux")]
     {
         // A symlink loop for a locale folder.
         let dir = scratch.join("loop");
         std::fs::create_dir_all(&dir).unwrap();
-        std::os::unix::fs::symlink(dir.join("ro-RO"), dir.join("ro-RO")).unwrap();
-        std::fs::create_dir_all(dir.join("sk-SK")).unwrap();
+        std::os::unix::fs::symlink(dir.join("fy-NL"), dir.join("fy-NL")).unwrap();
+        std::fs::create_dir_all(dir.join("se-NO")).unwrap();
         std::fs::write(
-            dir.join("sk-SK/a.ftl"),
-            "error-winhttp-timeout = Vypršal čas.\n",
+            dir.join("se-NO/a.ftl"),
+            "error-winhttp-timeout = Áigi nogai.\n",
         )
         .unwrap();
         let (status, err) = add_dir(&dir);
-        // The loop is no folder (is_dir follows it and fails): skipped, sk-SK added.
+        // The loop is no folder (is_dir follows it and fails): skipped, se-NO added.
         assert_eq!(status, WINHTTP_ERR_OK, "{err}");
         // A symlink loop as the folder itself.
         std::os::unix::fs::symlink(scratch.join("self"), scratch.join("self")).unwrap();
@@ -355,14 +360,14 @@ fn folders_that_cannot_be_read_are_io_errors() {
         assert!(err.contains("symbolic links"), "{err}");
 
         // A file that cannot be read (root reads any mode: use one the kernel refuses).
-        let dir = scratch.join("unreadable/ro-RO");
+        let dir = scratch.join("unreadable/fy-NL");
         std::fs::create_dir_all(&dir).unwrap();
         std::os::unix::fs::symlink("/proc/self/mem", dir.join("winhttp_err.ftl")).unwrap();
         let (status, err) = add_dir(&scratch.join("unreadable"));
         assert_eq!(status, WINHTTP_ERR_IO, "{err}");
         assert!(err.contains("cannot read"), "{err}");
     }
-    assert!(!tags().contains(&"ro-RO".to_owned()));
+    assert!(!tags().contains(&"fy-NL".to_owned()));
 }
 
 #[test]
@@ -436,7 +441,8 @@ fn an_added_chinese_locale_is_negotiated_by_script() {
 fn the_utf16_functions_answer_as_their_utf8_twins_in_an_added_locale() {
     let ftl = "error-winhttp-timeout = Czas minął.\n    .title = Przekroczono czas\n\
                hint-check-connection = Sprawdź połączenie.\n";
-    assert_eq!(add("cs-CZ", ftl.as_bytes()).0, WINHTTP_ERR_OK);
+    // Silesian, a three-letter language written like Polish.
+    assert_eq!(add("szl-PL", ftl.as_bytes()).0, WINHTTP_ERR_OK);
     let wide = |s: &str| s.encode_utf16().chain([0]).collect::<Vec<u16>>();
     let from_wide = |p: *const u16| {
         assert!(!p.is_null());
@@ -451,7 +457,7 @@ fn the_utf16_functions_answer_as_their_utf8_twins_in_an_added_locale() {
         }
         String::from_utf16(&units).unwrap()
     };
-    for request in ["cs-CZ", "cs-SK", "eo, cs;q=0.5"] {
+    for request in ["szl-PL", "szl-CZ", "eo, szl;q=0.5"] {
         let (l8, l16) = (CString::new(request).unwrap(), wide(request));
         // SAFETY: valid NUL-terminated strings.
         unsafe {
@@ -471,5 +477,7 @@ fn the_utf16_functions_answer_as_their_utf8_twins_in_an_added_locale() {
             }
         }
     }
+    assert_eq!(negotiated("szl-CZ"), "szl-PL");
+    // Czech itself is shipped, and still answers in Czech.
     assert_eq!(negotiated("cs-SK"), "cs-CZ");
 }

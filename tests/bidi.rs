@@ -42,7 +42,8 @@ fn right_to_left_and_traditional_chinese_requests_negotiate() {
         ("ar_SA.UTF-8", "ar-SA"),
         ("ar_EG.UTF-8", "ar-SA"),
         ("ar-Arab-EG", "ar-SA"),
-        ("sv, ar-JO;q=0.9, en;q=0.5", "ar-SA"),
+        ("is, ar-JO;q=0.9, en;q=0.5", "ar-SA"),
+        ("sv, ar-JO;q=0.9, en;q=0.5", "sv-SE"),
         ("he", "he-IL"),
         ("he-IL", "he-IL"),
         ("iw", "he-IL"),
@@ -121,8 +122,9 @@ fn added_locales_have_their_direction() {
         ("ur-PK", RTL),
         ("ku-Latn", LTR),
         ("zh-HK", LTR),
-        ("sv, he;q=0.5", RTL),
-        ("sv", LTR),
+        ("is, he;q=0.5", RTL),
+        ("sv, he;q=0.5", LTR), // shipped Swedish first
+        ("is", LTR),
         ("az-Arab", LTR), // no Azerbaijani locale: en-US
         ("\u{5d0}", LTR),
     ] {

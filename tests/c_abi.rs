@@ -26,16 +26,36 @@ fn c_contract_under_each_default_locale() {
             &[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "C")][..],
             "en-US",
         ),
+        // Icelandic is not shipped: LANGUAGE's next language.
         (
-            &[("LANG", "sv_SE.UTF-8"), ("LANGUAGE", "sv:fr")][..],
+            &[("LANG", "is_IS.UTF-8"), ("LANGUAGE", "is:fr")][..],
             "fr-FR",
         ),
+        (
+            &[("LANG", "sv_SE.UTF-8"), ("LANGUAGE", "sv:fr")][..],
+            "sv-SE",
+        ),
         (&[("LC_ALL", "POSIX"), ("LANGUAGE", "fr")][..], "en-US"),
-        (&[("LC_ALL", "fr_CA"), ("LANG", "en_US")][..], "fr-FR"),
-        // The ten more languages, as POSIX environments name them.
+        (&[("LC_ALL", "fr_CA"), ("LANG", "en_US")][..], "fr-CA"),
+        (&[("LC_ALL", "fr_BE"), ("LANG", "en_US")][..], "fr-FR"),
+        // The other languages, as POSIX environments name them, and the
+        // variants their families fall back on.
         (&[("LANG", "de_AT.UTF-8")][..], "de-DE"),
-        (&[("LC_MESSAGES", "es_MX.UTF-8")][..], "es-ES"),
-        (&[("LANG", "pt_PT.UTF-8")][..], "pt-BR"),
+        (&[("LC_MESSAGES", "es_MX.UTF-8")][..], "es-MX"),
+        (&[("LC_MESSAGES", "es_AR.UTF-8")][..], "es-MX"),
+        (&[("LC_MESSAGES", "es_ES.UTF-8")][..], "es-ES"),
+        (&[("LANG", "pt_PT.UTF-8")][..], "pt-PT"),
+        (&[("LANG", "pt_AO.UTF-8")][..], "pt-PT"),
+        (&[("LANG", "pt_BR.UTF-8")][..], "pt-BR"),
+        (&[("LANG", "en_GB.UTF-8")][..], "en-GB"),
+        (&[("LANG", "en_AU.UTF-8")][..], "en-GB"),
+        (&[("LANG", "en_CA.UTF-8")][..], "en-US"),
+        (&[("LANG", "nn_NO.UTF-8")][..], "nb-NO"),
+        (&[("LANG", "sr_RS@latin")][..], "sr-Latn-RS"),
+        (&[("LANG", "sr_RS.UTF-8")][..], "sr-Latn-RS"),
+        (&[("LANG", "th_TH.UTF-8")][..], "th-TH"),
+        (&[("LANG", "uk_UA.UTF-8")][..], "uk-UA"),
+        (&[("LANG", "ca_ES.UTF-8")][..], "ca-ES"),
         (&[("LANG", "nl_BE.UTF-8")][..], "nl-NL"),
         (&[("LC_ALL", "zh_CN.UTF-8")][..], "zh-CN"),
         (&[("LC_ALL", "zh_SG.UTF-8")][..], "zh-CN"),
@@ -107,7 +127,7 @@ fn c_example_prints_a_localized_report() {
             .args(["-lwinhttp_err", "-o"])
             .arg(&exe),
     );
-    let out = run_ok(clean_env(&exe).args(["-2147012894", "sv,fr"]));
+    let out = run_ok(clean_env(&exe).args(["-2147012894", "is,fr"]));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.contains("language: fr-FR"), "{stdout}");
     assert!(

@@ -206,8 +206,24 @@ fn the_shipped_locales_pass_with_no_error_and_no_warning() {
                 .map(|f| format!("{f}\n"))
                 .collect::<String>()
         );
-        assert_eq!(checked.missing, 0);
+        // A partial locale (en-GB) says so in its header and lacks parts on
+        // purpose; every other one has them all.
+        let marked = checked
+            .sources
+            .iter()
+            .any(|t| t.lines().any(|l| l.starts_with(check::PARTIAL_MARK)));
+        assert_eq!(checked.partial, marked, "{}", locale.path.display());
+        if checked.partial {
+            assert!(checked.translated > 0 && checked.missing > 0);
+        } else {
+            assert_eq!(checked.missing, 0, "{}", locale.path.display());
+        }
     }
+    let partial = |tag: &str| {
+        let i = tags.iter().position(|t| t == tag).unwrap();
+        locales[i].check().partial
+    };
+    assert!(partial("en-GB") && !partial("en-US") && !partial("fr-CA"));
 }
 
 #[test]
@@ -268,6 +284,86 @@ fn a_title_at_its_limit_passes_and_one_more_character_fails() {
         check_str(Some("pl-PL"), &line(&over)),
         [(2, 6, Kind::TooLong)]
     );
+}
+
+/// Hints (100 characters) and certificate lines (120) have limits too, and a
+/// right-to-left locale's texts count the marks the library adds: the checker
+/// measures what a lookup returns, as tests/locales.rs measures the shipped texts.
+#[test]
+fn hints_and_certificate_lines_are_held_to_their_limits_as_shown() {
+    let z = |n: usize| "ż".repeat(n);
+    // A value: found at its id.
+    let hint = |n: usize| format!("hint-check-connection = {}.\n", z(n - 1));
+    assert_eq!(check_str(Some("pl-PL"), &hint(100)), []);
+    assert_eq!(
+        check_str(Some("pl-PL"), &hint(101)),
+        [(1, 1, Kind::TooLong)]
+    );
+    let cert = |n: usize| format!("cert-flag-invalid-ca = {}.\n", z(n - 1));
+    assert_eq!(check_str(Some("pl-PL"), &cert(120)), []);
+    assert_eq!(
+        check_str(Some("pl-PL"), &cert(121)),
+        [(1, 1, Kind::TooLong)]
+    );
+    // $flags counts as a flag's hexadecimal: " (0x40000000)." is 14 characters.
+    let unknown = |n: usize| format!("cert-flag-unknown = {} ({{ $flags }}).\n", z(n - 14));
+    assert_eq!(check_str(Some("pl-PL"), &unknown(120)), []);
+    assert_eq!(
+        check_str(Some("pl-PL"), &unknown(121)),
+        [(1, 1, Kind::TooLong)]
+    );
+    // Other values have no limit (the description is for developers).
+    let long = format!("error-winhttp-timeout = {}.\n", z(400));
+    assert_eq!(check_str(Some("pl-PL"), &long), []);
+
+    // What the library shows is what was measured: the same texts, added.
+    let ftl = format!("{}{}", hint(100), unknown(120));
+    winhttp_err::l10n::add_locale("kl-GL", ftl.as_bytes()).unwrap();
+    let kl = winhttp_err::Locale::from_tag("kl-GL").unwrap();
+    let connection = winhttp_err::ErrorCode::new(12029).unwrap();
+    assert_eq!(connection.hints(kl).next().unwrap().chars().count(), 100);
+    let line = &winhttp_err::CertFlags::from_bits_retain(1 << 30).reasons(kl)[0];
+    assert_eq!(line.chars().count(), 120, "{line}");
+
+    // Right to left: an RLM first, LRMs around the host. 59 letters make a
+    // 60-character title; 60 make 61.
+    let alef = |n: usize| "\u{627}".repeat(n);
+    let rtl = |title: usize, summary: usize| {
+        format!(
+            "error-winhttp-timeout = {a}.\n    .title = {}\n    .summary = {a}.\n    \
+             .summary-host = {} {{ $host }}.\n",
+            alef(title),
+            alef(summary),
+            a = alef(3),
+        )
+    };
+    // " example.com." is 13 characters, the marks 3 more.
+    assert_eq!(check_str(Some("fa-IR"), &rtl(59, 184)), []);
+    assert_eq!(
+        check_str(Some("fa-IR"), &rtl(60, 185)),
+        [(2, 6, Kind::TooLong), (4, 6, Kind::TooLong)]
+    );
+    // Left to right, the same texts are shorter by their marks.
+    assert_eq!(check_str(Some("ku-Latn-TR"), &rtl(60, 187)), []);
+    let over = rtl(60, 185);
+    let files = [FtlFile {
+        name: "m",
+        bytes: over.as_bytes(),
+    }];
+    let checked = check::check(Some("fa-IR"), "m", &files);
+    assert!(
+        checked.findings[0].message.contains(
+            "is 61 characters long, counting the right-to-left marks the library adds; the limit is 60"
+        ),
+        "{:#?}",
+        checked.findings
+    );
+    winhttp_err::l10n::add_locale("fa-IR", rtl(59, 184).as_bytes()).unwrap();
+    let fa = winhttp_err::Locale::from_tag("fa-IR").unwrap();
+    let timeout = winhttp_err::ErrorCode::new(12002).unwrap();
+    assert_eq!(timeout.title(fa).chars().count(), 60);
+    let shown = timeout.summary(fa, Some("example.com"));
+    assert_eq!(shown.chars().count(), 200, "{shown:?}");
 }
 
 #[test]

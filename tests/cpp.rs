@@ -114,8 +114,12 @@ fn contract_against_the_c_abi_with_gcc_and_clang() {
             (&[("LC_ALL", "fr_FR.UTF-8")][..], "fr-FR"),
             (&[("LANG", "ja_JP.UTF-8")][..], "ja-JP"),
             (
-                &[("LANGUAGE", "sv:de"), ("LANG", "en_US.UTF-8")][..],
+                &[("LANGUAGE", "is:de"), ("LANG", "en_US.UTF-8")][..],
                 "de-DE",
+            ),
+            (
+                &[("LANGUAGE", "en_AU:de"), ("LANG", "en_US.UTF-8")][..],
+                "en-GB",
             ),
         ] {
             run_contract(&exe, env, expected);

@@ -30,9 +30,12 @@ fn locales() -> impl Strategy<Value = Option<CString>> {
         "fr",
         "fr-CA",
         "FR-fr",
+        "is-IS, fr;q=0.8, en;q=0.5",
         "sv-SE, fr;q=0.8, en;q=0.5",
         "fr_CA.UTF-8",
-        "sv:fr",
+        "is:fr",
+        "en-AU",
+        "es-419",
         "C",
         "",
         "zz",
@@ -364,7 +367,13 @@ proptest! {
     /// A shipped language named first wins, whatever junk follows it.
     #[test]
     fn a_shipped_language_first_wins(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
-        for (head, want) in [(&b"fr,"[..], "fr-FR"), (b"en-GB;q=1,", "en-US")] {
+        for (head, want) in [
+            (&b"fr,"[..], "fr-FR"),
+            (b"en-GB;q=1,", "en-GB"),
+            (b"en-AU;q=1,", "en-GB"),
+            (b"pt-AO,", "pt-PT"),
+            (b"nn,", "nb-NO"),
+        ] {
             let mut request = head.to_vec();
             request.extend_from_slice(&bytes);
             prop_assert_eq!(Locale::negotiate_bytes(&request).tag(), want);

@@ -298,9 +298,10 @@ fn rust_threads_race_on_a_cold_library() {
         "fr-FR",
         "en-US",
         "fr",
-        "sv-SE, fr;q=0.8",
+        "is-IS, fr;q=0.8",
         "en-GB",
-        "sv:fr",
+        "en-AU",
+        "is:fr",
         "C",
         "zz",
         "fr_CA.UTF-8",
@@ -342,7 +343,12 @@ fn rust_threads_race_on_a_cold_library() {
         let k = work.iter().position(|&w| w == (code, request)).unwrap();
         &results[0][k]
     };
-    assert_eq!(at(12002, "sv-SE, fr;q=0.8").0.tag(), "fr-FR");
+    assert_eq!(at(12002, "is-IS, fr;q=0.8").0.tag(), "fr-FR");
+    assert_eq!(at(12002, "fr_CA.UTF-8").0.tag(), "fr-CA");
+    // en-AU reads the partial en-GB: its 12002, and en-US's 12029.
+    assert_eq!(at(12002, "en-AU").0.tag(), "en-GB");
+    assert!(at(12002, "en-AU").3.contains("behaviour"));
+    assert_eq!(at(12029, "en-AU").3, at(12029, "en-US").3);
     assert!(at(12002, "fr").3.starts_with("Le délai"));
     assert!(at(12002, "en-GB")
         .3

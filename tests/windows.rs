@@ -594,10 +594,17 @@ fn contract(w: &Windows) {
     for (posix, user_locale, expected) in [
         ("fr_FR.UTF-8", "fr-FR", "fr-FR"),
         ("en_US.UTF-8", "en-US", "en-US"),
-        ("fr_CA.UTF-8", "fr-CA", "fr-FR"),
-        ("sv_SE.UTF-8", "sv-SE", "en-US"), // no Swedish: the fallback
+        ("fr_CA.UTF-8", "fr-CA", "fr-CA"),
+        ("is_IS.UTF-8", "is-IS", "en-US"), // no Icelandic: the fallback
+        ("sv_SE.UTF-8", "sv-SE", "sv-SE"),
+        ("en_AU.UTF-8", "en-AU", "en-GB"), // British spelling, partly en-US
         ("de_AT.UTF-8", "de-AT", "de-DE"),
         ("ja_JP.UTF-8", "ja-JP", "ja-JP"),
+        // Four scripts and typographies of the Windows display languages.
+        ("cs_CZ.UTF-8", "cs-CZ", "cs-CZ"),
+        ("tr_TR.UTF-8", "tr-TR", "tr-TR"),
+        ("th_TH.UTF-8", "th-TH", "th-TH"),
+        ("uk_UA.UTF-8", "uk-UA", "uk-UA"),
         // Right to left and Traditional Chinese: their locale once shipped, en-US until then.
         ("ar_SA.UTF-8", "ar-SA", shipped_or_en_us("ar-SA")),
         ("he_IL.UTF-8", "he-IL", shipped_or_en_us("he-IL")),
@@ -685,6 +692,10 @@ fn error_dialog_example_under_wine() {
         ("en_US.UTF-8", "en-US"),
         ("ja_JP.UTF-8", "ja-JP"),
         ("de_DE.UTF-8", "de-DE"),
+        ("cs_CZ.UTF-8", "cs-CZ"),
+        ("tr_TR.UTF-8", "tr-TR"),
+        ("th_TH.UTF-8", "th-TH"),
+        ("uk_UA.UTF-8", "uk-UA"),
     ] {
         let locale = Locale::from_tag(tag).unwrap();
         for code in [12002, 12007, 12029, 12175, 12018] {
@@ -757,7 +768,7 @@ fn error_dialog_example_under_wine() {
 
     // An HRESULT and explicit locales, print mode from the environment.
     let mut cmd = w.wine_cmd("error_dialog.exe");
-    cmd.args(["0x80072EE2", "sv-SE, fr;q=0.5"])
+    cmd.args(["0x80072EE2", "is-IS, fr;q=0.5"])
         .env("LC_ALL", "en_US.UTF-8")
         .env("WINHTTP_ERR_PRINT", "1");
     let stdout = String::from_utf8(run_ok(&mut cmd).stdout).unwrap();
@@ -806,14 +817,18 @@ fn locale_folder_with_a_utf8_path_under_wine() {
     let w = windows();
     // Beside the program: a locale folder and one with an error, each under a
     // name that is not ASCII and under an ASCII one.
-    let good = "error-winhttp-timeout = Begäran tog för lång tid.\n    .title = Anslutningen tog för lång tid\n";
-    let bad = "error-winhttp-timeout = Anmodningen fik timeout.\nunknown-error = { $kode }\n";
+    // Icelandic and Maltese: no shipped locale covers them.
+    let good =
+        "error-winhttp-timeout = Beiðnin rann út á tíma.\n    .title = Tengingin rann út á tíma\n";
+    let bad = "error-winhttp-timeout = It-talba ħadet wisq żmien.\nunknown-error = { $kodici }\n";
     for (folder, tag, text) in [
-        ("språk", "sv-SE", good),
-        ("sprak", "sv-SE", good),
-        ("språk-fel", "da-DK", bad),
-        ("sprak-fel", "da-DK", bad),
+        ("språk", "is-IS", good),
+        ("sprak", "is-IS", good),
+        ("språk-fel", "mt-MT", bad),
+        ("sprak-fel", "mt-MT", bad),
     ] {
+        // Folders of an earlier run (other tags) must not be added too.
+        let _ = std::fs::remove_dir_all(w.run.join(folder));
         let dir = w.run.join(folder).join(tag);
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("winhttp_err.ftl"), text).unwrap();
@@ -828,14 +843,14 @@ fn locale_folder_with_a_utf8_path_under_wine() {
     //    LC_CTYPE the host has (C.UTF-8 everywhere).
     let mut cmd = w.wine_cmd("locales_win.exe");
     cmd.args(["nonascii", "-"]).env("LC_ALL", "C.UTF-8");
-    // 2. The Windows user language Swedish: NULL locales follow the added sv-SE.
-    //    (A host without sv_SE gives Wine no UTF-8 file names then: ASCII folders.)
-    let mut swedish = w.wine_cmd("locales_win.exe");
-    swedish
-        .args(["ascii", "sv-SE"])
-        .env("LC_ALL", "sv_SE.UTF-8")
-        .env("LANG", "sv_SE.UTF-8");
-    for cmd in [&mut cmd, &mut swedish] {
+    // 2. The Windows user language Icelandic: NULL locales follow the added is-IS.
+    //    (A host without is_IS gives Wine no UTF-8 file names then: ASCII folders.)
+    let mut icelandic = w.wine_cmd("locales_win.exe");
+    icelandic
+        .args(["ascii", "is-IS"])
+        .env("LC_ALL", "is_IS.UTF-8")
+        .env("LANG", "is_IS.UTF-8");
+    for cmd in [&mut cmd, &mut icelandic] {
         let out = cmd
             .output()
             .unwrap_or_else(|e| panic!("{cmd:?}: {e} ({INSTALL_HINT})"));

@@ -512,7 +512,7 @@ hint-restart-computer = Indítsa újra a számítógépet.
 hint-free-memory = Zárjon be más programokat, hogy memória szabaduljon fel, majd próbálkozzon újra.
 hint-check-credentials = Ellenőrizze, hogy helyes-e a felhasználóneve és a jelszava.
 # Akkor jelenik meg, ha a kiszolgáló vagy a proxy a felhasználó saját tanúsítványát kéri, vagy ha az nem használható.
-hint-check-client-certificate = Győződjön meg arról, hogy a kért tanúsítvány megfelelően van telepítve, vagy forduljon a rendszergazdához.
+hint-check-client-certificate = Ellenőrizze, hogy a kért tanúsítvány megfelelően van-e telepítve, vagy forduljon a rendszergazdához.
 
 ## Tanúsítványproblémák: soronként egy, listaként jelennek meg, ha a biztonságos kapcsolat nem jött létre.
 ## Legfeljebb 120 karakter; egy teljes mondat, ponttal a végén.

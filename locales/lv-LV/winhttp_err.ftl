@@ -510,7 +510,7 @@ hint-restart-computer = Restartējiet datoru.
 hint-free-memory = Aizveriet citas programmas, lai atbrīvotu atmiņu, un pēc tam mēģiniet vēlreiz.
 hint-check-credentials = Pārbaudiet, vai lietotājvārds un parole ir pareizi.
 # Tiek rādīts, ja serveris vai starpniekserveris pieprasa lietotāja sertifikātu vai ja to nevar izmantot.
-hint-check-client-certificate = Pārliecinieties, vai pieprasītais sertifikāts ir pareizi instalēts, vai sazinieties ar administratoru.
+hint-check-client-certificate = Pārbaudiet, vai pieprasītais sertifikāts ir pareizi instalēts, vai sazinieties ar administratoru.
 
 ## Sertifikāta problēmas: katra vienā rindiņā, tiek rādītas kā saraksts, ja drošs savienojums neizdevās.
 ## Ne vairāk kā 120 rakstzīmes; viens pilnīgs teikums, beigās punkts.

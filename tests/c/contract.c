@@ -52,16 +52,25 @@ static void test_messages(void) {
     /* Same pointer for every request that negotiates to the same locale. */
     CHECK(winhttp_err_message(12002, "fr-FR") == fr);
     CHECK(winhttp_err_message(0x80072EE2u, "fr-FR") == fr);
-    CHECK(winhttp_err_message(12002, "fr-CA") == fr);
+    CHECK(winhttp_err_message(12002, "fr-CH") == fr);
     CHECK(winhttp_err_message(12002, "FR-fr") == fr);
     CHECK(winhttp_err_message(12002, "fr-BE") == fr);
     CHECK(winhttp_err_message(12002, "fr-Latn-FR-u-ca-gregory") == fr);
-    CHECK(winhttp_err_message(12002, "fr_CA.UTF-8") == fr);
+    CHECK(winhttp_err_message(12002, "fr_BE.UTF-8") == fr);
     CHECK(winhttp_err_message(12002, "fr_FR@euro") == fr);
-    CHECK(winhttp_err_message(12002, "sv-SE, fr;q=0.8, en;q=0.5") == fr);
-    CHECK(winhttp_err_message(12002, " en;q=0.5 , sv-SE , fr;q=0.8 ") == fr);
-    CHECK(winhttp_err_message(12002, "sv:fr") == fr);
-    CHECK(winhttp_err_message(12002, "en-GB") == en);
+    CHECK(winhttp_err_message(12002, "is-IS, fr;q=0.8, en;q=0.5") == fr);
+    CHECK(winhttp_err_message(12002, " en;q=0.5 , is-IS , fr;q=0.8 ") == fr);
+    CHECK(winhttp_err_message(12002, "is:fr") == fr);
+    CHECK(winhttp_err_message(12002, "en-CA") == en);
+    /* Canadian French is a locale of its own. */
+    CHECK(winhttp_err_message(12002, "fr-CA") != fr);
+    CHECK(winhttp_err_message(12002, "fr_CA.UTF-8") == winhttp_err_message(12002, "fr-CA"));
+    /* British English writes 12002 differently; Australia reads it too. */
+    CHECK(winhttp_err_message(12002, "en-GB") != en);
+    CHECK(strstr(winhttp_err_message(12002, "en-GB"), "behaviour") != NULL);
+    CHECK(winhttp_err_message(12002, "en-AU") == winhttp_err_message(12002, "en-GB"));
+    /* A partial locale: what it does not write differently is en-US's. */
+    CHECK(strcmp(winhttp_err_message(12029, "en-GB"), winhttp_err_message(12029, "en-US")) == 0);
     CHECK(winhttp_err_message(12002, "C") == en);
     CHECK(winhttp_err_message(12002, "POSIX") == en);
     CHECK(winhttp_err_message(12002, "zz-ZZ, !!") == en);
@@ -195,7 +204,7 @@ static void test_text_parts(void) {
     CHECK(winhttp_err_text(12002, 4, "fr") == NULL);
     CHECK(winhttp_err_text(12002, 0xFFFFFFFFu, "fr") == NULL);
     CHECK(winhttp_err_text(12003, WINHTTP_ERR_TEXT_TITLE, "fr") == NULL);
-    CHECK(winhttp_err_text(0x80072EE2u, WINHTTP_ERR_TEXT_TITLE, "fr-CA") ==
+    CHECK(winhttp_err_text(0x80072EE2u, WINHTTP_ERR_TEXT_TITLE, "fr-BE") ==
           winhttp_err_text(12002, WINHTTP_ERR_TEXT_TITLE, "fr-FR"));
     for (i = 0; i < count; i++) {
         uint32_t code = winhttp_err_code_at(i);
@@ -312,9 +321,12 @@ static void test_locale(const char *expected_default) {
     CHECK(strcmp(winhttp_err_locale(""), expected_default) == 0);
     CHECK(winhttp_err_message(12002, NULL) == winhttp_err_message(12002, expected_default));
     CHECK(strcmp(winhttp_err_locale("fr-BE"), "fr-FR") == 0);
-    CHECK(strcmp(winhttp_err_locale("en-GB"), "en-US") == 0);
+    CHECK(strcmp(winhttp_err_locale("fr-CA"), "fr-CA") == 0);
+    CHECK(strcmp(winhttp_err_locale("en-CA"), "en-US") == 0);
+    CHECK(strcmp(winhttp_err_locale("en-GB"), "en-GB") == 0);
     CHECK(strcmp(winhttp_err_locale("\xff"), "en-US") == 0);
-    CHECK(strcmp(winhttp_err_locale("sv-SE, fr;q=0.8"), "fr-FR") == 0);
+    CHECK(strcmp(winhttp_err_locale("is-IS, fr;q=0.8"), "fr-FR") == 0);
+    CHECK(strcmp(winhttp_err_locale("sv-SE, fr;q=0.8"), "sv-SE") == 0);
     CHECK(winhttp_err_locale("fr") == winhttp_err_locale("fr-FR"));
 }
 
@@ -341,8 +353,16 @@ static void test_negotiation(void) {
     };
     static const char *const table[][2] = {
         {"de-AT", "de-DE"}, {"de-CH", "de-DE"}, {"de_AT.UTF-8", "de-DE"}, {"de", "de-DE"},
-        {"es-MX", "es-ES"}, {"es-419", "es-ES"}, {"es_MX.UTF-8", "es-ES"},
-        {"pt", "pt-BR"}, {"pt-PT", "pt-BR"}, {"pt_PT.UTF-8", "pt-BR"},
+        {"es", "es-ES"}, {"es-GQ", "es-ES"}, {"es-MX", "es-MX"}, {"es-419", "es-MX"},
+        {"es_MX.UTF-8", "es-MX"}, {"es-AR", "es-MX"}, {"es-US", "es-MX"},
+        {"pt", "pt-BR"}, {"pt-PT", "pt-PT"}, {"pt_PT.UTF-8", "pt-PT"}, {"pt-AO", "pt-PT"},
+        {"pt-MZ", "pt-PT"}, {"fr-CA", "fr-CA"}, {"fr-BE", "fr-FR"}, {"fr-CH", "fr-FR"},
+        {"en-GB", "en-GB"}, {"en-AU", "en-GB"}, {"en-NZ", "en-GB"}, {"en-IE", "en-GB"},
+        {"en-IN", "en-GB"}, {"en-CA", "en-US"}, {"en", "en-US"},
+        {"no", "nb-NO"}, {"nb", "nb-NO"}, {"nn-NO", "nb-NO"},
+        {"sr", "sr-Latn-RS"}, {"sr-Cyrl", "sr-Latn-RS"}, {"sr-RS", "sr-Latn-RS"},
+        {"sv-FI", "sv-SE"}, {"da", "da-DK"}, {"fi", "fi-FI"}, {"ca-AD", "ca-ES"},
+        {"eu", "eu-ES"}, {"gl", "gl-ES"}, {"th", "th-TH"}, {"is", "en-US"},
         {"nl-BE", "nl-NL"}, {"nl_BE.UTF-8", "nl-NL"},
         {"zh", "zh-CN"}, {"zh-Hans", "zh-CN"}, {"zh-SG", "zh-CN"}, {"zh_CN.UTF-8", "zh-CN"},
         {"zh-Hans-HK", "zh-CN"},
@@ -389,7 +409,7 @@ static void test_directions(const char *expected_default) {
     CHECK(winhttp_err_direction("fa-IR") == WINHTTP_ERR_DIRECTION_LTR); /* not there: en-US */
     CHECK(winhttp_err_add_locale("fa-IR", fa, sizeof fa - 1, NULL, 0) == WINHTTP_ERR_OK);
     CHECK(winhttp_err_direction("fa-AF") == WINHTTP_ERR_DIRECTION_RTL);
-    CHECK(winhttp_err_direction("sv, fa;q=0.1") == WINHTTP_ERR_DIRECTION_RTL);
+    CHECK(winhttp_err_direction("is, fa;q=0.1") == WINHTTP_ERR_DIRECTION_RTL);
     CHECK(starts_with(winhttp_err_text(12002, WINHTTP_ERR_TEXT_TITLE, "fa"), "\xE2\x80\x8F"));
     test_fill(&f, "\xE2\x80\x8E" "1.example.com" "\xE2\x80\x8E");
     CHECK(starts_with(filled(&f), "\xE2\x80\x8F"));

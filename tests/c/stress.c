@@ -17,8 +17,8 @@
 #include "check.h"
 
 static const uint32_t codes[] = {12002, 0x80072EE2u, 6, 122, 12029, 12175, 12193, 54321, 0, 0xFFFFFFFFu};
-static const char *const locales[] = {NULL, "", "fr-FR", "en-US", "fr", "fr-CA", "sv-SE, fr;q=0.8",
-                                      "sv:fr", "C", "zz", "\xff\xfe", "en-GB;q=0.9, fr;q=0.1"};
+static const char *const locales[] = {NULL, "", "fr-FR", "en-US", "fr", "fr-CA", "is-IS, fr;q=0.8",
+                                      "is:fr", "C", "zz", "\xff\xfe", "en-CA;q=0.9, fr;q=0.1", "en-AU"};
 #define NCODES (sizeof codes / sizeof codes[0])
 #define NLOCALES (sizeof locales / sizeof locales[0])
 #define NWORK (NCODES * NLOCALES)
@@ -132,8 +132,13 @@ int main(int argc, char **argv) {
     /* And what they agree on is right. */
     CHECK(strncmp(find(12002, "fr-FR")->message, "Le délai", strlen("Le délai")) == 0);
     CHECK(find(0x80072EE2u, "fr")->message == find(12002, "fr-FR")->message);
-    CHECK(find(12002, "sv-SE, fr;q=0.8")->message == find(12002, "fr-FR")->message);
-    CHECK(find(12002, "en-GB;q=0.9, fr;q=0.1")->message == find(12002, "en-US")->message);
+    CHECK(find(12002, "is-IS, fr;q=0.8")->message == find(12002, "fr-FR")->message);
+    CHECK(find(12002, "en-CA;q=0.9, fr;q=0.1")->message == find(12002, "en-US")->message);
+    CHECK(find(12002, "fr-CA")->message != find(12002, "fr-FR")->message);
+    /* en-AU reads the partial en-GB: its own 12002, en-US's 12029. */
+    CHECK(strstr(find(12002, "en-AU")->message, "behaviour") != NULL);
+    CHECK(strcmp(find(12029, "en-AU")->message, find(12029, "en-US")->message) == 0);
+    CHECK(strcmp(find(6, "en-AU")->locale, "en-GB") == 0);
     CHECK(strncmp(find(12002, "en-US")->message, "The request timed out", 21) == 0);
     CHECK(strcmp(find(12002, "en-US")->name, "ERROR_WINHTTP_TIMEOUT") == 0);
     CHECK(find(12002, "en-US")->code_back == 12002);
@@ -142,7 +147,7 @@ int main(int argc, char **argv) {
     CHECK(strcmp(find(6, NULL)->locale, expected_default) == 0);
     CHECK(find(6, "")->locale == find(6, NULL)->locale);
     CHECK(strcmp(find(6, "\xff\xfe")->locale, "en-US") == 0);
-    CHECK(strcmp(find(6, "sv:fr")->locale, "fr-FR") == 0);
+    CHECK(strcmp(find(6, "is:fr")->locale, "fr-FR") == 0);
     CHECK(strcmp(find(6, "C")->locale, "en-US") == 0);
     CHECK(strcmp(find(12002, "en-US")->title, "Connection timed out") == 0);
     CHECK(find(12002, "fr")->title == winhttp_err_text(12002, WINHTTP_ERR_TEXT_TITLE, "fr-FR"));

@@ -252,20 +252,31 @@ static void test_locales_w(void) {
     static const WCHAR wide_f[] = {0x0166, L'r', 0}; /* low byte 0x66 is 'f' */
     size_t i, n = (size_t)1 << 20;
     WCHAR *huge;
-    CHECK(winhttp_err_message_w(12002, L"fr-CA") == fr);
+    CHECK(winhttp_err_message_w(12002, L"fr-CH") == fr);
+    CHECK(winhttp_err_message_w(12002, L"fr-CA") != fr); /* Canadian French: its own */
+    CHECK(winhttp_err_message_w(12002, L"fr-CA") == winhttp_err_message_w(12002, L"fr_CA.UTF-8"));
     CHECK(winhttp_err_message_w(12002, L"FR-fr") == fr);
     CHECK(winhttp_err_message_w(12002, L"fr_FR.UTF-8") == fr);
-    CHECK(winhttp_err_message_w(12002, L"sv-SE, fr;q=0.8, en;q=0.5") == fr);
-    CHECK(winhttp_err_message_w(12002, L"sv:fr") == fr);
-    CHECK(winhttp_err_message_w(12002, L"en-GB") == en);
+    CHECK(winhttp_err_message_w(12002, L"is-IS, fr;q=0.8, en;q=0.5") == fr);
+    CHECK(winhttp_err_message_w(12002, L"is:fr") == fr);
+    CHECK(winhttp_err_message_w(12002, L"en-CA") == en);
+    CHECK(winhttp_err_message_w(12002, L"en-GB") != en); /* "behaviour" */
+    CHECK(winhttp_err_message_w(12002, L"en-AU") == winhttp_err_message_w(12002, L"en-GB"));
     CHECK(winhttp_err_message_w(12002, L"zz-ZZ, !!") == en);
     CHECK(winhttp_err_message_w(12002, L"\u00e9fr,en") == en); /* non-ASCII spoils its item */
     CHECK(winhttp_err_message_w(12002, lone_high) == fr);
     CHECK(winhttp_err_message_w(12002, fr_lone_low) == en);
     CHECK(winhttp_err_message_w(12002, wide_f) == en);
     CHECK(wcscmp(winhttp_err_locale_w(L"fr-BE"), L"fr-FR") == 0);
-    CHECK(wcscmp(winhttp_err_locale_w(L"en-GB"), L"en-US") == 0);
+    CHECK(wcscmp(winhttp_err_locale_w(L"en-GB"), L"en-GB") == 0);
+    CHECK(wcscmp(winhttp_err_locale_w(L"en-NZ"), L"en-GB") == 0);
+    CHECK(wcscmp(winhttp_err_locale_w(L"es-419"), L"es-MX") == 0);
+    CHECK(wcscmp(winhttp_err_locale_w(L"pt-AO"), L"pt-PT") == 0);
+    CHECK(wcscmp(winhttp_err_locale_w(L"nn-NO"), L"nb-NO") == 0);
+    CHECK(wcscmp(winhttp_err_locale_w(L"sr-Cyrl-RS"), L"sr-Latn-RS") == 0);
+    CHECK(wcscmp(winhttp_err_locale_w(L"is-IS"), L"en-US") == 0);
     CHECK(winhttp_err_locale_w(L"fr") == winhttp_err_locale_w(L"fr-FR"));
+    CHECK(same_text(winhttp_err_locale_w(L"is, fr;q=0.5"), winhttp_err_locale("is, fr;q=0.5")));
     CHECK(same_text(winhttp_err_locale_w(L"sv, fr;q=0.5"), winhttp_err_locale("sv, fr;q=0.5")));
     huge = malloc((n + 1) * sizeof *huge);
     for (i = 0; i < n; i++) huge[i] = L'a';

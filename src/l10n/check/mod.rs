@@ -5,7 +5,8 @@
 //! FTL: the message ids, whether each has a value, its attributes, and the
 //! variables each pattern uses. Adding a message to en-US
 //! teaches the checker about it; nothing here lists ids. The only fixed data are
-//! the length limits, by attribute name ([`LIMITS`]).
+//! the length limits, by attribute name ([`LIMITS`]) and, for the messages whose
+//! value is end-user text (hints, certificate lines), by id prefix ([`VALUE_LIMITS`]).
 //!
 //! What is an error (the file is refused by `winhttp_err_add_locale`):
 //! not UTF-8, over [`MAX_FTL_BYTES`], a syntax error, a message or attribute
@@ -31,11 +32,24 @@ use fluent::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
+use crate::bidi::{self, Direction};
 use crate::locale::Locale;
 
 mod chains;
 mod depth;
+mod files;
+mod findings;
+mod patterns;
 mod position;
+mod reference;
+
+use findings::*;
+use patterns::*;
+use position::*;
+use reference::*;
+
+pub use files::{read_locale_dir, read_path, tag_of, LocaleFiles};
+pub use findings::{Finding, Kind, Severity, MAX_ERRORS};
 
 pub use depth::MAX_DEPTH;
 
@@ -43,9 +57,28 @@ pub use depth::MAX_DEPTH;
 /// 1 MiB, some 25 times the size of a complete locale.
 pub const MAX_FTL_BYTES: usize = 1 << 20;
 
-/// Length limits, in characters (not bytes), by attribute name; the text is
-/// measured as formatted, with `$host` = `example.com`.
+/// Length limits, in characters (not bytes), by attribute name. The text is
+/// measured as the library hands it out: formatted with `$host` = `example.com`
+/// (and the other samples: `$flags` is as long as any flag's hexadecimal), and
+/// in a right-to-left locale with the marks it adds (an RLM first, LRMs around
+/// each value), as the tests of the shipped locales count it.
 pub const LIMITS: [(&str, usize); 3] = [("title", 60), ("summary", 200), ("summary-host", 200)];
+
+/// Length limits of the messages whose value is end-user text, by id prefix:
+/// the hints listed under a summary and the certificate lines. Measured as
+/// [`LIMITS`] are.
+pub const VALUE_LIMITS: [(&str, usize); 2] = [("hint-", 100), ("cert-flag-", 120)];
+
+/// The limit of message `id`'s value (`attr` None) or attribute, if it has one.
+fn limit_of(id: &str, attr: Option<&str>) -> Option<usize> {
+    match attr {
+        Some(a) => LIMITS.iter().find(|(name, _)| *name == a),
+        None => VALUE_LIMITS
+            .iter()
+            .find(|(prefix, _)| id.starts_with(prefix)),
+    }
+    .map(|&(_, limit)| limit)
+}
 
 /// The values variables take when a pattern is formatted for the checks, by name.
 /// Other names get `x` (they are errors anyway: en-US uses none of them).
@@ -58,143 +91,6 @@ const SAMPLES: [(&str, &str); 7] = [
     ("name", "ERROR_WINHTTP_TIMEOUT"),
     ("count", "3"),
 ];
-
-/// How bad a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    /// The files are refused.
-    Error,
-    /// The files are accepted; something probably needs a translator's look.
-    Warning,
-}
-
-impl Severity {
-    /// `"error"` or `"warning"`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Error => "error",
-            Self::Warning => "warning",
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-/// What a finding is about. Each kind has one severity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[non_exhaustive]
-pub enum Kind {
-    /// A file or folder could not be read.
-    Io,
-    /// The bytes are not UTF-8.
-    NotUtf8,
-    /// The file is larger than [`MAX_FTL_BYTES`].
-    TooLarge,
-    /// A Fluent syntax error; the entry around it is ignored.
-    Syntax,
-    /// A message, term or attribute defined twice.
-    Duplicate,
-    /// A message id en-US does not have.
-    UnknownMessage,
-    /// An attribute (or a value) en-US's message does not have.
-    UnknownAttribute,
-    /// A variable en-US's pattern does not use.
-    UnknownVariable,
-    /// A variable en-US's pattern uses and the translation does not.
-    MissingVariable,
-    /// A reference to a message or term the files do not define, a function
-    /// call, or a pattern that does not format (a cycle).
-    BadReference,
-    /// A text that is empty or holds a control character.
-    BadText,
-    /// A part longer than its limit ([`LIMITS`]).
-    TooLong,
-    /// A message en-US has and the files do not (en-US is shown instead).
-    MissingMessage,
-    /// A value or attribute en-US's message has and the translation does not.
-    MissingAttribute,
-    /// A text identical to en-US's.
-    Untranslated,
-    /// More errors in a file than [`MAX_ERRORS`]: those past it are counted, not listed.
-    TooManyErrors,
-}
-
-impl Kind {
-    /// The severity of every finding of this kind.
-    pub const fn severity(self) -> Severity {
-        match self {
-            Self::MissingMessage | Self::MissingAttribute | Self::Untranslated => Severity::Warning,
-            _ => Severity::Error,
-        }
-    }
-
-    /// A stable, lower-case name for tools: `"unknown-variable"`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Io => "io",
-            Self::NotUtf8 => "not-utf8",
-            Self::TooLarge => "too-large",
-            Self::Syntax => "syntax",
-            Self::Duplicate => "duplicate",
-            Self::UnknownMessage => "unknown-message",
-            Self::UnknownAttribute => "unknown-attribute",
-            Self::UnknownVariable => "unknown-variable",
-            Self::MissingVariable => "missing-variable",
-            Self::BadReference => "bad-reference",
-            Self::BadText => "bad-text",
-            Self::TooLong => "too-long",
-            Self::MissingMessage => "missing-message",
-            Self::MissingAttribute => "missing-attribute",
-            Self::Untranslated => "untranslated",
-            Self::TooManyErrors => "too-many-errors",
-        }
-    }
-}
-
-impl fmt::Display for Kind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-/// One problem, located in a file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Finding {
-    /// The file's name as given to [`check`] (a path for the checker).
-    pub file: String,
-    /// 1-based line; 0 when the finding is about the files as a whole (a missing message).
-    pub line: usize,
-    /// 1-based column, in characters; 0 with `line`.
-    pub column: usize,
-    /// What it is.
-    pub kind: Kind,
-    /// One line of English for the translator.
-    pub message: String,
-}
-
-impl Finding {
-    /// The finding's severity (that of its kind).
-    pub fn severity(&self) -> Severity {
-        self.kind.severity()
-    }
-}
-
-/// `file:line:column: error: message [kind]`, as compilers print it.
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.line > 0 {
-            write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
-        } else {
-            write!(f, "{}: ", self.file)?;
-        }
-        write!(f, "{}: {} [{}]", self.severity(), self.message, self.kind)
-    }
-}
 
 /// One FTL file to check: its name for the findings and its bytes.
 #[derive(Debug, Clone, Copy)]
@@ -252,374 +148,6 @@ impl Checked<'_> {
     /// No error: the files may be loaded.
     pub fn is_ok(&self) -> bool {
         self.first_error().is_none()
-    }
-}
-
-/// One part (value or attribute) of an en-US message.
-#[derive(Debug)]
-struct RefPart {
-    /// Variables the pattern uses.
-    variables: BTreeSet<String>,
-    /// The pattern formatted with [`SAMPLES`].
-    text: String,
-    /// Whether the pattern has words of its own (letters outside placeables);
-    /// `{ $description } ({ $name }, { $code })` has none and may stay identical.
-    has_words: bool,
-}
-
-#[derive(Debug, Default)]
-struct RefMessage {
-    value: Option<RefPart>,
-    attributes: BTreeMap<String, RefPart>,
-}
-
-/// What en-US defines: the measure of every other locale.
-#[derive(Debug)]
-struct Reference {
-    messages: BTreeMap<String, RefMessage>,
-}
-
-/// The shipped en-US, parsed once.
-static REFERENCE: LazyLock<Reference> =
-    LazyLock::new(|| Reference::new(&[crate::shipped::ftl(Locale::EN_US.index())]));
-
-impl Reference {
-    fn new(sources: &[&str]) -> Self {
-        let resources = resources(sources);
-        let bundle = new_bundle(&en_us(), &resources);
-        let mut messages = BTreeMap::new();
-        for resource in &resources {
-            for entry in resource.entries() {
-                let ast::Entry::Message(m) = entry else {
-                    continue;
-                };
-                let part = |attr: Option<&str>, pattern: &ast::Pattern<&str>| RefPart {
-                    variables: variables(pattern),
-                    text: format_part(&bundle, m.id.name, attr).unwrap_or_default(),
-                    has_words: has_words(pattern),
-                };
-                let message = RefMessage {
-                    value: m.value.as_ref().map(|p| part(None, p)),
-                    attributes: m
-                        .attributes
-                        .iter()
-                        .map(|a| (a.id.name.to_owned(), part(Some(a.id.name), &a.value)))
-                        .collect(),
-                };
-                messages.insert(m.id.name.to_owned(), message);
-            }
-        }
-        Reference { messages }
-    }
-}
-
-fn en_us() -> LanguageIdentifier {
-    Locale::EN_US.tag().parse().expect("a valid tag")
-}
-
-/// `sources` parsed, keeping what parsed.
-fn resources(sources: &[&str]) -> Vec<FluentResource> {
-    sources
-        .iter()
-        .map(|s| FluentResource::try_new((*s).to_owned()).unwrap_or_else(|(r, _)| r))
-        .collect()
-}
-
-/// A bundle of `resources`, as the library builds them (no isolation marks).
-/// The same bundle type as the library's own (concurrent, borrowing its
-/// resources), so that Fluent's resolver is compiled once, not once per type.
-fn new_bundle<'r>(
-    langid: &LanguageIdentifier,
-    resources: &'r [FluentResource],
-) -> FluentBundle<&'r FluentResource> {
-    let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
-    bundle.set_use_isolating(false);
-    for resource in resources {
-        bundle.add_resource_overriding(resource);
-    }
-    bundle
-}
-
-/// Formats a message's value (`attr` None) or attribute with [`SAMPLES`];
-/// `Err` with the first formatting error.
-fn format_part(
-    bundle: &FluentBundle<&FluentResource>,
-    id: &str,
-    attr: Option<&str>,
-) -> Result<String, String> {
-    let message = bundle.get_message(id).ok_or("no such message")?;
-    let pattern = match attr {
-        None => message.value(),
-        Some(a) => message.get_attribute(a).map(|a| a.value()),
-    }
-    .ok_or("no such part")?;
-    let mut args = FluentArgs::new();
-    for (name, value) in SAMPLES {
-        args.set(name, value);
-    }
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
-    match errors.first() {
-        Some(e) => Err(e.to_string()),
-        None => Ok(text.into_owned()),
-    }
-}
-
-/// Every variable a pattern uses.
-fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    walk(pattern, &mut |e| {
-        if let ast::InlineExpression::VariableReference { id } = e {
-            out.insert(id.name.to_owned());
-        }
-    });
-    out
-}
-
-/// Calls `f` on every inline expression of `pattern`, selectors and variants included.
-fn walk<'s>(pattern: &ast::Pattern<&'s str>, f: &mut dyn FnMut(&ast::InlineExpression<&'s str>)) {
-    for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            walk_expression(expression, f);
-        }
-    }
-}
-
-fn walk_expression<'s>(
-    expression: &ast::Expression<&'s str>,
-    f: &mut dyn FnMut(&ast::InlineExpression<&'s str>),
-) {
-    match expression {
-        ast::Expression::Inline(inline) => walk_inline(inline, f),
-        ast::Expression::Select { selector, variants } => {
-            walk_inline(selector, f);
-            for variant in variants {
-                walk(&variant.value, f);
-            }
-        }
-    }
-}
-
-fn walk_inline<'s>(
-    inline: &ast::InlineExpression<&'s str>,
-    f: &mut dyn FnMut(&ast::InlineExpression<&'s str>),
-) {
-    f(inline);
-    match inline {
-        ast::InlineExpression::FunctionReference { arguments, .. }
-        | ast::InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => {
-            for a in &arguments.positional {
-                walk_inline(a, f);
-            }
-            for a in &arguments.named {
-                walk_inline(&a.value, f);
-            }
-        }
-        ast::InlineExpression::Placeable { expression } => walk_expression(expression, f),
-        _ => {}
-    }
-}
-
-fn has_words(pattern: &ast::Pattern<&str>) -> bool {
-    pattern.elements.iter().any(|e| match e {
-        ast::PatternElement::TextElement { value } => value.chars().any(char::is_alphabetic),
-        ast::PatternElement::Placeable { .. } => false,
-    })
-}
-
-/// Edit distance, for "did you mean" (ids and attribute names are short).
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let here = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
-            prev = here;
-        }
-    }
-    row[b.len()]
-}
-
-/// `; did you mean "x"?` for the closest of `known`, when it is close.
-fn suggest<'k>(name: &str, known: impl Iterator<Item = &'k str>) -> String {
-    let best = known
-        .map(|k| (distance(name, k), k))
-        .min()
-        .filter(|&(d, k)| d <= 3 && d * 2 <= k.chars().count());
-    best.map_or_else(String::new, |(_, k)| format!("; did you mean \"{k}\"?"))
-}
-
-/// Where to show a syntax error the parser found at byte `pos`. It reports
-/// some at the start of the line after the one at fault: an indented line it
-/// could not read as part of the entry above (an attribute with a bad
-/// placeable) is shown at its first character; otherwise (a brace left open)
-/// at the end of the line before.
-fn syntax_error_at(text: &str, pos: usize) -> usize {
-    let mut at = pos.min(text.len());
-    let bytes = text.as_bytes();
-    if at == 0 || bytes[at - 1] != b'\n' {
-        return at;
-    }
-    let indent = bytes[at..].iter().take_while(|&&b| b == b' ').count();
-    match bytes.get(at + indent) {
-        Some(b) if indent > 0 && *b != b'\n' && *b != b'\r' => at + indent,
-        _ => {
-            at -= 1;
-            if at > 0 && bytes[at - 1] == b'\r' {
-                at -= 1;
-            }
-            at
-        }
-    }
-}
-
-/// A variable name that is no Fluent identifier (`$hôte`, `$1`) on the line of
-/// byte `at`: the usual cause of a syntax error there, and a clearer message
-/// than the parser's "Expected one of a-zA-Z".
-fn bad_variable_name(text: &str, at: usize) -> Option<(usize, String)> {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let line = &text[start..end];
-    line.match_indices('$').find_map(|(i, _)| {
-        let name: String = line[i + 1..]
-            .chars()
-            .take_while(|c| !c.is_whitespace() && *c != '}')
-            .collect();
-        let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
-            && name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        (!valid).then(|| {
-            let message = format!(
-                "\"${name}\" is not a valid variable name (ASCII letters, digits, \"-\" and \"_\"); \
-                 keep en-US's names, such as $host (this entry is ignored)"
-            );
-            (start + i, message)
-        })
-    })
-}
-
-/// Byte offset of `slice`, a sub-slice of `text`.
-fn offset_of(text: &str, slice: &str) -> usize {
-    (slice.as_ptr() as usize)
-        .checked_sub(text.as_ptr() as usize)
-        .filter(|&o| o <= text.len())
-        .unwrap_or(0)
-}
-
-/// Most errors reported per file: a file with more is broken as a whole, and
-/// what is past the first thousand only costs time ("… and N more errors").
-pub const MAX_ERRORS: usize = 1000;
-
-/// Collects findings with their position (file, byte offset); lines and
-/// columns are computed once all are in, in one pass per file.
-struct Findings<'n> {
-    names: &'n [&'n str],
-    list: Vec<(usize, usize, Kind, String)>,
-    /// Per file: errors kept, and errors left out past [`MAX_ERRORS`].
-    errors: Vec<(usize, usize)>,
-    /// Findings about the files as a whole: (name, kind, message).
-    whole: Vec<(String, Kind, String)>,
-}
-
-impl<'n> Findings<'n> {
-    fn new(names: &'n [&'n str]) -> Self {
-        Findings {
-            names,
-            list: Vec::new(),
-            errors: vec![(0, 0); names.len()],
-            whole: Vec::new(),
-        }
-    }
-
-    /// Whether another error in `file` would be kept (an expensive message,
-    /// such as a suggestion, is worth writing).
-    fn room(&self, file: usize) -> bool {
-        self.errors[file].0 < MAX_ERRORS
-    }
-
-    /// The number of findings so far.
-    fn len(&self) -> usize {
-        self.list.len() + self.errors.iter().map(|e| e.1).sum::<usize>()
-    }
-
-    /// A finding at byte `offset` of file `file`.
-    fn at(&mut self, file: usize, offset: usize, kind: Kind, message: String) {
-        if kind.severity() == Severity::Error {
-            let (kept, omitted) = &mut self.errors[file];
-            if *kept == MAX_ERRORS {
-                *omitted += 1;
-                return;
-            }
-            *kept += 1;
-        }
-        self.list.push((file, offset, kind, message));
-    }
-
-    /// A finding about the files as a whole, shown under `name`.
-    fn whole(&mut self, name: &str, kind: Kind, message: String) {
-        self.whole.push((name.to_owned(), kind, message));
-    }
-
-    /// Every finding in file order, then position order (then the order they
-    /// were found in), then those about the files as a whole. `texts[i]` is the
-    /// text of file `i` the offsets point into.
-    fn finish(self, texts: &[&str]) -> Vec<Finding> {
-        // Unstable sort on a key made unique by the insertion index: the same
-        // order as a stable sort, with a fraction of its code in the library.
-        let mut list: Vec<_> = self.list.into_iter().enumerate().collect();
-        list.sort_unstable_by_key(|&(i, (file, offset, ..))| (file, offset, i));
-        let mut list = list.into_iter().map(|(_, f)| f).peekable();
-        let mut out = Vec::with_capacity(list.len() + self.whole.len());
-        let mut lines: Option<(usize, position::Lines)> = None;
-        for (file, &text) in texts.iter().enumerate() {
-            while let Some((_, offset, kind, message)) = list.next_if(|f| f.0 == file) {
-                let cursor = match &mut lines {
-                    Some((f, lines)) if *f == file => lines,
-                    _ => &mut lines.insert((file, position::Lines::new(text))).1,
-                };
-                let (line, column) = cursor.at(offset);
-                out.push(Finding {
-                    file: self.names[file].to_owned(),
-                    line,
-                    column,
-                    kind,
-                    message,
-                });
-            }
-            let omitted = self.errors[file].1;
-            if omitted > 0 {
-                out.push(Finding {
-                    file: self.names[file].to_owned(),
-                    line: 0,
-                    column: 0,
-                    kind: Kind::TooManyErrors,
-                    message: format!(
-                        "… and {omitted} more errors (only the first {MAX_ERRORS} of a file are listed)"
-                    ),
-                });
-            }
-        }
-        out.extend(self.whole.into_iter().map(|(file, kind, message)| Finding {
-            file,
-            line: 0,
-            column: 0,
-            kind,
-            message,
-        }));
-        out
     }
 }
 
@@ -761,6 +289,10 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
     let langid: LanguageIdentifier = tag.and_then(|t| t.parse().ok()).unwrap_or_else(en_us);
     let bundle = new_bundle(&langid, &unit_resources);
     let is_reference = langid == en_us();
+    let direction = tag.map_or(Direction::Ltr, bidi::direction_of_tag);
+    let samples = sample_args(Direction::Ltr);
+    // The values as a right-to-left locale's sentences get them, for the lengths.
+    let shown_samples = direction.is_rtl().then(|| sample_args(direction));
 
     for (&id, defined) in &messages {
         let text = text_of(defined.file);
@@ -879,7 +411,7 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
             if findings.len() > errors_before {
                 continue; // the formatted text would not be meaningful
             }
-            let formatted = match format_part(&bundle, id, attr) {
+            let formatted = match format_part(&bundle, id, attr, &samples) {
                 Ok(t) => t,
                 Err(e) => {
                     findings.at(
@@ -902,11 +434,21 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
                     ),
                 );
             }
-            if let Some((_, limit)) = attr.and_then(|a| LIMITS.iter().find(|(n, _)| *n == a)) {
-                let length = formatted.chars().count();
-                if length > *limit {
+            if let Some(limit) = limit_of(id, attr) {
+                // The text as handed out: with its marks in a right-to-left locale.
+                let shown = shown_samples.as_ref().map(|args| {
+                    let text = format_part(&bundle, id, attr, args).unwrap_or_default();
+                    bidi::paragraphs(text, direction)
+                });
+                let length = shown.as_ref().unwrap_or(&formatted).chars().count();
+                if length > limit {
                     let host = if expected.variables.contains("host") {
                         " with $host = example.com"
+                    } else {
+                        ""
+                    };
+                    let marks = if shown.is_some() {
+                        ", counting the right-to-left marks the library adds"
                     } else {
                         ""
                     };
@@ -915,7 +457,7 @@ pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Check
                         at,
                         Kind::TooLong,
                         format!(
-                            "\"{part}\" is {length} characters long{host}; the limit is {limit}"
+                            "\"{part}\" is {length} characters long{host}{marks}; the limit is {limit}"
                         ),
                     );
                 }
@@ -1031,141 +573,6 @@ fn check_pattern(
     for (offset, kind, message) in problems {
         findings.at(file, offset, kind, message);
     }
-}
-
-/// The FTL files of one locale, read from disk.
-#[derive(Debug, Clone)]
-pub struct LocaleFiles {
-    /// The folder (or the file, when one file was named) shown for the locale.
-    pub path: PathBuf,
-    /// The locale's tag: the folder's name (for a file, its folder's name), when
-    /// that is a BCP 47 tag.
-    pub tag: Option<String>,
-    /// Each `*.ftl` file, sorted by name: its path for findings and its bytes (at
-    /// most [`MAX_FTL_BYTES`] + 1 of them are read: one more says it is too large).
-    pub files: Vec<(String, Vec<u8>)>,
-}
-
-impl LocaleFiles {
-    /// Checks these files (see [`check`]).
-    pub fn check(&self) -> Checked<'_> {
-        let files: Vec<FtlFile> = self
-            .files
-            .iter()
-            .map(|(name, bytes)| FtlFile { name, bytes })
-            .collect();
-        check(
-            self.tag.as_deref(),
-            &self.path.display().to_string(),
-            &files,
-        )
-    }
-}
-
-/// A read failure as a finding at `path`.
-fn io_finding(path: &Path, what: &str, e: &std::io::Error) -> Finding {
-    Finding {
-        file: path.display().to_string(),
-        line: 0,
-        column: 0,
-        kind: Kind::Io,
-        message: format!("{what}: {e}"),
-    }
-}
-
-/// Reads at most [`MAX_FTL_BYTES`] + 1 bytes of `path`.
-fn read_bounded(path: &Path) -> Result<Vec<u8>, Finding> {
-    let file = std::fs::File::open(path).map_err(|e| io_finding(path, "cannot open", &e))?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FTL_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_finding(path, "cannot read", &e))?;
-    Ok(bytes)
-}
-
-fn is_ftl(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "ftl")
-}
-
-/// The `*.ftl` entries of folder `dir`, sorted.
-fn ftl_entries(dir: &Path) -> Result<Vec<PathBuf>, Finding> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| io_finding(dir, "cannot read the folder", &e))?;
-    let mut paths = Vec::new();
-    for entry in entries {
-        let path = entry
-            .map_err(|e| io_finding(dir, "cannot read the folder", &e))?
-            .path();
-        if is_ftl(&path) {
-            paths.push(path);
-        }
-    }
-    paths.sort_unstable();
-    Ok(paths)
-}
-
-/// The tag a folder's name gives, when it is a valid BCP 47 tag, in canonical case.
-pub fn tag_of(dir: &Path) -> Option<String> {
-    let name = dir.file_name()?.to_str()?;
-    crate::locale::canonical_tag(name)
-}
-
-/// Reads one locale folder: its `*.ftl` files.
-pub fn read_locale_dir(dir: &Path) -> Result<LocaleFiles, Finding> {
-    let mut files = Vec::new();
-    for path in ftl_entries(dir)? {
-        files.push((path.display().to_string(), read_bounded(&path)?));
-    }
-    Ok(LocaleFiles {
-        path: dir.to_owned(),
-        tag: tag_of(dir),
-        files,
-    })
-}
-
-/// What `check-locale PATH` checks: a file is one locale (its folder's name is
-/// its tag); a folder with `*.ftl` files is one locale; a folder without any is
-/// a folder of locales, like `locales/` (each sub-folder with `*.ftl` files).
-pub fn read_path(path: &Path) -> Result<Vec<LocaleFiles>, Finding> {
-    let meta = std::fs::metadata(path).map_err(|e| io_finding(path, "cannot read", &e))?;
-    if !meta.is_dir() {
-        let tag = path.parent().and_then(tag_of);
-        let files = vec![(path.display().to_string(), read_bounded(path)?)];
-        return Ok(vec![LocaleFiles {
-            path: path.to_owned(),
-            tag,
-            files,
-        }]);
-    }
-    if !ftl_entries(path)?.is_empty() {
-        return Ok(vec![read_locale_dir(path)?]);
-    }
-    let mut dirs = Vec::new();
-    let entries =
-        std::fs::read_dir(path).map_err(|e| io_finding(path, "cannot read the folder", &e))?;
-    for entry in entries {
-        let sub = entry
-            .map_err(|e| io_finding(path, "cannot read the folder", &e))?
-            .path();
-        if sub.is_dir() {
-            dirs.push(sub);
-        }
-    }
-    dirs.sort_unstable();
-    let mut locales = Vec::new();
-    for dir in dirs {
-        if !ftl_entries(&dir)?.is_empty() {
-            locales.push(read_locale_dir(&dir)?);
-        }
-    }
-    if locales.is_empty() {
-        let e = std::io::Error::new(
-            std::io::ErrorKind::NotFound,
-            "no .ftl file in it or in its sub-folders",
-        );
-        return Err(io_finding(path, "nothing to check", &e));
-    }
-    Ok(locales)
 }
 
 #[cfg(test)]
