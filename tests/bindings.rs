@@ -46,14 +46,20 @@ fn go_module_against_an_installed_prefix() {
     bindings_test("go");
 }
 
-/// Every package carries the crate's version, which the library reports at run time.
+/// Every package carries the crate's version, which the library reports at run time (the
+/// wheel takes its version from `__version__`; the Node.js platform packages from the
+/// main package.json, in pack.sh).
 #[test]
 fn package_versions_follow_cargo_toml() {
     let version = env!("CARGO_PKG_VERSION");
     for (file, line) in [
         (
             "bindings/python/pyproject.toml",
-            format!("version = \"{version}\""),
+            "dynamic = [\"version\"]".to_string(),
+        ),
+        (
+            "bindings/python/src/winhttp_err/__init__.py",
+            format!("__version__ = \"{version}\""),
         ),
         (
             "bindings/node/package.json",

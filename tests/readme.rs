@@ -776,6 +776,15 @@ const REWORDED: &[(&str, &str)] = &[
         "$ winhttp-err 12002 0x80072EFD --lang fr-FR\nERROR_WINHTTP_TIMEOUT",
         "grep -o '0x8007[0-9A-Fa-f]*' app.log | winhttp-err - --json",
     ),
+    // Stale: the wheels reach glibc 2.17 and Windows, the npm package is one per platform.
+    (
+        "| Python ≥ 3.8 ([README]) | `bash bindings/python/build.sh dist && pip install",
+        "| Python ≥ 3.8 ([README]) | `bash bindings/python/build.sh dist && pip install --no-index --find-links dist winhttp-err` |",
+    ),
+    (
+        "| Node.js ≥ 18 ([README]) | `bash bindings/node/pack.sh dist && npm install",
+        "| Node.js ≥ 20 ([README]) | `bash bindings/node/pack.sh dist`, then publish the four tarballs",
+    ),
     // The .NET and Go packages grew (netstandard2.0, win-x86, build targets; a fetchable
     // module path, static linking, Windows tests under Wine).
     (
@@ -800,7 +809,7 @@ const REWORDED: &[(&str, &str)] = &[
     ),
     (
         "| `bindings/<language>/`, `bindings/test.sh`, `bindings/native.sh` |",
-        "`bindings/windows.sh` | the Python, Node.js, .NET and Go packages",
+        "`bindings/windows.sh`, `bindings/libs.sh` | the Python, Node.js, .NET and Go packages",
     ),
 ];
 

@@ -17,8 +17,8 @@
  * the process default (LC_ALL, LC_MESSAGES, LANG, LANGUAGE); a request nothing
  * matches gives en-US.
  *
- * The functions call the C library bundled in this package
- * (native/<platform>-<arch>/) through koffi. They are synchronous and cheap.
+ * The functions call the C library of this platform's package
+ * (@winhttp-err/<platform>-<arch>, an optional dependency) through koffi. They are synchronous and cheap.
  * @module winhttp-err
  */
 
@@ -26,7 +26,30 @@ const path = require('node:path');
 const koffi = require('koffi');
 
 const FILE = { win32: 'winhttp_err.dll', darwin: 'libwinhttp_err.dylib' }[process.platform] || 'libwinhttp_err.so';
-const lib = koffi.load(path.join(__dirname, 'native', `${process.platform}-${process.arch}`, FILE));
+const PLATFORM = `${process.platform}-${process.arch}`;
+const SHIPPED = 'linux-x64 (glibc), win32-x64 and win32-ia32';
+
+/**
+ * The C library of this platform's package, @winhttp-err/<platform>-<arch>: an optional
+ * dependency, which npm installs only where its "os", "cpu" and "libc" match.
+ */
+function load() {
+  let dir;
+  try {
+    dir = path.dirname(require.resolve(`@winhttp-err/${PLATFORM}/package.json`));
+  } catch {
+    throw new Error(
+      `winhttp-err: no native library for ${PLATFORM}: @winhttp-err/${PLATFORM} is not installed. ` +
+        `The packages ship ${SHIPPED}; on Linux with musl (Alpine) there is none.`
+    );
+  }
+  try {
+    return koffi.load(path.join(dir, FILE));
+  } catch (e) {
+    throw new Error(`winhttp-err: cannot load ${path.join(dir, FILE)} on ${PLATFORM}: ${e.message}`);
+  }
+}
+const lib = load();
 
 // Prototypes as in winhttp_err.h. koffi copies `const char *` results into JS strings
 // (UTF-8, NULL → null) and passes JS strings as temporary UTF-8 C strings (null →
@@ -92,12 +115,19 @@ function req(locales) {
   return Array.isArray(locales) ? locales.join(', ') : String(locales);
 }
 
-/** Calls an snprintf-like function: measures with (NULL, 0), then writes. */
+/**
+ * Calls an snprintf-like function: measures with (NULL, 0), then writes; again with the
+ * new length while the text outgrew the buffer (a locale added between the two calls,
+ * e.g. by a worker thread), so it never comes back cut.
+ */
 function snprintf(call) {
-  const need = Number(call(null, 0));
-  const buf = Buffer.alloc(need + 1);
-  call(buf, buf.length);
-  return buf.toString('utf8', 0, need);
+  let need = Number(call(null, 0));
+  for (;;) {
+    const buf = Buffer.alloc(need + 1);
+    const got = Number(call(buf, buf.length));
+    if (got < buf.length) return buf.toString('utf8', 0, got);
+    need = got;
+  }
 }
 
 // A lone surrogate (UTF-16 half of a pair) is no Unicode text; koffi would pass U+FFFD.

@@ -16,3 +16,6 @@ code: Optional[int] = winhttp_err.code("ERROR_WINHTTP_TIMEOUT")
 codes: List[int] = winhttp_err.codes()
 tag: str = winhttp_err.locale()
 print(title, hints, summary, kind.name, transient, reasons, code, len(codes), tag)
+version: str = winhttp_err.__version__
+label: str = f"{kind}"
+print(version, label)

@@ -5,6 +5,8 @@
 'ERROR_WINHTTP_TIMEOUT'
 >>> winhttp_err.category(12002)
 <Category.TIMEOUT: 2>
+>>> print(f"{winhttp_err.category(12002)}")
+timeout
 
 Codes may be given as Win32 codes (12002), as HRESULTs (0x80072EE2) or as signed
 HRESULTs the way .NET and COM report them (-2147012894). A code the library does not
@@ -17,8 +19,8 @@ list (``"de:fr"``) or a sequence of tags (``["de-DE", "fr"]``); bytes pass uncha
 process default (``LC_ALL``, ``LC_MESSAGES``, ``LANG``, ``LANGUAGE``); a request
 nothing in the library matches gives en-US.
 
-The functions call the C library bundled in this package (``libwinhttp_err.so``)
-through ctypes. They are thread-safe, and the strings they return are copies.
+The functions call the C library bundled in this package (``libwinhttp_err.so``, or
+``winhttp_err.dll`` on Windows, beside this file) through ctypes. They are thread-safe, and the strings they return are copies.
 """
 
 from __future__ import annotations
@@ -29,7 +31,11 @@ import os
 import sys
 from typing import Any, Callable, List, Optional, Sequence, Union
 
+#: This package's version (the wheel's; the bundled C library's is :func:`version`).
+__version__ = "0.1.0"
+
 __all__ = [
+    "__version__",
     "Category",
     "LocaleError",
     "Locales",
@@ -97,7 +103,17 @@ _DESCRIPTION, _TITLE, _SUMMARY, _HINTS = 0, 1, 2, 3
 
 class Category(enum.IntEnum):
     """What kind of failure a code is: the ``WINHTTP_ERR_CATEGORY_*`` values of the C
-    header. ``UNKNOWN`` (0, falsy) is the category of a code not in the catalogue."""
+    header. ``UNKNOWN`` (0, falsy) is the category of a code not in the catalogue.
+    ``str()`` and f-strings give the lower-case label, e.g. ``'timeout'``."""
+
+    # str() and format() give the lower-case label, e.g. 'timeout' (as the Node.js and Go
+    # bindings spell it), on every Python: IntEnum's own changed in 3.11 from
+    # 'Category.TIMEOUT' to '2', which would split log groups across upgrades.
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    def __format__(self, format_spec: str) -> str:
+        return format(str(self), format_spec)
 
     UNKNOWN = 0
     #: The connection could not be made or was lost.
@@ -169,11 +185,16 @@ def _decode(raw: Optional[bytes]) -> Optional[str]:
 
 
 def _snprintf(call: Callable[[Any, int], int]) -> str:
-    """Measures with (NULL, 0), then writes: the C functions are snprintf-like."""
+    """Measures with (NULL, 0), then writes: the C functions are snprintf-like. Again
+    with the new length while the text outgrew the buffer (a locale added by another
+    thread between the two calls), so it never comes back cut."""
     need = call(None, 0)
-    buf = ctypes.create_string_buffer(need + 1)
-    call(buf, len(buf))
-    return buf.value.decode("utf-8")
+    while True:
+        buf = ctypes.create_string_buffer(need + 1)
+        got = call(buf, len(buf))
+        if got < len(buf):
+            return buf.raw[:got].decode("utf-8")
+        need = got
 
 
 def _text(code: int, part: int, locales: Locales) -> Optional[str]:
