@@ -15,7 +15,7 @@ use unic_langid::LanguageIdentifier;
 use winhttp_err::l10n::message_id;
 use winhttp_err::{ErrorCode, Locale, LocaleRequest};
 
-const ACCEPT: &str = "sv-SE, fr;q=0.8, en;q=0.5";
+const ACCEPT: &str = "is-IS, fr;q=0.8, en;q=0.5";
 
 /// The naive design: one bundle per locale, everything else per call.
 struct Naive {

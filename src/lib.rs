@@ -5,7 +5,7 @@
 //!
 //! let timeout = ErrorCode::new(0x8007_2EE2).unwrap(); // HRESULT or plain 12002
 //! assert_eq!(timeout.name(), "ERROR_WINHTTP_TIMEOUT");
-//! let fr = Locale::negotiate("sv-SE, fr;q=0.8, en;q=0.5");
+//! let fr = Locale::negotiate("is-IS, fr;q=0.8, en;q=0.5");
 //! assert_eq!(fr.tag(), "fr-FR");
 //! assert!(timeout.message(fr).starts_with("Le délai"));
 //! ```
@@ -38,7 +38,7 @@
 //! A request names the languages the caller wants, best first, in any of these forms:
 //! - a BCP 47 tag in any case, extensions ignored: `fr-CA`, `FR-fr`, `fr-Latn-FR-u-ca-gregory`;
 //! - a POSIX locale name: `fr_CA.UTF-8`, `fr_FR@euro`; `C` and `POSIX` mean en-US;
-//! - an HTTP Accept-Language list, sorted by q-weight: `sv-SE, fr;q=0.8, en;q=0.5`;
+//! - an HTTP Accept-Language list, sorted by q-weight: `is-IS, fr;q=0.8, en;q=0.5`;
 //! - a GNU `LANGUAGE` list: `sv:fr`.
 //!
 //! The empty request means the process default ([`Locale::system`]). Negotiation
