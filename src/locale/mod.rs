@@ -69,19 +69,32 @@ static TAG_WORDS: [Option<(usize, u64, u64)>; COUNT] = {
     words
 };
 
-/// For each two-letter language `xy` (at `(x − a) × 26 + (y − a)`), the index
-/// of the first shipped tag that starts with it, or [`COUNT`] when none does.
-static FIRST_OF_LANGUAGE: [u8; 26 * 26] = {
-    let mut first = [COUNT as u8; 26 * 26];
+/// For each two-letter language `xy` (at `(x − a) × 26 + (y − a)`), the indices
+/// `first..end` of the shipped tags that start with it (they are sorted, so
+/// next to each other); empty when none does.
+static LANGUAGES: [(u8, u8); 26 * 26] = {
+    let mut ranges = [(0u8, 0u8); 26 * 26];
     let mut i = COUNT;
     while i > 0 {
         i -= 1;
         let tag = EMBEDDED[i].0.as_bytes();
         assert!(tag[0].is_ascii_lowercase() && tag[1].is_ascii_lowercase() && tag[2] == b'-');
-        first[(tag[0] - b'a') as usize * 26 + (tag[1] - b'a') as usize] = i as u8;
+        let at = (tag[0] - b'a') as usize * 26 + (tag[1] - b'a') as usize;
+        let end = if ranges[at].1 == 0 {
+            i as u8 + 1
+        } else {
+            ranges[at].1
+        };
+        ranges[at] = (i as u8, end);
     }
-    first
+    ranges
 };
+
+/// The shipped tags of two-letter language `a` `b` (lowercase ASCII), as indices.
+fn of_language(a: u8, b: u8) -> std::ops::Range<usize> {
+    let (first, end) = LANGUAGES[usize::from(a - b'a') * 26 + usize::from(b - b'a')];
+    usize::from(first)..usize::from(end)
+}
 
 /// A locale the library knows, e.g. `en-US` or `fr-FR`: shipped, or added at
 /// run time. Copy, one byte; valid for the life of the process.
@@ -290,10 +303,16 @@ fn script_of(id: &LanguageIdentifier) -> Option<Script> {
     if id.script.is_some() || id.language.as_str() != "zh" {
         return id.script;
     }
-    let traditional = id
-        .region
-        .is_some_and(|r| matches!(r.as_str(), "TW" | "HK" | "MO"));
-    Some(if traditional { HANT } else { HANS })
+    Some(chinese_script(id.region.as_ref().map(|r| r.as_str())))
+}
+
+/// The script Chinese of `region` is written in: Traditional in Taiwan, Hong
+/// Kong and Macao, Simplified elsewhere.
+fn chinese_script(region: Option<&str>) -> Script {
+    match region {
+        Some("TW" | "HK" | "MO") => HANT,
+        _ => HANS,
+    }
 }
 
 const HANS: Script = unic_langid::script!("Hans");
@@ -408,13 +427,8 @@ impl Locale {
         // the cache, and a `memcmp` call a tag was most of a warm lookup).
         if let (Some(words), &[a @ b'a'..=b'z', b @ b'a'..=b'z', ..]) = (words_of(request), request)
         {
-            let first = FIRST_OF_LANGUAGE[usize::from(a - b'a') * 26 + usize::from(b - b'a')];
-            let mut i = usize::from(first);
-            while i < COUNT && EMBEDDED[i].0.as_bytes()[..2] == [a, b] {
-                if TAG_WORDS[i] == Some(words) {
-                    return Locale(i as u8);
-                }
-                i += 1;
+            if let Some(i) = of_language(a, b).find(|&i| TAG_WORDS[i] == Some(words)) {
+                return Locale(i as u8);
             }
         }
         cache::get_or_insert(request, |r| LocaleRequest::parse_bytes(r).negotiate())
@@ -500,10 +514,7 @@ fn shipped_for(requested: &LanguageIdentifier) -> Option<usize> {
     let &[a @ b'a'..=b'z', b @ b'a'..=b'z'] = language else {
         return None;
     };
-    let first = usize::from(FIRST_OF_LANGUAGE[usize::from(a - b'a') * 26 + usize::from(b - b'a')]);
-    let same_language: Vec<usize> = (first..COUNT)
-        .take_while(|&i| EMBEDDED[i].0.as_bytes()[..2] == [a, b])
-        .collect();
+    let same_language = of_language(a, b);
     // A shipped tag's script (or for Chinese the one its region implies) and region.
     let parts = |i: usize| {
         let mut subtags = EMBEDDED[i].0.split('-').skip(1);
@@ -512,17 +523,12 @@ fn shipped_for(requested: &LanguageIdentifier) -> Option<usize> {
             (Some(r), None) => (None, r),
             _ => (None, ""),
         };
-        let chinese = if matches!(region, "TW" | "HK" | "MO") {
-            HANT
-        } else {
-            HANS
-        };
-        let script = script.or((language == b"zh").then_some(chinese));
+        let script = script.or((language == b"zh").then(|| chinese_script(Some(region))));
         (script, region)
     };
     let script = script_of(requested);
     let region = requested.region.as_ref().map(|r| r.as_str());
-    let exact = same_language.iter().copied().find(|&i| {
+    let exact = same_language.clone().find(|&i| {
         let (s, r) = parts(i);
         s == script && Some(r) == region
     });
@@ -531,7 +537,7 @@ fn shipped_for(requested: &LanguageIdentifier) -> Option<usize> {
         EMBEDDED.iter().position(|(t, _, _)| *t == tag)
     };
     let same_script = || {
-        same_language.iter().copied().find(|&i| {
+        same_language.clone().find(|&i| {
             let s = parts(i).0;
             script.is_none() || s.is_none() || s == script
         })
