@@ -234,21 +234,17 @@ fn literal_text(text: &str, out: &mut String) {
     let last = text.chars().count().saturating_sub(1);
     let mut after_newline = false;
     for (n, c) in text.chars().enumerate() {
-        let edge = ((n == 0 || n == last) && c == ' ')
+        let literal = matches!(c, '{' | '}')
+            || ((n == 0 || n == last) && c == ' ')
             || (after_newline && matches!(c, ' ' | '[' | '*' | '.'));
-        match c {
-            '{' | '}' => {
-                out.push_str("{\"");
-                out.push(c);
-                out.push_str("\"}");
-            }
-            '\n' => out.push_str("\n    "),
-            _ if edge => {
-                out.push_str("{\"");
-                out.push(c);
-                out.push_str("\"}");
-            }
-            _ => out.push(c),
+        if literal {
+            out.push_str("{\"");
+            out.push(c);
+            out.push_str("\"}");
+        } else if c == '\n' {
+            out.push_str("\n    ");
+        } else {
+            out.push(c);
         }
         after_newline = c == '\n';
     }
