@@ -35,6 +35,7 @@ use crate::locale::{self, Locale};
 use crate::shipped;
 
 mod added;
+mod bundle;
 pub mod check;
 
 pub(crate) use added::ADD_COST;
@@ -130,11 +131,8 @@ impl LocaleData {
     /// later files override earlier ones, message by message.
     fn bundle(&'static self, locale: Locale) -> &'static Bundle {
         self.bundle.get_or_init(|| {
-            let mut bundle = new_bundle(locale);
-            for source in self.sources(locale) {
-                bundle.add_resource_overriding(source.resource());
-            }
-            Box::new(bundle)
+            let resources = self.sources(locale).iter().map(|s| s.resource());
+            Box::new(bundle::of(locale.langid(), resources))
         })
     }
 }
@@ -234,13 +232,9 @@ pub fn message_id(name: &str) -> String {
     name.to_ascii_lowercase().replace('_', "-")
 }
 
-/// An empty bundle for `locale`. Isolation marks are off: the text goes to C
-/// strings, terminals and dialogs, where U+2068/U+2069 show as junk.
+/// An empty bundle for `locale`.
 fn new_bundle<R>(locale: Locale) -> FluentBundle<R> {
-    let langid = locale.tag().parse().expect("tags are valid BCP 47");
-    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-    bundle.set_use_isolating(false);
-    bundle
+    bundle::empty(locale.langid())
 }
 
 /// The bundle of `locale`'s whole FTL as it stands, made on first use.
@@ -318,14 +312,7 @@ fn format_in<R: std::borrow::Borrow<FluentResource>>(
     attr: Option<&str>,
     args: Option<&FluentArgs>,
 ) -> Option<String> {
-    let message = bundle.get_message(id)?;
-    let pattern = match attr {
-        Some(attr) => message.get_attribute(attr)?.value(),
-        None => message.value()?,
-    };
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, args, &mut errors);
-    errors.is_empty().then(|| text.into_owned())
+    bundle::format(bundle, id, attr, args).ok()
 }
 
 /// Formats message `id` from `source`, the text of its entry alone.

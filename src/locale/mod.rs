@@ -365,6 +365,13 @@ impl Locale {
         }
     }
 
+    /// The tag parsed, as Fluent takes it (for plural rules and the like).
+    pub(crate) fn langid(self) -> LanguageIdentifier {
+        self.tag()
+            .parse()
+            .expect("registered tags are valid BCP 47")
+    }
+
     pub(crate) fn tag_cstr(self) -> &'static CStr {
         match EMBEDDED.get(self.index()) {
             Some(shipped) => shipped.1,

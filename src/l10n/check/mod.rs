@@ -32,18 +32,23 @@ use fluent::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
+use super::bundle;
 use crate::bidi::{self, Direction};
 use crate::locale::Locale;
 
 mod chains;
 mod depth;
+mod entries;
 mod files;
 mod findings;
+mod messages;
 mod patterns;
 mod position;
 mod reference;
 
+use entries::*;
 use findings::*;
+use messages::*;
 use patterns::*;
 use position::*;
 use reference::*;
@@ -151,12 +156,6 @@ impl Checked<'_> {
     }
 }
 
-/// A message as the files define it: where, and the AST.
-struct Defined<'s> {
-    file: usize,
-    message: &'s ast::Message<&'s str>,
-}
-
 /// Checks the FTL `files` of one locale (`tag`, e.g. `sv-SE`; `None` when not
 /// known) against the shipped en-US, and returns every finding. The files
 /// together make the locale: a message may be in any of them, once.
@@ -167,411 +166,30 @@ struct Defined<'s> {
 pub fn check<'a>(tag: Option<&str>, whole: &str, files: &[FtlFile<'a>]) -> Checked<'a> {
     let names: Vec<&str> = files.iter().map(|f| f.name).collect();
     let mut findings = Findings::new(&names);
-    // The text each file's offsets point into.
-    let mut texts: Vec<&str> = vec![""; files.len()];
-    let mut out = Checked::default();
-    // Index into `files` of each of `out.sources`.
-    let mut source_files = Vec::new();
+    let (texts, admitted) = admit(files, &mut findings);
+    let parsed = parse(&texts, &admitted, &mut findings);
+    let entries = Entries::collect(&parsed, &mut findings);
 
-    for (i, file) in files.iter().enumerate() {
-        if file.bytes.len() > MAX_FTL_BYTES {
-            findings.at(
-                i,
-                0,
-                Kind::TooLarge,
-                format!(
-                    "the file has {} bytes; at most {MAX_FTL_BYTES} are accepted",
-                    file.bytes.len()
-                ),
-            );
-            continue;
-        }
-        match std::str::from_utf8(file.bytes) {
-            Ok(text) => {
-                let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-                texts[i] = text;
-                // Refused before the parser sees it: its recursion has no limit.
-                if let Some(at) = depth::too_deep(text) {
-                    findings.at(
-                        i,
-                        at,
-                        Kind::Syntax,
-                        format!(
-                            "placeables or calls nested more than {MAX_DEPTH} deep; \
-                             translations need one or two levels (this file is ignored)"
-                        ),
-                    );
-                    continue;
-                }
-                out.sources.push(text);
-                source_files.push(i);
-            }
-            Err(e) => {
-                let valid = std::str::from_utf8(&file.bytes[..e.valid_up_to()]).unwrap_or("");
-                texts[i] = valid;
-                findings.at(
-                    i,
-                    valid.len(),
-                    Kind::NotUtf8,
-                    "the file is not UTF-8 here; save it as UTF-8".to_owned(),
-                );
-            }
-        }
+    let mut checker = Checker::new(tag, &parsed, &entries, findings);
+    for (&id, defined) in &entries.messages {
+        checker.message(id, defined);
     }
+    checker.missing_messages(whole);
 
-    // Parse each file once, with fluent's own FluentResource (the parser the
-    // library runs; its AST borrows the resource's copy of the text, so
-    // positions are taken in that copy). Collect messages and terms, reporting
-    // syntax errors and duplicates.
-    let mut unit_resources = Vec::with_capacity(out.sources.len());
-    let mut syntax_errors = Vec::new();
-    for &text in &out.sources {
-        let (resource, errors) = match FluentResource::try_new(text.to_owned()) {
-            Ok(r) => (r, Vec::new()),
-            Err((r, errors)) => (r, errors),
-        };
-        unit_resources.push(resource);
-        syntax_errors.push(errors);
-    }
-    let mut messages: BTreeMap<&str, Defined> = BTreeMap::new();
-    let mut terms: BTreeSet<&str> = BTreeSet::new();
-    for ((resource, errors), &file) in unit_resources.iter().zip(&syntax_errors).zip(&source_files)
-    {
-        let text = resource.source();
-        texts[file] = text;
-        for e in errors {
-            let message = format!("{} (this entry is ignored)", e.kind);
-            let at = syntax_error_at(text, e.pos.start);
-            let (at, message) = bad_variable_name(text, at).unwrap_or((at, message));
-            findings.at(file, at, Kind::Syntax, message);
-        }
-        for entry in resource.entries() {
-            match entry {
-                ast::Entry::Message(message) => {
-                    let id = message.id.name;
-                    if messages.contains_key(id) {
-                        let at = offset_of(text, id);
-                        findings.at(
-                            file,
-                            at,
-                            Kind::Duplicate,
-                            format!("\"{id}\" is defined twice"),
-                        );
-                    } else {
-                        messages.insert(id, Defined { file, message });
-                    }
-                }
-                ast::Entry::Term(term) => {
-                    let id = term.id.name;
-                    if !terms.insert(id) {
-                        let at = offset_of(text, id);
-                        findings.at(
-                            file,
-                            at,
-                            Kind::Duplicate,
-                            format!("term \"-{id}\" is defined twice"),
-                        );
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    let text_of = |file: usize| {
-        unit_resources[source_files.iter().position(|&f| f == file).unwrap()].source()
-    };
-
-    let deep: BTreeSet<&str> = chains::too_deep(unit_resources.iter().flat_map(|r| r.entries()))
-        .into_iter()
-        .filter_map(|(term, id)| (!term).then_some(id))
-        .collect();
-    let reference = &*REFERENCE;
-    let langid: LanguageIdentifier = tag.and_then(|t| t.parse().ok()).unwrap_or_else(en_us);
-    let bundle = new_bundle(&langid, &unit_resources);
-    let is_reference = langid == en_us();
-    let direction = tag.map_or(Direction::Ltr, bidi::direction_of_tag);
-    let samples = sample_args(Direction::Ltr);
-    // The values as a right-to-left locale's sentences get them, for the lengths.
-    let shown_samples = direction.is_rtl().then(|| sample_args(direction));
-
-    for (&id, defined) in &messages {
-        let text = text_of(defined.file);
-        let file = defined.file;
-        let m = &defined.message;
-        // Not formatted: the resolver would recurse as deep.
-        if deep.contains(id) {
-            findings.at(
-                file,
-                offset_of(text, id),
-                Kind::BadReference,
-                format!(
-                    "\"{id}\" nests placeables more than {MAX_DEPTH} deep, counting those of the \
-                     messages and terms it refers to; translations need one or two levels"
-                ),
-            );
-            continue;
-        }
-        let Some(expected) = reference.messages.get(id) else {
-            let hint = if findings.room(file) {
-                suggest(id, reference.messages.keys().map(String::as_str))
-            } else {
-                String::new()
-            };
-            findings.at(
-                file,
-                offset_of(text, id),
-                Kind::UnknownMessage,
-                format!("en-US has no message \"{id}\"; it would never be shown{hint}"),
-            );
-            continue;
-        };
-        // (attribute name or None for the value, the pattern, the id's slice)
-        let mut parts: Vec<(Option<&str>, &ast::Pattern<&str>, &str)> = Vec::new();
-        match (&m.value, &expected.value) {
-            (Some(p), Some(_)) => parts.push((None, p, id)),
-            (Some(_), None) => findings.at(file, offset_of(text, id),
-                Kind::UnknownAttribute,
-                format!("en-US's \"{id}\" has attributes only, no value; this value would never be shown"),
-            ),
-            (None, Some(_)) => {
-                out.missing += 1;
-                findings.at(file, offset_of(text, id),
-                    Kind::MissingAttribute,
-                    format!("\"{id}\" has no value; en-US's is shown instead"),
-                );
-            }
-            (None, None) => {}
-        }
-        let mut seen = BTreeSet::new();
-        for attribute in &m.attributes {
-            let name = attribute.id.name;
-            let at = offset_of(text, name);
-            if !seen.insert(name) {
-                findings.at(
-                    file,
-                    at,
-                    Kind::Duplicate,
-                    format!("\"{id}.{name}\" is defined twice"),
-                );
-            } else if expected.attributes.contains_key(name) {
-                parts.push((Some(name), &attribute.value, name));
-            } else {
-                let hint = if findings.room(file) {
-                    suggest(name, expected.attributes.keys().map(String::as_str))
-                } else {
-                    String::new()
-                };
-                findings.at(file, at,
-                    Kind::UnknownAttribute,
-                    format!("en-US's \"{id}\" has no attribute \".{name}\"; it would never be shown{hint}"),
-                );
-            }
-        }
-        let lacking: Vec<String> = expected
-            .attributes
-            .keys()
-            .filter(|name| !seen.contains(name.as_str()))
-            .map(|name| format!(".{name}"))
-            .collect();
-        if !lacking.is_empty() {
-            out.missing += lacking.len();
-            let (list, shown) = match lacking.len() {
-                1 => (lacking[0].clone(), "en-US's is"),
-                _ => (lacking.join(", "), "en-US's are"),
-            };
-            findings.at(
-                file,
-                offset_of(text, id),
-                Kind::MissingAttribute,
-                format!("\"{id}\" has no {list}; {shown} shown instead"),
-            );
-        }
-
-        for (attr, pattern, at) in parts {
-            out.translated += 1;
-            let expected = match attr {
-                None => expected.value.as_ref(),
-                Some(a) => expected.attributes.get(a),
-            }
-            .expect("only parts en-US has");
-            let part = attr.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}"));
-            let at = offset_of(text, at);
-            let errors_before = findings.len();
-            let context = (&messages, &terms);
-            check_pattern(
-                &mut findings,
-                file,
-                text,
-                &part,
-                at,
-                pattern,
-                expected,
-                context,
-            );
-            if findings.len() > errors_before {
-                continue; // the formatted text would not be meaningful
-            }
-            let formatted = match format_part(&bundle, id, attr, &samples) {
-                Ok(t) => t,
-                Err(e) => {
-                    findings.at(
-                        file,
-                        at,
-                        Kind::BadReference,
-                        format!("\"{part}\" does not format: {e}"),
-                    );
-                    continue;
-                }
-            };
-            if formatted.trim().is_empty() {
-                findings.at(file, at, Kind::BadText, format!("\"{part}\" is empty"));
-            } else if let Some(c) = formatted.chars().find(|c| c.is_control()) {
-                findings.at(file, at,
-                    Kind::BadText,
-                    format!(
-                        "\"{part}\" holds the control character U+{:04X}; each text is one line: write it on one line of the file",
-                        u32::from(c)
-                    ),
-                );
-            }
-            if let Some(limit) = limit_of(id, attr) {
-                // The text as handed out: with its marks in a right-to-left locale.
-                let shown = shown_samples.as_ref().map(|args| {
-                    let text = format_part(&bundle, id, attr, args).unwrap_or_default();
-                    bidi::paragraphs(text, direction)
-                });
-                let length = shown.as_ref().unwrap_or(&formatted).chars().count();
-                if length > limit {
-                    let host = if expected.variables.contains("host") {
-                        " with $host = example.com"
-                    } else {
-                        ""
-                    };
-                    let marks = if shown.is_some() {
-                        ", counting the right-to-left marks the library adds"
-                    } else {
-                        ""
-                    };
-                    findings.at(
-                        file,
-                        at,
-                        Kind::TooLong,
-                        format!(
-                            "\"{part}\" is {length} characters long{host}{marks}; the limit is {limit}"
-                        ),
-                    );
-                }
-            }
-            if !is_reference && expected.has_words && formatted == expected.text {
-                findings.at(
-                    file,
-                    at,
-                    Kind::Untranslated,
-                    format!("\"{part}\" is the same as in en-US; is it translated?"),
-                );
-            }
-        }
-    }
-
-    for (id, expected) in &reference.messages {
-        if !messages.contains_key(id.as_str()) {
-            out.missing += usize::from(expected.value.is_some()) + expected.attributes.len();
-            findings.whole(
-                whole,
-                Kind::MissingMessage,
-                format!("no message \"{id}\"; en-US's is shown instead"),
-            );
-        }
-    }
-
-    out.findings = findings.finish(&texts);
-    out.partial = texts
+    let partial = texts
         .iter()
         .any(|t| t.lines().any(|l| l.starts_with(PARTIAL_MARK)));
-    if out.partial {
-        out.findings
-            .retain(|f| !matches!(f.kind, Kind::MissingMessage | Kind::MissingAttribute));
+    let (findings, translated, missing) = checker.finish();
+    let mut findings = findings.finish(&texts);
+    if partial {
+        findings.retain(|f| !matches!(f.kind, Kind::MissingMessage | Kind::MissingAttribute));
     }
-    out
-}
-
-/// Static checks of one pattern: its variables against en-US's, its references.
-#[allow(clippy::too_many_arguments)] // one call site; a struct would only rename them
-fn check_pattern(
-    findings: &mut Findings,
-    file: usize,
-    text: &str,
-    part: &str,
-    at: usize,
-    pattern: &ast::Pattern<&str>,
-    expected: &RefPart,
-    (messages, terms): (&BTreeMap<&str, Defined>, &BTreeSet<&str>),
-) {
-    let mut used = BTreeSet::new();
-    let mut problems: Vec<(usize, Kind, String)> = Vec::new();
-    walk(pattern, &mut |e| match e {
-        ast::InlineExpression::VariableReference { id } => {
-            used.insert(id.name);
-            if !expected.variables.contains(id.name) {
-                let known: Vec<String> =
-                    expected.variables.iter().map(|v| format!("${v}")).collect();
-                let known = if known.is_empty() {
-                    "none".to_owned()
-                } else {
-                    known.join(", ")
-                };
-                problems.push((
-                    offset_of(text, id.name),
-                    Kind::UnknownVariable,
-                    format!(
-                        "\"{part}\" uses ${}, which en-US's does not (it has: {known})",
-                        id.name
-                    ),
-                ));
-            }
-        }
-        ast::InlineExpression::MessageReference { id, .. }
-        | ast::InlineExpression::TermReference { id, .. } => {
-            let (what, defined) = match e {
-                ast::InlineExpression::MessageReference { .. } => (
-                    format!("message \"{}\"", id.name),
-                    messages.contains_key(id.name),
-                ),
-                _ => (format!("term \"-{}\"", id.name), terms.contains(id.name)),
-            };
-            if !defined {
-                problems.push((
-                    offset_of(text, id.name),
-                    Kind::BadReference,
-                    format!("\"{part}\" refers to {what}, which these files do not define"),
-                ));
-            }
-        }
-        ast::InlineExpression::FunctionReference { id, .. } => {
-            problems.push((
-                offset_of(text, id.name),
-                Kind::BadReference,
-                format!(
-                    "\"{part}\" calls {}(), and no function is available",
-                    id.name
-                ),
-            ));
-        }
-        _ => {}
-    });
-    for missing in expected
-        .variables
-        .iter()
-        .filter(|v| !used.contains(v.as_str()))
-    {
-        problems.push((
-            at,
-            Kind::MissingVariable,
-            format!("\"{part}\" does not use ${missing}, which en-US's does"),
-        ));
-    }
-    for (offset, kind, message) in problems {
-        findings.at(file, offset, kind, message);
+    Checked {
+        findings,
+        sources: admitted.iter().map(|&file| texts[file]).collect(),
+        translated,
+        missing,
+        partial,
     }
 }
 

@@ -35,7 +35,8 @@ pub(super) static REFERENCE: LazyLock<Reference> =
 impl Reference {
     pub(super) fn new(sources: &[&str]) -> Self {
         let resources = resources(sources);
-        let bundle = new_bundle(&en_us(), &resources);
+        let bundle = bundle::of(en_us(), &resources);
+        let samples = sample_args(Direction::Ltr);
         let mut messages = BTreeMap::new();
         for resource in &resources {
             for entry in resource.entries() {
@@ -44,7 +45,7 @@ impl Reference {
                 };
                 let part = |attr: Option<&str>, pattern: &ast::Pattern<&str>| RefPart {
                     variables: variables(pattern),
-                    text: format_part(&bundle, m.id.name, attr, &sample_args(Direction::Ltr))
+                    text: bundle::format(&bundle, m.id.name, attr, Some(&samples))
                         .unwrap_or_default(),
                     has_words: has_words(pattern),
                 };
@@ -75,21 +76,6 @@ pub(super) fn resources(sources: &[&str]) -> Vec<FluentResource> {
         .collect()
 }
 
-/// A bundle of `resources`, as the library builds them (no isolation marks).
-/// The same bundle type as the library's own (concurrent, borrowing its
-/// resources), so that Fluent's resolver is compiled once, not once per type.
-pub(super) fn new_bundle<'r>(
-    langid: &LanguageIdentifier,
-    resources: &'r [FluentResource],
-) -> FluentBundle<&'r FluentResource> {
-    let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
-    bundle.set_use_isolating(false);
-    for resource in resources {
-        bundle.add_resource_overriding(resource);
-    }
-    bundle
-}
-
 /// [`SAMPLES`] as the library passes such values into a sentence written in
 /// `direction`: in a right-to-left one, the host and the numbers between LRMs.
 pub(super) fn sample_args(direction: Direction) -> FluentArgs<'static> {
@@ -103,26 +89,4 @@ pub(super) fn sample_args(direction: Direction) -> FluentArgs<'static> {
         args.set(name, value.into_owned());
     }
     args
-}
-
-/// Formats a message's value (`attr` None) or attribute with `args`;
-/// `Err` with the first formatting error.
-pub(super) fn format_part(
-    bundle: &FluentBundle<&FluentResource>,
-    id: &str,
-    attr: Option<&str>,
-    args: &FluentArgs,
-) -> Result<String, String> {
-    let message = bundle.get_message(id).ok_or("no such message")?;
-    let pattern = match attr {
-        None => message.value(),
-        Some(a) => message.get_attribute(a).map(|a| a.value()),
-    }
-    .ok_or("no such part")?;
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, Some(args), &mut errors);
-    match errors.first() {
-        Some(e) => Err(e.to_string()),
-        None => Ok(text.into_owned()),
-    }
 }
