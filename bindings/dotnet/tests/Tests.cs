@@ -97,6 +97,39 @@ internal static class Tests
         return "";
     }
 
+    // Hostile files, the shapes of the Rust tests' (tests/common/hostile.rs): each would
+    // overflow a small stack if the library recursed as deep as the file nests.
+    private const int MaxFtlBytes = 1 << 20; // WINHTTP_ERR_MAX_FTL_BYTES
+    private const int AddStack = 256 * 1024; // the stack of the thread that adds: a quarter of Windows' default
+
+    private static string DeepPlaceables() =>
+        "error-winhttp-timeout = " + new string('{', 2000) + "$x" + new string('}', 2000) + "\n";
+
+    private static string DeepCalls() =>
+        "error-winhttp-timeout = { " + string.Concat(Enumerable.Repeat("F(", 2000)) + "1" + new string(')', 2000) + " }\n";
+
+    // Messages each referring to the next one's attribute, up to the size limit.
+    private static string AttributeChain()
+    {
+        var ftl = new System.Text.StringBuilder("error-winhttp-timeout = { m0.a }\n");
+        for (int i = 0; ftl.Length < MaxFtlBytes - 100; i++)
+        {
+            ftl.Append($"m{i} =\n    .a = {{ m{i + 1}.a }}\n");
+        }
+        return ftl.ToString();
+    }
+
+    // 1 MiB of small bad entries (an unknown id each), some 90,000 errors.
+    private static string ManyBadEntries()
+    {
+        var ftl = new System.Text.StringBuilder();
+        for (int i = 0; ftl.Length + $"a{i} = x\n".Length <= MaxFtlBytes; i++)
+        {
+            ftl.Append($"a{i} = x\n");
+        }
+        return ftl.ToString();
+    }
+
     private static int Main()
     {
         Console.OutputEncoding = new System.Text.UTF8Encoding(false);
@@ -358,6 +391,45 @@ internal static class Tests
         {
             System.IO.Directory.Delete(tmp, true);
         }
+
+        // Each hostile file added as fr-FR on a thread with a 256 KiB stack (Mono gives it
+        // that: a native call there overflows past some 200 KiB): refused with its error,
+        // the process alive, and fr-FR as shipped.
+        var hostile = new[]
+        {
+            Tuple.Create("deep placeables", DeepPlaceables(), "line 1, column 41: error: placeables or calls nested more than 16 deep"),
+            Tuple.Create("deep calls", DeepCalls(), "nested more than 16 deep"),
+            Tuple.Create("attribute chain", AttributeChain(), "nests placeables more than 16 deep"),
+            Tuple.Create("many bad entries", ManyBadEntries(), "line 1, column 1: error: en-US has no message \"a0\""),
+        };
+        IReadOnlyList<string> beforeHostile = WinHttpError.GetLocales();
+        Eq(WinHttpError.GetTitle(12002, "fr-FR"), Title12002Fr, "fr-FR before the hostile files");
+        var refusals = new LocaleException[hostile.Length];
+        var small = new Thread(() =>
+        {
+            for (int i = 0; i < hostile.Length; i++)
+            {
+                try
+                {
+                    WinHttpError.AddLocale("fr-FR", hostile[i].Item2);
+                }
+                catch (LocaleException e)
+                {
+                    refusals[i] = e;
+                }
+            }
+        }, AddStack);
+        small.Start();
+        Check(small.Join(TimeSpan.FromSeconds(60)), "the small-stack thread finished");
+        for (int i = 0; i < hostile.Length; i++)
+        {
+            LocaleException e = refusals[i];
+            Check(System.Text.Encoding.UTF8.GetByteCount(hostile[i].Item2) <= MaxFtlBytes, hostile[i].Item1 + ": within the size limit");
+            Check(e != null && e.Status == 3 && e.Message.Contains(hostile[i].Item3),
+                $"{hostile[i].Item1}: {(e == null ? "no LocaleException" : e.Status + " " + e.Message)}");
+        }
+        Eq(WinHttpError.GetTitle(12002, "fr-FR"), Title12002Fr, "fr-FR after the hostile files");
+        Seq(WinHttpError.GetLocales(), beforeHostile, "the hostile files added nothing");
 
         Console.WriteLine($"dotnet: {WinHttpError.GetTitle(TimeoutSigned, "fr-FR")} / {WinHttpError.GetSummary(TimeoutSigned, "fr-FR", "example.com")}");
         Console.WriteLine($"{passed} passed, {failed} failed");

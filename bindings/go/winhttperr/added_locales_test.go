@@ -2,6 +2,7 @@ package winhttperr_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/winhttp-err/winhttp-err/bindings/go/winhttperr"
+	"github.com/winhttp-err/winhttp-err/bindings/go/winhttperr/internal/smallstack"
 )
 
 // Locales added at run time are the process's for good, and this file's tests run
@@ -92,6 +94,96 @@ func TestBadLocalesAddNothing(t *testing.T) {
 	localeError(t, err, winhttperr.StatusInvalidTag, "")
 	_, err = winhttperr.AddLocaleDir(filepath.Join(t.TempDir(), "missing"))
 	localeError(t, err, winhttperr.StatusIO, "missing")
+	if got := winhttperr.Locales(); !reflect.DeepEqual(got, before) {
+		t.Errorf("Locales() = %q", got)
+	}
+}
+
+// Hostile files, the shapes of the Rust tests' (tests/common/hostile.rs): each would
+// overflow a small stack if the library recursed as deep as the file nests.
+const maxFTLBytes = 1 << 20 // WINHTTP_ERR_MAX_FTL_BYTES
+
+// Placeables nested 2,000 deep.
+func deepPlaceables() []byte {
+	return []byte("error-winhttp-timeout = " + strings.Repeat("{", 2000) + "$x" + strings.Repeat("}", 2000) + "\n")
+}
+
+// Calls nested 2,000 deep.
+func deepCalls() []byte {
+	return []byte("error-winhttp-timeout = { " + strings.Repeat("F(", 2000) + "1" + strings.Repeat(")", 2000) + " }\n")
+}
+
+// A chain of messages, each one's attribute the next one's, up to the size limit.
+func attributeChain() []byte {
+	var b strings.Builder
+	b.WriteString("error-winhttp-timeout = { m0.a }\n")
+	for i := 0; b.Len() < maxFTLBytes-100; i++ {
+		fmt.Fprintf(&b, "m%d =\n    .a = { m%d.a }\n", i, i+1)
+	}
+	return []byte(b.String())
+}
+
+// 1 MiB of small bad entries (an unknown id each), some 90,000 errors.
+func manyBadEntries() []byte {
+	var b []byte
+	for i := 0; ; i++ {
+		line := fmt.Sprintf("a%d = x\n", i)
+		if len(b)+len(line) > maxFTLBytes {
+			return b
+		}
+		b = append(b, line...)
+	}
+}
+
+// addStack is the stack of the thread that adds: a quarter of Windows' default.
+const addStack = 256 << 10
+
+// Each hostile file added as fr-FR from Go code on a thread with a 256 KiB stack
+// (made by C: see internal/smallstack for why a goroutine cannot have one): refused
+// with its error, the process alive, and fr-FR as shipped.
+func TestHostileLocalesAreRefusedOnASmallStack(t *testing.T) {
+	hostile := []struct {
+		name string
+		ftl  []byte
+		want string
+	}{
+		{"deep placeables", deepPlaceables(), "line 1, column 41: error: placeables or calls nested more than 16 deep"},
+		{"deep calls", deepCalls(), "nested more than 16 deep"},
+		{"attribute chain", attributeChain(), "nests placeables more than 16 deep"},
+		{"many bad entries", manyBadEntries(), `line 1, column 1: error: en-US has no message "a0"`},
+	}
+	before := winhttperr.Locales()
+	if got, _ := winhttperr.Title(12002, "fr-FR"); got != title12002Fr {
+		t.Fatalf("Title(12002, fr-FR) before = %q", got)
+	}
+	errs := make([]error, len(hostile))
+	stack := 0
+	// No t.Fatal in here: it cannot leave a callback from C.
+	err := smallstack.Run(addStack, func() {
+		stack = smallstack.StackSize()
+		for i, h := range hostile {
+			_, errs[i] = winhttperr.AddLocale("fr-FR", h.ftl)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := addStack
+	if floor := smallstack.MinStack(); floor > want {
+		want = floor // Wine: threads of 1 MiB, so there the test is a weaker one
+	}
+	if stack <= 0 || stack > want {
+		t.Errorf("the adds ran on a stack of %d bytes, want %d at most", stack, want)
+	}
+	for i, h := range hostile {
+		if len(h.ftl) > maxFTLBytes {
+			t.Errorf("%s: %d bytes, over the limit", h.name, len(h.ftl))
+		}
+		localeError(t, errs[i], winhttperr.StatusInvalidFTL, h.want)
+	}
+	if got, _ := winhttperr.Title(12002, "fr-FR"); got != title12002Fr {
+		t.Errorf("Title(12002, fr-FR) after = %q", got)
+	}
 	if got := winhttperr.Locales(); !reflect.DeepEqual(got, before) {
 		t.Errorf("Locales() = %q", got)
 	}

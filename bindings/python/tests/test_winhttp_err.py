@@ -306,6 +306,77 @@ def test_bad_locales_raise_and_add_nothing(tmp_path):
     assert w.locale("ga-IE") == "en-US"
 
 
+# Hostile files, the shapes of the Rust tests' (tests/common/hostile.rs): each would
+# overflow a small stack if the library recursed as deep as the file nests.
+MAX_FTL_BYTES = 1 << 20  # WINHTTP_ERR_MAX_FTL_BYTES
+ADD_STACK = 256 * 1024  # the stack of the thread that adds: a quarter of Windows' default
+
+
+def deep_placeables() -> str:
+    return "error-winhttp-timeout = " + "{" * 2000 + "$x" + "}" * 2000 + "\n"
+
+
+def deep_calls() -> str:
+    return "error-winhttp-timeout = { " + "F(" * 2000 + "1" + ")" * 2000 + " }\n"
+
+
+def attribute_chain() -> str:
+    """Messages each referring to the next one's attribute, up to the size limit."""
+    lines = ["error-winhttp-timeout = { m0.a }\n"]
+    size, i = len(lines[0]), 0
+    while size < MAX_FTL_BYTES - 100:
+        lines.append(f"m{i} =\n    .a = {{ m{i + 1}.a }}\n")
+        size += len(lines[-1])
+        i += 1
+    return "".join(lines)
+
+
+def many_bad_entries() -> str:
+    """1 MiB of small bad entries (an unknown id each), some 90,000 errors."""
+    lines, size, i = [], 0, 0
+    line = "a0 = x\n"
+    while size + len(line) <= MAX_FTL_BYTES:
+        lines.append(line)
+        size += len(line)
+        i += 1
+        line = f"a{i} = x\n"
+    return "".join(lines)
+
+
+def test_hostile_locales_are_refused_on_a_small_stack():
+    hostile = [
+        (deep_placeables(), "line 1, column 41: error: placeables or calls nested more than 16 deep"),
+        (deep_calls(), "nested more than 16 deep"),
+        (attribute_chain(), "nests placeables more than 16 deep"),
+        (many_bad_entries(), 'line 1, column 1: error: en-US has no message "a0"'),
+    ]
+    assert all(len(ftl.encode("utf-8")) <= MAX_FTL_BYTES for ftl, _ in hostile)
+    before = w.locales()
+    assert w.title(12002, "fr-FR") == TITLE_12002_FR
+    outcomes = []
+
+    def add_each():
+        for ftl, _ in hostile:
+            try:
+                outcomes.append(w.add_locale("fr-FR", ftl))
+            except Exception as e:  # checked below, on the test's thread
+                outcomes.append(e)
+
+    previous = threading.stack_size(ADD_STACK)
+    try:
+        thread = threading.Thread(target=add_each)
+        thread.start()
+    finally:
+        threading.stack_size(previous)
+    thread.join(60)
+    assert not thread.is_alive() and len(outcomes) == len(hostile)
+    for (_, expect), got in zip(hostile, outcomes):
+        assert isinstance(got, w.LocaleError), got
+        assert got.status == 3 and expect in got.message, got.message
+    assert w.title(12002, "fr-FR") == TITLE_12002_FR
+    assert w.locales() == before
+
+
 def test_add_locale_dir(tmp_path):
     before = w.locales()
     (tmp_path / "cy-GB").mkdir()
