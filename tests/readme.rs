@@ -769,7 +769,7 @@ const REWORDED: &[(&str, &str)] = &[
     // Stale: the checker became a folder of its own.
     (
         "| `src/l10n/check.rs` | the translator's checker",
-        "| `src/l10n/check/` | the translator's checker: `mod.rs` a locale's FTL against en-US",
+        "| `src/l10n/check/` | the translator's checker: `mod.rs` the rules and `check`, its steps in order",
     ),
     // The dialog recipe became a function that compiles.
     (
