@@ -5,7 +5,7 @@
 //! not depend on the language; message ids, lookups and the C ABI's enumeration are
 //! derived from it. Only the words live in the FTL files.
 
-use std::ffi::CStr;
+use std::ffi::{c_char, CStr};
 use std::fmt;
 
 /// `HRESULT_FROM_WIN32(x)` is `0x8007_0000 | x`: severity bit set, `FACILITY_WIN32` (7).
@@ -285,130 +285,95 @@ catalogue! {
     12193 ERROR_WINHTTP_FAST_FORWARDING_NOT_SUPPORTED System lasting [ContactSupport],
 }
 
-/// First code of the dense WinHTTP range (`WINHTTP_ERROR_BASE + 1`).
-const DENSE_BASE: u32 = 12000;
-const DENSE_LEN: usize = 256;
-/// The generic Win32 codes WinHTTP returns are all below this; the few codes
-/// above it (Winsock, `ERROR_INVALID_OPERATION`) are in [`SPARSE`].
-const LOW_LEN: usize = 1200;
 /// No entry.
 const NONE: u8 = u8::MAX;
 
-/// Code → index in [`ENTRIES`], built at compile time: the WinHTTP range first,
-/// then the Win32 codes below [`LOW_LEN`] (see [`slot`]).
-const INDEX: [u8; DENSE_LEN + LOW_LEN] = {
+/// Bits of a slot of [`BY_CODE`]: 512 slots for the catalogue's codes.
+const CODE_BITS: u32 = 9;
+
+/// The slot of Win32 code `win32` in [`BY_CODE`] for multiplier `k`:
+/// multiplicative (Fibonacci) hashing, which spreads runs of consecutive codes
+/// evenly, and the WinHTTP codes are runs.
+#[inline(always)]
+const fn code_slot(win32: u32, k: u32) -> usize {
+    (win32.wrapping_mul(k) >> (32 - CODE_BITS)) as usize
+}
+
+/// A code of the catalogue in [`BY_CODE`]: the code, its index in [`ENTRIES`]
+/// and its C name, so that the name lookup makes one load after the hash.
+#[derive(Clone, Copy)]
+struct CodeSlot {
+    code: u32,
+    index: u8,
+    name: *const c_char,
+}
+
+const EMPTY_SLOT: CodeSlot = CodeSlot {
+    code: 0,
+    index: NONE,
+    name: std::ptr::null(),
+};
+
+/// Every entry at its slot for multiplier `k`, [`EMPTY_SLOT`] elsewhere;
+/// `None` if two codes share a slot.
+const fn code_slots(k: u32) -> Option<[CodeSlot; 1 << CODE_BITS]> {
     assert!(ENTRIES.len() < NONE as usize);
-    let mut map = [NONE; DENSE_LEN + LOW_LEN];
+    let mut slots = [EMPTY_SLOT; 1 << CODE_BITS];
     let mut i = 0;
     while i < ENTRIES.len() {
         let code = ENTRIES[i].code;
-        if let Some(slot) = table_slot(code) {
-            map[slot] = i as u8;
-        }
         // The enumeration order is part of the ABI: keep the table sorted.
         assert!(i == 0 || ENTRIES[i - 1].code < code);
-        i += 1;
-    }
-    map
-};
-
-/// Where `code` sits in [`INDEX`], if it is in either of its ranges.
-const fn table_slot(code: u32) -> Option<usize> {
-    if code >= DENSE_BASE && code < DENSE_BASE + DENSE_LEN as u32 {
-        Some((code - DENSE_BASE) as usize)
-    } else if (code as usize) < LOW_LEN {
-        Some(DENSE_LEN + code as usize)
-    } else {
-        None
-    }
-}
-
-/// How many entries lie outside both ranges of [`INDEX`].
-const SPARSE_LEN: usize = {
-    let (mut n, mut i) = (0, 0);
-    while i < ENTRIES.len() {
-        if table_slot(ENTRIES[i].code).is_none() {
-            n += 1;
+        let at = code_slot(code, k);
+        if slots[at].index != NONE {
+            return None;
         }
+        slots[at] = CodeSlot {
+            code,
+            index: i as u8,
+            name: ENTRIES[i].c_name.as_ptr(),
+        };
         i += 1;
     }
-    n
-};
-
-/// `(code, index)` of the entries outside both ranges, sorted by code (Winsock
-/// and 4317), looked up through [`SPARSE_HASHED`] on a miss of [`INDEX`].
-const SPARSE: [(u32, u8); SPARSE_LEN] = {
-    let mut sparse = [(0, NONE); SPARSE_LEN];
-    let (mut n, mut i) = (0, 0);
-    while i < ENTRIES.len() {
-        if table_slot(ENTRIES[i].code).is_none() {
-            sparse[n] = (ENTRIES[i].code, i as u8);
-            n += 1;
-        }
-        i += 1;
-    }
-    sparse
-};
-
-/// Index → C name for every `u8`, `None` past the catalogue: indexing it with a
-/// byte of [`INDEX`] needs no bounds check.
-const C_NAMES: [Option<&CStr>; 256] = {
-    let mut names = [None; 256];
-    let mut i = 0;
-    while i < ENTRIES.len() {
-        names[i] = Some(ENTRIES[i].c_name);
-        i += 1;
-    }
-    names
-};
-
-/// Position of a Win32 code in [`INDEX`]; past its end for codes in neither range.
-/// A select, not a branch chain: the C ABI's name lookup, one bounds check and
-/// two loads, has to compete with glibc's `strerrorname_np`.
-#[inline]
-fn slot(win32: u32) -> usize {
-    let dense = win32.wrapping_sub(DENSE_BASE) as usize;
-    if dense < DENSE_LEN {
-        dense
-    } else {
-        (win32 as usize).saturating_add(DENSE_LEN)
-    }
+    Some(slots)
 }
 
-/// The index byte of a Win32 code: [`NONE`] when the catalogue lacks it.
-#[inline]
-fn index_byte(win32: u32) -> u8 {
-    match INDEX.get(slot(win32)) {
-        Some(&byte) => byte,
-        None => sparse_index(win32),
-    }
-}
-
-/// [`SPARSE`] hashed by the code modulo its size: one load and one comparison
-/// (a scan of the twelve cost the name lookup ~15% against `strerrorname_np` over
-/// all codes). The build fails if a new code collides: then raise the size.
-const SPARSE_HASHED: [(u32, u8); 32] = {
-    let mut table = [(0, NONE); 32];
-    let mut i = 0;
-    while i < SPARSE_LEN {
-        let at = (SPARSE[i].0 % 32) as usize;
+/// The first odd multiplier from the golden ratio's (2³² / φ) on that gives
+/// every code of the catalogue a slot of its own; the build fails if none does
+/// within the search (then raise [`CODE_BITS`]).
+const CODE_MULTIPLIER: u32 = {
+    let mut k: u32 = 0x9E37_79B9;
+    let mut tries = 0;
+    while code_slots(k).is_none() {
+        k = k.wrapping_add(2);
+        tries += 1;
         assert!(
-            table[at].1 == NONE,
-            "two sparse codes share a slot: raise the table's size"
+            tries < 100_000,
+            "no multiplier gives each code a slot: raise CODE_BITS"
         );
-        table[at] = SPARSE[i];
-        i += 1;
     }
-    table
+    k
 };
 
+/// Win32 code → index in [`ENTRIES`], built at compile time: one multiply, one
+/// load, one comparison for any code, WinHTTP's, Win32's or Winsock's. (A dense
+/// table with a sparse one beside it branched on which held the code, and
+/// lookups that mix the two, a log or a cycle through the catalogue,
+/// mispredicted that branch: ~15% of a name lookup.)
+const BY_CODE: [CodeSlot; 1 << CODE_BITS] = match code_slots(CODE_MULTIPLIER) {
+    Some(slots) => slots,
+    None => unreachable!(),
+};
+
+/// The slot of a Win32 code: [`EMPTY_SLOT`] when the catalogue lacks it (an
+/// empty slot holds `NONE` and NULL whatever the code compared).
 #[inline]
-fn sparse_index(win32: u32) -> u8 {
-    let (code, index) = SPARSE_HASHED[(win32 % 32) as usize];
-    if code == win32 {
-        index
+fn slot_of(win32: u32) -> CodeSlot {
+    let slot = BY_CODE[code_slot(win32, CODE_MULTIPLIER)];
+    if slot.code == win32 {
+        slot
     } else {
-        NONE
+        EMPTY_SLOT
     }
 }
 
@@ -435,15 +400,16 @@ pub const fn hresult_from_win32(code: u32) -> u32 {
 /// Index of `code` (Win32 or HRESULT form) in [`ENTRIES`].
 #[inline]
 pub fn index_of(code: u32) -> Option<usize> {
-    let index = index_byte(win32_code(code));
+    let index = slot_of(win32_code(code)).index;
     (index != NONE).then_some(index as usize)
 }
 
-/// The symbolic name of `code` (Win32 or HRESULT form), NUL-terminated; the C
-/// ABI's lookup, with no panic path.
+/// The symbolic name of `code` (Win32 or HRESULT form) as a static
+/// NUL-terminated string, NULL when the catalogue lacks it: the C ABI's lookup,
+/// one hash and one load, with no panic path.
 #[inline]
-pub fn c_name_of(code: u32) -> Option<&'static CStr> {
-    C_NAMES[index_byte(win32_code(code)) as usize]
+pub(crate) fn c_name_of(code: u32) -> *const c_char {
+    slot_of(win32_code(code)).name
 }
 
 /// Index of the entry whose name is `name`, compared ASCII case-insensitively.
@@ -546,7 +512,8 @@ mod tests {
         for (i, e) in ENTRIES.iter().enumerate() {
             assert_eq!(index_of(e.code), Some(i), "{}", e.name);
             assert_eq!(index_of(0x8007_0000 | e.code), Some(i), "{}", e.name);
-            assert_eq!(c_name_of(e.code), Some(e.c_name));
+            assert_eq!(c_name_of(e.code), e.c_name.as_ptr());
+            assert_eq!(c_name_of(0x8007_0000 | e.code), e.c_name.as_ptr());
             assert_eq!(index_of_name(&e.name.to_ascii_lowercase()), Some(i));
         }
     }
@@ -581,10 +548,14 @@ mod tests {
             u32::MAX,
         ] {
             assert_eq!(index_of(code), None, "{code}");
-            assert_eq!(c_name_of(code), None, "{code}");
+            assert!(c_name_of(code).is_null(), "{code}");
         }
         // Exactly the catalogue's codes are found.
-        let found = (0..0x2_0000).filter(|&c| c_name_of(c).is_some()).count();
+        let found = (0..0x2_0000).filter(|&c| !c_name_of(c).is_null()).count();
+        assert_eq!(found, ENTRIES.len());
+        let found = (0x8007_0000..=0x8007_FFFF)
+            .filter(|&c| index_of(c).is_some())
+            .count();
         assert_eq!(found, ENTRIES.len());
         // Another facility, or no severity bit, is not a Win32 HRESULT.
         assert_eq!(index_of(0x8004_2EE2), None);

@@ -48,9 +48,7 @@ pub const WINHTTP_ERR_CATEGORY_SYSTEM: u32 = 10;
 pub extern "C" fn winhttp_err_name(code: u32) -> *const c_char {
     // The hot path of the name lookup: the catalogue's branch-free table, no
     // ErrorCode in between (see catalog::c_name_of).
-    boundary(ptr::null(), || {
-        catalog::c_name_of(code).map_or(ptr::null(), CStr::as_ptr)
-    })
+    boundary(ptr::null(), || catalog::c_name_of(code))
 }
 
 /// Returns the Win32 code whose symbolic name is `name`, compared without regard
