@@ -31,43 +31,76 @@ pub use request::LocaleRequest;
 
 use crate::shipped::EMBEDDED;
 
-/// A string of 4 to 16 bytes as its length and two overlapping little-endian
-/// words, its first and its last 4 (up to 7 bytes) or 8: equal strings, equal
-/// triples. Two loads, where slice equality calls `memcmp`.
-const fn words_of(b: &[u8]) -> Option<(usize, u64, u64)> {
-    let n = b.len();
-    let w = if n < 4 || n > 16 {
-        return None;
-    } else if n < 8 {
-        4
-    } else {
-        8
-    };
-    Some((n, load_le(b, 0, w), load_le(b, n - w, w)))
-}
-
-/// The `w` bytes of `b` from `at`, little-endian.
-const fn load_le(b: &[u8], at: usize, w: usize) -> u64 {
-    let mut v = 0u64;
-    let mut i = w;
-    while i > 0 {
-        i -= 1;
-        v = v << 8 | b[at + i] as u64;
+/// A five-byte tag (`xx-YY`: every shipped tag but `sr-Latn-RS`) as one word,
+/// its bytes little-endian: equal tags, equal keys, and never 0 (a request holds
+/// no NUL). A comparison of two words, where slice equality calls `memcmp`.
+#[inline(always)]
+const fn key_of(tag: &[u8]) -> Option<u64> {
+    match *tag {
+        [a, b, c, d, e] => Some(u64::from_le_bytes([a, b, c, d, e, 0, 0, 0])),
+        _ => None,
     }
-    v
 }
 
-/// [`words_of`] of each shipped tag, by index.
-static TAG_WORDS: [Option<(usize, u64, u64)>; COUNT] = {
-    let mut words = [None; COUNT];
+/// Bits of a slot of [`EXACT_TAGS`]: 128 slots for the shipped tags.
+const EXACT_BITS: u32 = 7;
+
+/// The slot of `key` in [`EXACT_TAGS`] for multiplier `k`: multiplicative hashing.
+#[inline(always)]
+const fn exact_slot(key: u64, k: u64) -> usize {
+    (key.wrapping_mul(k) >> (64 - EXACT_BITS)) as usize
+}
+
+/// The shipped five-byte tags at their slots for multiplier `k`, as
+/// `(key, index)`, `(0, _)` elsewhere; `None` if two share a slot.
+const fn exact_slots(k: u64) -> Option<[(u64, u8); 1 << EXACT_BITS]> {
+    let mut slots = [(0, u8::MAX); 1 << EXACT_BITS];
     let mut i = 0;
     while i < COUNT {
-        words[i] = words_of(EMBEDDED[i].0.as_bytes());
-        assert!(words[i].is_some(), "a shipped tag of 4 to 16 bytes");
+        if let Some(key) = key_of(EMBEDDED[i].0.as_bytes()) {
+            let s = exact_slot(key, k);
+            if slots[s].0 != 0 {
+                return None;
+            }
+            slots[s] = (key, i as u8);
+        }
         i += 1;
     }
-    words
+    Some(slots)
+}
+
+/// The first odd multiplier (from the golden ratio's, by steps of another odd
+/// constant's double) that gives every shipped tag a slot of its own: the build
+/// finds it, and fails if it cannot (then raise [`EXACT_BITS`]).
+const EXACT_MULTIPLIER: u64 = {
+    let mut k: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut tries = 0;
+    while exact_slots(k).is_none() {
+        k = k.wrapping_add(0x6A09_E667_F3BC_C908);
+        tries += 1;
+        assert!(
+            tries < 100_000,
+            "no multiplier gives each shipped tag a slot"
+        );
+    }
+    k
 };
+
+/// The shipped five-byte tags by [`exact_slot`]: such a tag is found with one
+/// multiplication, one load and one comparison. (`sr-Latn-RS` takes the cache.)
+const EXACT_TAGS: [(u64, u8); 1 << EXACT_BITS] = match exact_slots(EXACT_MULTIPLIER) {
+    Some(slots) => slots,
+    None => unreachable!(),
+};
+
+/// The shipped locale whose canonical tag `request` is, byte for byte, if
+/// that tag has five bytes.
+#[inline(always)]
+fn exact_tag(request: &[u8]) -> Option<Locale> {
+    let key = key_of(request)?;
+    let (tag, index) = EXACT_TAGS[exact_slot(key, EXACT_MULTIPLIER)];
+    (tag == key).then_some(Locale(index))
+}
 
 /// For each two-letter language `xy` (at `(x − a) × 26 + (y − a)`), the indices
 /// `first..end` of the shipped tags that start with it (they are sorted, so
@@ -409,6 +442,7 @@ impl Locale {
 
     /// The process default: the user's language from the environment (POSIX) or
     /// the user's UI languages (Windows), read once.
+    #[inline]
     pub fn system() -> Locale {
         system::locale()
     }
@@ -421,23 +455,28 @@ impl Locale {
     }
 
     /// Like [`negotiate`](Self::negotiate), for bytes that need not be UTF-8.
-    #[inline]
+    /// Always inlined: the two fast paths are a few instructions each.
+    #[inline(always)]
     pub fn negotiate_bytes(request: &[u8]) -> Locale {
         if request.is_empty() {
             return Self::system();
         }
+        // Exact canonical tags skip the cache and parsing altogether (a
+        // `memcmp` call a tag, or a scan of the language's tags, was most of a
+        // warm lookup).
+        if let Some(locale) = exact_tag(request) {
+            return locale;
+        }
+        Self::negotiate_cached(request)
+    }
+
+    /// Any request but the empty one and the exact shipped tags: through the
+    /// cache of answers. Kept out of line, so that the two fast paths inline
+    /// into their callers small.
+    #[inline(never)]
+    fn negotiate_cached(request: &[u8]) -> Locale {
         // Bytes past the parser's bound cannot change the answer; don't hash them.
         let request = &request[..request.len().min(request::MAX_REQUEST_BYTES + 1)];
-        // Exact canonical tags skip hashing and parsing altogether: the shipped
-        // tags of the request's two-letter language, one or two, each compared
-        // as two overlapping words (a search through all 41 took longer than
-        // the cache, and a `memcmp` call a tag was most of a warm lookup).
-        if let (Some(words), &[a @ b'a'..=b'z', b @ b'a'..=b'z', ..]) = (words_of(request), request)
-        {
-            if let Some(i) = of_language(a, b).find(|&i| TAG_WORDS[i] == Some(words)) {
-                return Locale(i as u8);
-            }
-        }
         cache::get_or_insert(request, |r| LocaleRequest::parse_bytes(r).negotiate())
     }
 
@@ -587,6 +626,46 @@ mod tests {
         );
         assert_eq!(Locale::EN_US.tag(), "en-US");
         assert_eq!(Locale::from_tag("FR-fr").unwrap().tag(), "fr-FR");
+    }
+
+    /// The exact-tag path finds every five-byte shipped tag and nothing else:
+    /// not another case, not one byte more or less, not a byte changed.
+    #[test]
+    fn exact_tags_are_the_shipped_tags_byte_for_byte() {
+        for (i, (tag, _, _)) in EMBEDDED.iter().enumerate() {
+            let want = (tag.len() == 5).then_some(Locale(i as u8));
+            assert_eq!(exact_tag(tag.as_bytes()), want, "{tag}");
+            assert_eq!(Locale::negotiate(tag), Locale(i as u8), "{tag}");
+            let lower = tag.to_ascii_lowercase();
+            assert_eq!(exact_tag(lower.as_bytes()), None, "{lower}");
+            for cut in 0..tag.len() {
+                assert_eq!(
+                    exact_tag(&tag.as_bytes()[..cut]),
+                    None,
+                    "{tag} cut at {cut}"
+                );
+            }
+            for at in 0..tag.len() {
+                for byte in [
+                    b'-',
+                    b'_',
+                    0xFF,
+                    tag.as_bytes()[at] ^ 0x20,
+                    tag.as_bytes()[at] + 1,
+                ] {
+                    let mut changed = tag.as_bytes().to_vec();
+                    changed[at] = byte;
+                    if changed != tag.as_bytes() {
+                        assert_eq!(exact_tag(&changed), None, "{tag}: {changed:?}");
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            exact_tag(b"sr-Latn-RS"),
+            None,
+            "ten bytes: through the cache"
+        );
     }
 
     /// The shipped-only path answers as the general one does, over the shipped list.

@@ -17,6 +17,7 @@ static ANSWER: AtomicU64 = AtomicU64::new(0);
 
 /// The process default: the environment's request, read once, negotiated again
 /// only when a locale was added since the last answer.
+#[inline]
 pub(super) fn locale() -> Locale {
     let epoch = epoch();
     // Acquire/Release for the reason of the request cache (cache.rs): the
@@ -26,6 +27,13 @@ pub(super) fn locale() -> Locale {
     if answer != 0 && answer >> 8 == epoch {
         return Locale(((answer & 0xFF) - 1) as u8);
     }
+    answer_for(epoch)
+}
+
+/// Negotiates the environment's request and keeps the answer for `epoch`.
+#[cold]
+#[inline(never)]
+fn answer_for(epoch: u64) -> Locale {
     let locale = REQUEST
         .get_or_init(|| LocaleRequest::parse(&request()))
         .negotiate();
