@@ -22,13 +22,21 @@ pub const WINHTTP_ERR_TEXT_SUMMARY: u32 = 2;
 /// most useful first, separated by "\n" (no trailing "\n").
 pub const WINHTTP_ERR_TEXT_HINTS: u32 = 3;
 
-/// Part `part` of `code`'s text for `locales`: static, or NULL.
+/// Part `part()` of `code`'s text for `locales`: static, or NULL. The part
+/// comes as a closure so that each caller gets its own instance, in which a
+/// fixed part (winhttp_err_message's) is a constant.
 ///
 /// # Safety
 /// `locales` as for the public functions.
-unsafe fn text<U: Unit>(code: u32, part: Option<Part>, locales: *const U) -> *const U {
-    boundary(ptr::null(), || {
-        let (Some(code), Some(part)) = (ErrorCode::new(code), part) else {
+#[inline(always)]
+unsafe fn text<U: Unit>(
+    code: u32,
+    part: impl FnOnce() -> Option<Part> + std::panic::UnwindSafe,
+    locales: *const U,
+) -> *const U {
+    // `move`: the closure holds the arguments, not pointers to them.
+    boundary(ptr::null(), move || {
+        let (Some(code), Some(part)) = (ErrorCode::new(code), part()) else {
             return ptr::null();
         };
         // SAFETY: `locales` is NULL or readable, per the caller's contract.
@@ -41,7 +49,7 @@ unsafe fn text<U: Unit>(code: u32, part: Option<Part>, locales: *const U) -> *co
 /// # Safety
 /// As for [`text`].
 unsafe fn locale<U: Unit>(locales: *const U) -> *const U {
-    boundary(U::tag(Locale::EN_US), || {
+    boundary(U::tag(Locale::EN_US), move || {
         // SAFETY: `locales` is NULL or readable, per the caller's contract.
         U::tag(unsafe { negotiate(locales) })
     })
@@ -70,7 +78,7 @@ unsafe fn locale<U: Unit>(locales: *const U) -> *const U {
 #[no_mangle]
 pub unsafe extern "C" fn winhttp_err_message(code: u32, locales: *const c_char) -> *const c_char {
     // SAFETY: forwarded from this function's contract.
-    unsafe { text(code, Some(Part::Description), locales.cast::<u8>()) }.cast()
+    unsafe { text(code, || Some(Part::Description), locales.cast::<u8>()) }.cast()
 }
 
 /// Writes one complete, user-facing line for `code` into `buf`, like snprintf:
@@ -206,7 +214,7 @@ pub unsafe extern "C" fn winhttp_err_text(
     locales: *const c_char,
 ) -> *const c_char {
     // SAFETY: forwarded from this function's contract.
-    unsafe { text(code, Part::from_u32(part), locales.cast::<u8>()) }.cast()
+    unsafe { text(code, move || Part::from_u32(part), locales.cast::<u8>()) }.cast()
 }
 
 /// # Safety
@@ -294,7 +302,7 @@ pub unsafe extern "C" fn winhttp_err_summary(
 #[no_mangle]
 pub unsafe extern "C" fn winhttp_err_message_w(code: u32, locales: *const u16) -> *const u16 {
     // SAFETY: forwarded from this function's contract.
-    unsafe { text(code, Some(Part::Description), locales) }
+    unsafe { text(code, || Some(Part::Description), locales) }
 }
 
 /// Writes the line of winhttp_err_format as UTF-16 into `buf`, like snprintf,
@@ -379,7 +387,7 @@ pub unsafe extern "C" fn winhttp_err_text_w(
     locales: *const u16,
 ) -> *const u16 {
     // SAFETY: forwarded from this function's contract.
-    unsafe { text(code, Part::from_u32(part), locales) }
+    unsafe { text(code, move || Part::from_u32(part), locales) }
 }
 
 /// Writes winhttp_err_summary's text as UTF-16 into `buf`, like snprintf,

@@ -51,8 +51,9 @@ static GENERATIONS: [OnceLock<&'static LocaleData>; MAX_GENERATIONS] =
 /// Per locale slot: 1 + the index in [`GENERATIONS`] of its current data, or 0
 /// while it has none (a shipped locale never overridden). Safe code all the way:
 /// a generation is set before its number is published (Release), and read after
-/// the number (Acquire).
-static CURRENT: [AtomicU16; MAX_LOCALES] = [const { AtomicU16::new(0) }; MAX_LOCALES];
+/// the number (Acquire). One for every value of a `Locale`'s byte, not only the
+/// [`MAX_LOCALES`] that exist: a warm lookup indexes it with no bounds check.
+static CURRENT: [AtomicU16; 256] = [const { AtomicU16::new(0) }; 256];
 
 /// The data published for `locale`, if it was added or overridden.
 #[inline]

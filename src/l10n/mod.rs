@@ -20,6 +20,7 @@
 
 use std::borrow::Cow;
 use std::ffi::c_char;
+use std::sync::atomic::{AtomicPtr, Ordering};
 use std::sync::OnceLock;
 
 use once_cell::race::OnceBox;
@@ -102,6 +103,10 @@ struct LocaleData {
     sources: Option<&'static [&'static Source]>,
     bundle: Entry<Bundle>,
     parts: [[Entry<NulText>; PARTS]; ENTRIES.len()],
+    /// The C strings of `parts`, once each is set: a warm C lookup loads the
+    /// address itself, where `parts` takes two dependent loads (the entry, then
+    /// the address in it), a sixth of such a lookup.
+    parts_c: [[AtomicPtr<c_char>; PARTS]; ENTRIES.len()],
     /// `parts` as NUL-terminated UTF-16.
     parts_wide: [[Entry<Box<[u16]>>; PARTS]; ENTRIES.len()],
     reports: [Entry<NulText>; ENTRIES.len()],
@@ -115,6 +120,8 @@ impl LocaleData {
             sources,
             bundle: Entry::new(),
             parts: [const { [const { Entry::new() }; PARTS] }; ENTRIES.len()],
+            parts_c: [const { [const { AtomicPtr::new(std::ptr::null_mut()) }; PARTS] };
+                ENTRIES.len()],
             parts_wide: [const { [const { Entry::new() }; PARTS] }; ENTRIES.len()],
             reports: [const { Entry::new() }; ENTRIES.len()],
             hints: [const { Entry::new() }; Hint::ALL.len()],
@@ -436,7 +443,7 @@ impl NulText {
 
 /// Part `part` of `code`'s text in `locale`, static: formatted on first use,
 /// then the same text at the same address on every call.
-#[inline]
+#[inline(always)]
 pub(crate) fn part_text(code: ErrorCode, locale: Locale, part: Part) -> &'static NulText {
     // The warm path inline: one load for the generation, one for the entry.
     let data = data(locale);
@@ -446,7 +453,41 @@ pub(crate) fn part_text(code: ErrorCode, locale: Locale, part: Part) -> &'static
     }
 }
 
-/// [`part_text`] in generation `data` of `locale`.
+/// [`part_text`] as a C string: the same text at the same address.
+#[inline(always)]
+pub(crate) fn part_c(code: ErrorCode, locale: Locale, part: Part) -> *const c_char {
+    let data = data(locale);
+    // Acquire, paired with the Release below: the text's bytes, written before
+    // its entry was published, are visible to whoever gets its address.
+    let c = data.parts_c[code.index()][part as usize].load(Ordering::Acquire);
+    if c.is_null() {
+        part_c_in(code, locale, data, part)
+    } else {
+        c
+    }
+}
+
+/// [`part_c`]'s first lookup in generation `data`: the text, then its address
+/// kept. Racing threads store the same address (the entry's winner).
+#[cold]
+#[inline(never)]
+fn part_c_in(
+    code: ErrorCode,
+    locale: Locale,
+    data: &'static LocaleData,
+    part: Part,
+) -> *const c_char {
+    let text = match data.parts[code.index()][part as usize].get() {
+        Some(text) => text,
+        None => part_in(code, locale, data, part),
+    };
+    data.parts_c[code.index()][part as usize].store(text.as_ptr().cast_mut(), Ordering::Release);
+    text.as_ptr()
+}
+
+/// [`part_text`] in generation `data` of `locale`: the first lookup of the entry.
+#[cold]
+#[inline(never)]
 fn part_in(
     code: ErrorCode,
     locale: Locale,
