@@ -1,10 +1,13 @@
 //! The shipped locales' text, as build.rs compiled it from `locales/<tag>/*.ftl`:
 //! for every message id of [`IDS`] and attribute of [`ATTRS`] (`""`: the value),
 //! one slot holding the pattern as plain text with its variables marked. A
-//! locale is one LZ4 block, decompressed whole on its first use and kept for the
-//! life of the process; a lookup then decodes a
-//! slot, without parsing Fluent. en-US, the dictionary, is stored uncompressed. The bottom of the house: it knows no locale
-//! type, only positions in [`EMBEDDED`].
+//! locale is two LZ4 blocks: the summaries ([`ATTR_PLACES`] puts an attribute in
+//! one or the other), and everything else, descriptions and titles first of all.
+//! Each is decompressed whole on its first use and kept for the life of the
+//! process, so that a first description or title decompresses less than half of
+//! its locale; a lookup then decodes a slot, without parsing Fluent. en-US, the
+//! dictionary, is stored uncompressed. The bottom of the house: it knows no
+//! locale type, only positions in [`EMBEDDED`].
 //!
 //! A slot's bytes: ASCII as itself; [`VAR`] then [`FIRST_VAR`] + the index of a
 //! variable of [`VARS`]; in a windowed locale (`Blob::window` ≠ 0) a byte from
@@ -25,39 +28,55 @@ const ESCAPE: u8 = 0x05;
 pub(crate) struct Blob {
     /// First character of the one-byte window; 0: the text is UTF-8.
     window: u32,
+    /// Whether the blocks are LZ4 blocks: the first compressed with en-US's slots
+    /// (`DICTIONARY_BYTES`) as its dictionary, the second with the first's
+    /// slots; en-US itself is stored as it is.
+    compressed: bool,
+    /// The slots of the attributes [`ATTR_PLACES`] puts in each block, in
+    /// message order.
+    blocks: [Block; 2],
+}
+
+/// One block of a locale's slots as stored.
+pub(crate) struct Block {
     /// Bytes of the slots once decompressed.
     size: usize,
-    /// Whether `data` is one LZ4 block, compressed with en-US's slots
-    /// ([`DICTIONARY`]) as its dictionary; en-US itself is stored as it is.
-    compressed: bool,
     data: &'static [u8],
 }
 
 /// Number of shipped locales.
 pub(crate) const COUNT: usize = EMBEDDED.len();
 
-/// A locale's slots, decompressed, and where each starts (one more: the end).
+/// A block's slots, decompressed, and where each starts (one more: the end).
 struct Slots {
     bytes: &'static [u8],
     starts: Box<[u32]>,
 }
 
-static SLOTS: [OnceLock<Slots>; COUNT] = [const { OnceLock::new() }; COUNT];
+static SLOTS: [[OnceLock<Slots>; 2]; COUNT] = [const { [const { OnceLock::new() }; 2] }; COUNT];
 
-fn slots(locale: usize) -> &'static Slots {
-    SLOTS[locale].get_or_init(|| {
+fn slots(locale: usize, block: usize) -> &'static Slots {
+    SLOTS[locale][block].get_or_init(|| {
         let blob = &EMBEDDED[locale].2;
-        // Written by build.rs; the tests decompress every locale.
+        let stored = &blob.blocks[block];
+        // Written by build.rs; the tests decompress every block.
         let bytes: &'static [u8] = if blob.compressed {
-            let dictionary = EMBEDDED[DICTIONARY].2.data;
-            lz4_flex::block::decompress_with_dict(blob.data, blob.size, dictionary)
+            let dictionary = match block {
+                0 => DICTIONARY_BYTES,
+                _ => slots(locale, 0).bytes,
+            };
+            lz4_flex::block::decompress_with_dict(stored.data, stored.size, dictionary)
                 .expect("an embedded locale")
                 .leak()
         } else {
-            blob.data
+            stored.data
         };
         let starts = slot_starts(bytes);
-        assert_eq!(starts.len(), IDS.len() * ATTRS.len() + 1, "slot count");
+        assert_eq!(
+            starts.len(),
+            IDS.len() * BLOCK_ATTRS[block] + 1,
+            "slot count"
+        );
         Slots {
             bytes,
             starts: starts.into_boxed_slice(),
@@ -110,17 +129,26 @@ pub(crate) struct Pattern {
 pub(crate) fn pattern(locale: usize, id: &str, attr: Option<&str>) -> Option<Pattern> {
     let message = IDS.binary_search(&id).ok()?;
     let attr = ATTRS.binary_search(&attr.unwrap_or("")).ok()?;
-    slot(locale, message * ATTRS.len() + attr)
+    slot(locale, message, attr)
+}
+
+/// Indices of [`ATTRS`], those of the first block first: asking whether a
+/// locale has a message seldom decompresses the second.
+fn attrs_by_block() -> impl Iterator<Item = usize> {
+    (0..2).flat_map(|block| (0..ATTRS.len()).filter(move |&a| ATTR_PLACES[a].0 == block))
 }
 
 /// Whether shipped `locale` has message `id` at all (its value or an attribute).
 pub(crate) fn defines(locale: usize, id: &str) -> bool {
     IDS.binary_search(&id)
-        .is_ok_and(|m| (0..ATTRS.len()).any(|a| slot(locale, m * ATTRS.len() + a).is_some()))
+        .is_ok_and(|m| attrs_by_block().any(|a| slot(locale, m, a).is_some()))
 }
 
-fn slot(locale: usize, index: usize) -> Option<Pattern> {
-    let slots = slots(locale);
+/// The slot of message `message` (of [`IDS`]), attribute `attr` (of [`ATTRS`]).
+fn slot(locale: usize, message: usize, attr: usize) -> Option<Pattern> {
+    let (block, place) = ATTR_PLACES[attr];
+    let slots = slots(locale, block);
+    let index = message * BLOCK_ATTRS[block] + place;
     let (start, end) = (
         slots.starts[index] as usize,
         slots.starts[index + 1] as usize,
@@ -260,7 +288,7 @@ pub(crate) fn ftl(locale: usize) -> &'static str {
             let parts: Vec<(&str, Pattern)> = ATTRS
                 .iter()
                 .enumerate()
-                .filter_map(|(a, attr)| Some((*attr, slot(locale, m * ATTRS.len() + a)?)))
+                .filter_map(|(a, attr)| Some((*attr, slot(locale, m, a)?)))
                 .collect();
             if parts.is_empty() {
                 continue;
@@ -293,15 +321,44 @@ mod tests {
     #[test]
     fn every_slot_decodes() {
         for (locale, (tag, _, blob)) in EMBEDDED.iter().enumerate() {
-            let slots = slots(locale);
-            assert_eq!(slots.bytes.len(), blob.size, "{tag}");
-            for index in 0..IDS.len() * ATTRS.len() {
-                if let Some(p) = slot(locale, index) {
-                    let text = p.format(|_| Some("x"));
-                    assert!(text.is_some(), "{tag} slot {index}");
+            for block in 0..2 {
+                assert_eq!(
+                    slots(locale, block).bytes.len(),
+                    blob.blocks[block].size,
+                    "{tag}"
+                );
+            }
+            for (message, id) in IDS.iter().enumerate() {
+                for (attr, name) in ATTRS.iter().enumerate() {
+                    if let Some(p) = slot(locale, message, attr) {
+                        let text = p.format(|_| Some("x"));
+                        assert!(text.is_some(), "{tag} {id} {name}");
+                    }
                 }
             }
         }
+    }
+
+    /// A description or a title needs the first block alone; the summaries,
+    /// which are half a locale's text, are the second.
+    #[test]
+    fn descriptions_and_titles_are_the_first_block() {
+        for attr in ["", "title"] {
+            let a = ATTRS.binary_search(&attr).unwrap();
+            assert_eq!(ATTR_PLACES[a].0, 0, "{attr:?}");
+        }
+        for attr in ["summary", "summary-host"] {
+            let a = ATTRS.binary_search(&attr).unwrap();
+            assert_eq!(ATTR_PLACES[a].0, 1, "{attr:?}");
+        }
+        let fr = EMBEDDED.iter().position(|e| e.0 == "fr-FR").unwrap();
+        let [first, second] = &EMBEDDED[fr].2.blocks;
+        let whole = (first.size + second.size) as f64;
+        assert!(
+            (0.3..0.6).contains(&(first.size as f64 / whole)),
+            "{} of {whole}",
+            first.size
+        );
     }
 
     /// Negotiation binary-searches the tags by their bytes.
