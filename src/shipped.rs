@@ -1,11 +1,11 @@
 //! The shipped locales' text, as build.rs compiled it from `locales/<tag>/*.ftl`:
 //! for every message id of [`IDS`] and attribute of [`ATTRS`] (`""`: the value),
 //! one slot holding the pattern as plain text with its variables marked. A
-//! locale is two LZ4 blocks: the summaries ([`ATTR_PLACES`] puts an attribute in
-//! one or the other), and everything else, descriptions and titles first of all.
-//! Each is decompressed whole on its first use and kept for the life of the
-//! process, so that a first description or title decompresses less than half of
-//! its locale; a lookup then decodes a slot, without parsing Fluent. en-US, the
+//! locale is [`BLOCKS`] LZ4 blocks, by attribute ([`ATTR_PLACES`]): the values
+//! (descriptions, hints, certificate lines), the titles, the summaries. Each is
+//! decompressed whole on its first use and kept for the life of the process, so
+//! that a first description decompresses a third of its locale, and a title a
+//! little more; a lookup then decodes a slot, without parsing Fluent. en-US, the
 //! dictionary, is stored uncompressed. The bottom of the house: it knows no
 //! locale type, only positions in [`EMBEDDED`].
 //!
@@ -28,13 +28,13 @@ const ESCAPE: u8 = 0x05;
 pub(crate) struct Blob {
     /// First character of the one-byte window; 0: the text is UTF-8.
     window: u32,
-    /// Whether the blocks are LZ4 blocks: the first compressed with en-US's slots
-    /// (`DICTIONARY_BYTES`) as its dictionary, the second with the first's
-    /// slots; en-US itself is stored as it is.
+    /// Whether the blocks are LZ4 blocks, each compressed with the text of
+    /// [`BLOCK_DICTIONARY`] as its dictionary: en-US's slots
+    /// (`DICTIONARY_BYTES`) or an earlier block's; en-US itself is stored as it is.
     compressed: bool,
     /// The slots of the attributes [`ATTR_PLACES`] puts in each block, in
     /// message order.
-    blocks: [Block; 2],
+    blocks: [Block; BLOCKS],
 }
 
 /// One block of a locale's slots as stored.
@@ -53,7 +53,8 @@ struct Slots {
     starts: Box<[u32]>,
 }
 
-static SLOTS: [[OnceLock<Slots>; 2]; COUNT] = [const { [const { OnceLock::new() }; 2] }; COUNT];
+static SLOTS: [[OnceLock<Slots>; BLOCKS]; COUNT] =
+    [const { [const { OnceLock::new() }; BLOCKS] }; COUNT];
 
 fn slots(locale: usize, block: usize) -> &'static Slots {
     SLOTS[locale][block].get_or_init(|| {
@@ -61,9 +62,9 @@ fn slots(locale: usize, block: usize) -> &'static Slots {
         let stored = &blob.blocks[block];
         // Written by build.rs; the tests decompress every block.
         let bytes: &'static [u8] = if blob.compressed {
-            let dictionary = match block {
-                0 => DICTIONARY_BYTES,
-                _ => slots(locale, 0).bytes,
+            let dictionary = match BLOCK_DICTIONARY[block] {
+                None => DICTIONARY_BYTES,
+                Some(earlier) => slots(locale, earlier).bytes,
             };
             lz4_flex::block::decompress_with_dict(stored.data, stored.size, dictionary)
                 .expect("an embedded locale")
@@ -135,7 +136,7 @@ pub(crate) fn pattern(locale: usize, id: &str, attr: Option<&str>) -> Option<Pat
 /// Indices of [`ATTRS`], those of the first block first: asking whether a
 /// locale has a message seldom decompresses the second.
 fn attrs_by_block() -> impl Iterator<Item = usize> {
-    (0..2).flat_map(|block| (0..ATTRS.len()).filter(move |&a| ATTR_PLACES[a].0 == block))
+    (0..BLOCKS).flat_map(|block| (0..ATTRS.len()).filter(move |&a| ATTR_PLACES[a].0 == block))
 }
 
 /// Whether shipped `locale` has message `id` at all (its value or an attribute).
@@ -321,7 +322,7 @@ mod tests {
     #[test]
     fn every_slot_decodes() {
         for (locale, (tag, _, blob)) in EMBEDDED.iter().enumerate() {
-            for block in 0..2 {
+            for block in 0..BLOCKS {
                 assert_eq!(
                     slots(locale, block).bytes.len(),
                     blob.blocks[block].size,
@@ -339,26 +340,22 @@ mod tests {
         }
     }
 
-    /// A description or a title needs the first block alone; the summaries,
-    /// which are half a locale's text, are the second.
+    /// A description needs the first block alone, a title that and a small one;
+    /// the summaries, half a locale's text, are a block of their own.
     #[test]
-    fn descriptions_and_titles_are_the_first_block() {
-        for attr in ["", "title"] {
-            let a = ATTRS.binary_search(&attr).unwrap();
-            assert_eq!(ATTR_PLACES[a].0, 0, "{attr:?}");
+    fn a_description_decompresses_the_first_block_alone() {
+        let block = |attr: &str| ATTR_PLACES[ATTRS.binary_search(&attr).unwrap()].0;
+        assert_eq!(block(""), 0);
+        assert_eq!(BLOCK_DICTIONARY[0], None, "en-US's text");
+        for attr in ["title", "summary", "summary-host"] {
+            assert_ne!(block(attr), 0, "{attr:?}");
+            assert_eq!(BLOCK_DICTIONARY[block(attr)], Some(0), "{attr:?}");
         }
-        for attr in ["summary", "summary-host"] {
-            let a = ATTRS.binary_search(&attr).unwrap();
-            assert_eq!(ATTR_PLACES[a].0, 1, "{attr:?}");
-        }
+        assert_eq!(block("summary"), block("summary-host"));
         let fr = EMBEDDED.iter().position(|e| e.0 == "fr-FR").unwrap();
-        let [first, second] = &EMBEDDED[fr].2.blocks;
-        let whole = (first.size + second.size) as f64;
-        assert!(
-            (0.3..0.6).contains(&(first.size as f64 / whole)),
-            "{} of {whole}",
-            first.size
-        );
+        let sizes: Vec<usize> = EMBEDDED[fr].2.blocks.iter().map(|b| b.size).collect();
+        let share = sizes[0] as f64 / sizes.iter().sum::<usize>() as f64;
+        assert!((0.25..0.5).contains(&share), "{sizes:?}");
     }
 
     /// Negotiation binary-searches the tags by their bytes.

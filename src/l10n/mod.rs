@@ -95,6 +95,24 @@ const PARTS: usize = Part::ALL.len();
 /// gets the winner's, at the same address, for good.
 type Entry<T> = OnceBox<T>;
 
+/// One part of one code's text: the text, and its address for the C functions
+/// once it is set (a warm C lookup loads the address itself, where the text's
+/// entry takes two dependent loads, a sixth of such a lookup). Side by side, so
+/// that a first lookup touches one page of the tables, not two.
+struct PartEntry {
+    text: Entry<NulText>,
+    c: AtomicPtr<c_char>,
+}
+
+impl PartEntry {
+    const fn new() -> Self {
+        PartEntry {
+            text: Entry::new(),
+            c: AtomicPtr::new(std::ptr::null_mut()),
+        }
+    }
+}
+
 /// Everything a locale's lookups read: its FTL files, its bundle and its tables.
 /// A shipped locale's lives in [`DATA`]; a locale added or overridden at run time
 /// gets a new one (a generation, see `added`) for each change.
@@ -102,11 +120,7 @@ struct LocaleData {
     /// The FTL files; `None` for a shipped locale's static data (its embedded files).
     sources: Option<&'static [&'static Source]>,
     bundle: Entry<Bundle>,
-    parts: [[Entry<NulText>; PARTS]; ENTRIES.len()],
-    /// The C strings of `parts`, once each is set: a warm C lookup loads the
-    /// address itself, where `parts` takes two dependent loads (the entry, then
-    /// the address in it), a sixth of such a lookup.
-    parts_c: [[AtomicPtr<c_char>; PARTS]; ENTRIES.len()],
+    parts: [[PartEntry; PARTS]; ENTRIES.len()],
     /// `parts` as NUL-terminated UTF-16.
     parts_wide: [[Entry<Box<[u16]>>; PARTS]; ENTRIES.len()],
     reports: [Entry<NulText>; ENTRIES.len()],
@@ -119,9 +133,7 @@ impl LocaleData {
         LocaleData {
             sources,
             bundle: Entry::new(),
-            parts: [const { [const { Entry::new() }; PARTS] }; ENTRIES.len()],
-            parts_c: [const { [const { AtomicPtr::new(std::ptr::null_mut()) }; PARTS] };
-                ENTRIES.len()],
+            parts: [const { [const { PartEntry::new() }; PARTS] }; ENTRIES.len()],
             parts_wide: [const { [const { Entry::new() }; PARTS] }; ENTRIES.len()],
             reports: [const { Entry::new() }; ENTRIES.len()],
             hints: [const { Entry::new() }; Hint::ALL.len()],
@@ -447,7 +459,7 @@ impl NulText {
 pub(crate) fn part_text(code: ErrorCode, locale: Locale, part: Part) -> &'static NulText {
     // The warm path inline: one load for the generation, one for the entry.
     let data = data(locale);
-    match data.parts[code.index()][part as usize].get() {
+    match data.parts[code.index()][part as usize].text.get() {
         Some(text) => text,
         None => part_in(code, locale, data, part),
     }
@@ -459,7 +471,9 @@ pub(crate) fn part_c(code: ErrorCode, locale: Locale, part: Part) -> *const c_ch
     let data = data(locale);
     // Acquire, paired with the Release below: the text's bytes, written before
     // its entry was published, are visible to whoever gets its address.
-    let c = data.parts_c[code.index()][part as usize].load(Ordering::Acquire);
+    let c = data.parts[code.index()][part as usize]
+        .c
+        .load(Ordering::Acquire);
     if c.is_null() {
         part_c_in(code, locale, data, part)
     } else {
@@ -477,11 +491,12 @@ fn part_c_in(
     data: &'static LocaleData,
     part: Part,
 ) -> *const c_char {
-    let text = match data.parts[code.index()][part as usize].get() {
+    let entry = &data.parts[code.index()][part as usize];
+    let text = match entry.text.get() {
         Some(text) => text,
         None => part_in(code, locale, data, part),
     };
-    data.parts_c[code.index()][part as usize].store(text.as_ptr().cast_mut(), Ordering::Release);
+    entry.c.store(text.as_ptr().cast_mut(), Ordering::Release);
     text.as_ptr()
 }
 
@@ -494,27 +509,29 @@ fn part_in(
     data: &'static LocaleData,
     part: Part,
 ) -> &'static NulText {
-    data.parts[code.index()][part as usize].get_or_init(|| {
-        let text = match part {
-            Part::Hints => Some(
-                code.hint_kinds()
-                    .iter()
-                    .map(|&h| hint_in(h, locale, data).as_str())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            ),
-            _ => format(
-                locale,
-                data,
-                &message_id(code.name()),
-                part.attribute(),
-                None,
-            ),
-        };
-        // Only a locale with neither the part nor an en-US fallback gets here
-        // (an added file with a broken pattern): say what the code is.
-        Box::new(NulText::new(text.unwrap_or_else(|| code.name().to_owned())))
-    })
+    data.parts[code.index()][part as usize]
+        .text
+        .get_or_init(|| {
+            let text = match part {
+                Part::Hints => Some(
+                    code.hint_kinds()
+                        .iter()
+                        .map(|&h| hint_in(h, locale, data).as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
+                _ => format(
+                    locale,
+                    data,
+                    &message_id(code.name()),
+                    part.attribute(),
+                    None,
+                ),
+            };
+            // Only a locale with neither the part nor an en-US fallback gets here
+            // (an added file with a broken pattern): say what the code is.
+            Box::new(NulText::new(text.unwrap_or_else(|| code.name().to_owned())))
+        })
 }
 
 /// The description of `code` in `locale`, static.
