@@ -92,7 +92,11 @@ fn parse_qvalue(value: &str) -> Option<u16> {
     if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let frac: u16 = format!("{frac:0<3}").parse().ok()?;
+    // Thousandths, the missing digits zero; by hand, not through `format!` and
+    // `parse`: a first request would fault in the formatting machinery's pages.
+    let frac = (0..3).fold(0u16, |v, i| {
+        v * 10 + frac.as_bytes().get(i).map_or(0, |d| u16::from(d - b'0'))
+    });
     match int {
         "0" => Some(frac),
         "1" if frac == 0 => Some(1000),
@@ -201,6 +205,21 @@ mod tests {
         assert_eq!(tags("fr;q=0, en"), ["en"]);
         assert_eq!(tags("fr;q=2, de;q=abc, en;q=0.1234, it;Q = 0.5"), ["it"]);
         assert_eq!(tags("*, fr;q=0.1"), ["fr"]);
+        for (value, thousandths) in [
+            ("0", 0),
+            ("0.", 0),
+            ("0.5", 500),
+            ("0.25", 250),
+            ("0.125", 125),
+            ("0.007", 7),
+            ("1", 1000),
+            ("1.000", 1000),
+        ] {
+            assert_eq!(parse_qvalue(value), Some(thousandths), "{value}");
+        }
+        for value in ["1.5", "0.1234", "2", "", "0.a", ".5", "01"] {
+            assert_eq!(parse_qvalue(value), None, "{value}");
+        }
     }
 
     #[test]
