@@ -87,8 +87,8 @@ n=$(($(ls "$slots"/*.0.slots | wc -l) + 1))
 full=$(stat -c %s "$out/libwinhttp_err.stripped.so")
 alone=$(stat -c %s "$one/libwinhttp_err.stripped.so")
 echo "  stripped: $full bytes with $n locales, $alone with en-US alone"
-ls -l "$slots"/*.[01].slots | awk -v full="$full" -v alone="$alone" -v n="$n" '
-    { f = $NF; sub(/.*\//, "", f); sub(/\.[01]\.slots$/, "", f); s[f] += $5 }
+ls -l "$slots"/*.[0-9].slots | awk -v full="$full" -v alone="$alone" -v n="$n" '
+    { f = $NF; sub(/.*\//, "", f); sub(/\.[0-9]+\.slots$/, "", f); s[f] += $5 }
     END {
         for (f in s) { if (s[f] > max) { max = s[f]; maxf = f }; if (min == "" || s[f] < min) { min = s[f]; minf = f } }
         per = (full - alone) / (n - 1)

@@ -21,14 +21,14 @@
 
 use std::fmt;
 use std::path::Path;
-use std::sync::atomic::{AtomicU16, Ordering};
+use std::sync::atomic::AtomicU64;
 use std::sync::OnceLock;
 
 use unic_langid::LanguageIdentifier;
 
 use super::check::{self, Finding, FtlFile, Kind, LocaleFiles};
 use super::{LocaleData, Source, Text};
-use crate::locale::{self, Locale, RegisterError, MAX_LOCALES};
+use crate::locale::{self, publish, Locale, RegisterError, MAX_LOCALES};
 
 /// Most bytes of FTL accepted in a process, all additions together: 16 MiB,
 /// each locale published counting `ADD_COST` (64 KiB) bytes more than its files.
@@ -50,18 +50,18 @@ static GENERATIONS: [OnceLock<&'static LocaleData>; MAX_GENERATIONS] =
 
 /// Per locale slot: 1 + the index in [`GENERATIONS`] of its current data, or 0
 /// while it has none (a shipped locale never overridden). Safe code all the way:
-/// a generation is set before its number is published (Release), and read after
-/// the number (Acquire). One for every value of a `Locale`'s byte, not only the
+/// a generation is set before its number is published, and read after the
+/// number (`locale::publish`'s rule, which its loom model checks). One for every value of a `Locale`'s byte, not only the
 /// [`MAX_LOCALES`] that exist: a warm lookup indexes it with no bounds check.
-static CURRENT: [AtomicU16; 256] = [const { AtomicU16::new(0) }; 256];
+static CURRENT: [AtomicU64; 256] = [const { AtomicU64::new(0) }; 256];
 
 /// The data published for `locale`, if it was added or overridden.
 #[inline]
 pub(super) fn published(locale: Locale) -> Option<&'static LocaleData> {
-    let current = CURRENT[locale.index()].load(Ordering::Acquire);
+    let current = publish::count(&CURRENT[locale.index()]);
     match current {
         0 => None,
-        n => GENERATIONS[usize::from(n) - 1].get().copied(),
+        n => GENERATIONS.get(n as usize - 1)?.get().copied(),
     }
 }
 
@@ -252,8 +252,7 @@ fn apply(ready: Vec<Ready>) -> Result<Vec<Added>, AddError> {
         // The budget check above keeps the count under MAX_GENERATIONS.
         assert!(published, "generation {generation} beyond the add budget");
         registry.generations = generation + 1;
-        let number = u16::try_from(generation + 1).expect("MAX_GENERATIONS fits u16");
-        CURRENT[locale.index()].store(number, Ordering::Release);
+        publish::publish(&CURRENT[locale.index()], generation as u64 + 1);
         if !overridden {
             registry.register(locale, &ready.tag, ready.langid);
         }

@@ -13,13 +13,13 @@
 //! answer one request in the locale of another: never a crash, never more memory.
 
 use std::hash::{BuildHasher, Hasher, RandomState};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::AtomicU64;
 use std::sync::LazyLock;
 
 use foldhash::fast::FoldHasher;
 use foldhash::SharedSeed;
 
-use super::{epoch, Locale, MAX_LOCALES};
+use super::{epoch, publish, Locale, MAX_LOCALES};
 
 /// Number of slots. 8 KiB in all, whatever callers send.
 pub(crate) const SLOTS: usize = 1024;
@@ -57,15 +57,10 @@ pub(crate) fn get_or_insert(request: &[u8], negotiate: impl FnOnce(&[u8]) -> Loc
     let hash = hash(request, epoch());
     let slot = &SLOTS_[hash as usize % SLOTS];
     let tag = hash & !LOCALE_BITS;
-    // Acquire, paired with the Release store below: whoever holds a `Locale`
-    // has synchronised with its registration. The thread that stored this
-    // entry negotiated to the locale after an Acquire load of the registry's
-    // count saw it registered (Release), so it happened after the
-    // registration; our Acquire here makes that store, and so the registration,
-    // happen before everything we do with the locale (a Relaxed pair would let
-    // us read the locale's data slot before it is visible). Free on x86; one
-    // `ldar` on ARM64.
-    let entry = slot.load(Ordering::Acquire);
+    // Acquire, paired with `remember` below: whoever holds a `Locale` has
+    // synchronised with its registration (publish.rs says why, and its loom
+    // model checks it).
+    let entry = publish::recall(slot);
     // 0 means empty; stored indices are offset by one so no entry is 0.
     if entry != 0 && entry & !LOCALE_BITS == tag {
         let index = (entry & LOCALE_BITS) as usize - 1;
@@ -74,7 +69,7 @@ pub(crate) fn get_or_insert(request: &[u8], negotiate: impl FnOnce(&[u8]) -> Loc
         }
     }
     let locale = negotiate(request);
-    slot.store(tag | (locale.index() as u64 + 1), Ordering::Release);
+    publish::remember(slot, tag | (locale.index() as u64 + 1));
     locale
 }
 
@@ -83,7 +78,7 @@ pub(crate) fn get_or_insert(request: &[u8], negotiate: impl FnOnce(&[u8]) -> Loc
 pub(crate) fn occupied() -> usize {
     SLOTS_
         .iter()
-        .filter(|s| s.load(Ordering::Relaxed) != 0)
+        .filter(|s| s.load(std::sync::atomic::Ordering::Relaxed) != 0)
         .count()
 }
 

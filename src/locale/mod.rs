@@ -15,12 +15,13 @@
 
 mod cache;
 mod families;
+pub(crate) mod publish;
 pub mod request;
 mod system;
 
 use std::ffi::{CStr, CString};
 use std::fmt;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{LazyLock, Mutex, MutexGuard, OnceLock};
 
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
@@ -179,8 +180,9 @@ struct AddedTag {
 
 /// Tags of added locales, by index (the first [`COUNT`] stay empty).
 static ADDED: [OnceLock<AddedTag>; MAX_LOCALES] = [const { OnceLock::new() }; MAX_LOCALES];
-/// Locales in all: [`COUNT`] plus those added.
-static TOTAL: AtomicUsize = AtomicUsize::new(COUNT);
+/// Locales in all: [`COUNT`] plus those added; read and written through
+/// [`publish`] alone.
+static TOTAL: AtomicU64 = AtomicU64::new(COUNT as u64);
 /// The list negotiation picks from once `n + 1` locales were added: set before
 /// [`TOTAL`] says so, never changed, never freed (a reader may hold an older one).
 static AVAILABLE_ADDED: [OnceLock<Vec<LanguageIdentifier>>; MAX_LOCALES - COUNT] =
@@ -194,10 +196,16 @@ pub(crate) fn epoch() -> u64 {
     EPOCH.load(Ordering::Acquire)
 }
 
+/// How many locales there are, with the registration of each visible.
+#[inline]
+fn total() -> usize {
+    publish::count(&TOTAL) as usize
+}
+
 /// The languages negotiation picks from, in index order.
 #[inline]
 fn available() -> &'static [LanguageIdentifier] {
-    match TOTAL.load(Ordering::Acquire) - COUNT {
+    match total() - COUNT {
         0 => &SHIPPED_AVAILABLE,
         added => AVAILABLE_ADDED[added - 1]
             .get()
@@ -220,7 +228,7 @@ impl Registry {
         if let Some(existing) = Locale::from_tag(tag) {
             return Ok((existing, true));
         }
-        let next = TOTAL.load(Ordering::Acquire);
+        let next = total();
         if next >= MAX_LOCALES {
             return Err(RegisterError::Limit);
         }
@@ -231,7 +239,7 @@ impl Registry {
     /// under `tag`, after the locale's data was published.
     pub(crate) fn register(&mut self, locale: Locale, tag: &str, langid: LanguageIdentifier) {
         let index = locale.index();
-        debug_assert_eq!(index, TOTAL.load(Ordering::Acquire));
+        debug_assert_eq!(index, total());
         let added = AddedTag {
             tag: String::leak(tag.to_owned()),
             cstr: Box::leak(
@@ -249,7 +257,7 @@ impl Registry {
             "list {index} taken"
         );
         // Published last: the tag and the list are there for whoever sees the count.
-        TOTAL.store(index + 1, Ordering::Release);
+        publish::publish(&TOTAL, index as u64 + 1);
         EPOCH.fetch_add(1, Ordering::AcqRel);
     }
 }
@@ -370,7 +378,7 @@ impl Locale {
     /// How many locales there are, shipped and added.
     #[inline]
     pub fn count() -> usize {
-        TOTAL.load(Ordering::Acquire)
+        total()
     }
 
     /// The locale at `index` of [`available`](Self::available), if there is one.
@@ -502,7 +510,7 @@ impl LocaleRequest {
     /// read (`families`: es-AR → es-MX, en-AU → en-GB, nn → nb-NO); else what
     /// fluent-langneg's lookup finds among the locales of the same script.
     pub fn negotiate(&self) -> Locale {
-        if TOTAL.load(Ordering::Acquire) == COUNT {
+        if total() == COUNT {
             // Only the shipped locales: the same rules, read off their tags
             // without parsing 41 of them on a process's first request.
             return self

@@ -5,10 +5,10 @@
 //! preferred to it. Windows asks for the user's preferred UI languages. It is read
 //! once per process: a library must not race the host's `setenv`.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::AtomicU64;
 use std::sync::OnceLock;
 
-use super::{epoch, Locale, LocaleRequest};
+use super::{epoch, publish, Locale, LocaleRequest};
 
 /// The environment's request, read once.
 static REQUEST: OnceLock<LocaleRequest> = OnceLock::new();
@@ -23,7 +23,7 @@ pub(super) fn locale() -> Locale {
     // Acquire/Release for the reason of the request cache (cache.rs): the
     // thread that stored the answer had synchronised with the locale's
     // registration, and this load passes that on to us.
-    let answer = ANSWER.load(Ordering::Acquire);
+    let answer = publish::recall(&ANSWER);
     if answer != 0 && answer >> 8 == epoch {
         return Locale(((answer & 0xFF) - 1) as u8);
     }
@@ -37,7 +37,7 @@ fn answer_for(epoch: u64) -> Locale {
     let locale = REQUEST
         .get_or_init(|| LocaleRequest::parse(&request()))
         .negotiate();
-    ANSWER.store(epoch << 8 | (locale.index() as u64 + 1), Ordering::Release);
+    publish::remember(&ANSWER, epoch << 8 | (locale.index() as u64 + 1));
     locale
 }
 
