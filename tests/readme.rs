@@ -766,6 +766,11 @@ const REWORDED: &[(&str, &str)] = &[
         "| `locales[].findings[]` | `file`, `line` and `column`",
         "`kind` (listed in [translators.md]), `message` (English) |",
     ),
+    // The memory-ordering rule joined the locale module's row.
+    (
+        "| `src/locale/mod.rs`, `cache.rs`, `system.rs` | the registry of shipped and added locales, negotiation, the bounded request cache (keyed with the registry's epoch), the process default |",
+        "| `src/locale/mod.rs`, `cache.rs`, `system.rs`, `publish.rs` | the registry of shipped and added locales",
+    ),
     // Stale: the checker became a folder of its own.
     (
         "| `src/l10n/check.rs` | the translator's checker",
