@@ -492,10 +492,9 @@ fn part_c_in(
     part: Part,
 ) -> *const c_char {
     let entry = &data.parts[code.index()][part as usize];
-    let text = match entry.text.get() {
-        Some(text) => text,
-        None => part_in(code, locale, data, part),
-    };
+    // Another thread may have formatted the text since the caller looked: part_in
+    // then only reads it.
+    let text = part_in(code, locale, data, part);
     entry.c.store(text.as_ptr().cast_mut(), Ordering::Release);
     text.as_ptr()
 }

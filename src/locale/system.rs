@@ -8,10 +8,12 @@
 use std::sync::atomic::AtomicU64;
 use std::sync::OnceLock;
 
-use super::{epoch, publish, Locale, LocaleRequest};
+use super::{epoch, exact_tag, publish, request::plain_first_tag, Locale, LocaleRequest};
 
 /// The environment's request, read once.
-static REQUEST: OnceLock<LocaleRequest> = OnceLock::new();
+static REQUEST: OnceLock<String> = OnceLock::new();
+/// The request parsed, once a negotiation needs it.
+static PARSED: OnceLock<LocaleRequest> = OnceLock::new();
 /// The last answer: `epoch << 8 | (index + 1)`; 0 before the first.
 static ANSWER: AtomicU64 = AtomicU64::new(0);
 
@@ -34,11 +36,22 @@ pub(super) fn locale() -> Locale {
 #[cold]
 #[inline(never)]
 fn answer_for(epoch: u64) -> Locale {
-    let locale = REQUEST
-        .get_or_init(|| LocaleRequest::parse(&request()))
-        .negotiate();
+    let request = REQUEST.get_or_init(request);
+    let locale = named_exactly(request).unwrap_or_else(|| {
+        PARSED
+            .get_or_init(|| LocaleRequest::parse(request))
+            .negotiate()
+    });
     publish::remember(&ANSWER, epoch << 8 | (locale.index() as u64 + 1));
     locale
+}
+
+/// The shipped locale the environment names first, when it names one plainly
+/// (`fr_FR.UTF-8`, `fr-FR,en-US`): the answer negotiation would give, without
+/// the parser, whose code a fresh process would otherwise fault in on its first
+/// lookup. Anything else is `None`, for [`LocaleRequest::negotiate`].
+fn named_exactly(request: &str) -> Option<Locale> {
+    exact_tag(&plain_first_tag(request.as_bytes())?)
 }
 
 /// The request string the environment amounts to, e.g. `"sv:fr:fr_FR.UTF-8"`.
@@ -139,5 +152,61 @@ mod tests {
             "fr-FR"
         );
         assert_eq!(fr(&[("LANG", "C"), ("LANGUAGE", "fr")]), "en-US");
+    }
+
+    /// The shortcut answers what negotiation answers, for every shipped tag in
+    /// every form a plain environment gives it, and stays out of everything else.
+    #[test]
+    fn named_exactly_is_what_negotiation_says() {
+        let parsed = |r: &str| LocaleRequest::parse(r).negotiate();
+        let mut answered = 0;
+        for locale in Locale::all() {
+            let tag = locale.tag();
+            let posix = tag.replace('-', "_");
+            for request in [
+                tag.to_string(),
+                posix.clone(),
+                format!("{posix}.UTF-8"),
+                format!("{tag},en-US,de-DE"),
+                format!("{posix}:de:fr"),
+                format!(" {tag} , ja-JP"),
+            ] {
+                match named_exactly(&request) {
+                    Some(got) => {
+                        assert_eq!(got, parsed(&request), "{request}");
+                        assert_eq!(got, locale, "{request}");
+                        answered += 1;
+                    }
+                    // Only the one shipped tag that is not five bytes.
+                    None => assert_eq!(tag.len(), "sr-Latn-RS".len(), "{request}"),
+                }
+            }
+        }
+        assert_eq!(answered, 6 * (Locale::all().len() - 1));
+        for request in [
+            "",
+            "C",
+            "POSIX",
+            "C.UTF-8",
+            "fr",
+            "fr_FR@euro",
+            "fr_FR.UTF-8@euro",
+            "sr_RS@latin",
+            "fr-FR;q=0.5, de-DE",
+            "FR_fr",
+            "fr_fr",
+            "fr-fr",
+            "de_AT.UTF-8",
+            "sv:fr_FR",
+            "en-AU,en-GB",
+            "sr-Latn-RS",
+            "x-FR",
+            "fr-FR-x",
+            ",fr-FR",
+            "fr-F",
+            "fr--FR",
+        ] {
+            assert_eq!(named_exactly(request), None, "{request}");
+        }
     }
 }
