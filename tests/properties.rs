@@ -50,6 +50,33 @@ fn locales() -> impl Strategy<Value = Option<CString>> {
     prop_oneof![1 => Just(None), 9 => cstr.prop_map(Some)]
 }
 
+/// A list of two-letter languages, with a region or without, in any case,
+/// weighted or not, as Accept-Language headers and `LANGUAGE` send them.
+fn simple_list() -> impl Strategy<Value = String> {
+    let language = prop::sample::select(vec![
+        "fr", "FR", "en", "de", "es", "pt", "zh", "sr", "nb", "no", "nn", "iw", "he", "ar", "sv",
+        "ja", "is", "xx", "Tr", "fI",
+    ]);
+    let region = prop::sample::select(vec![
+        "", "-FR", "_fr", "-CA", "-BE", "-US", "-GB", "-AU", "-MX", "-AR", "-BR", "-PT", "-AO",
+        "-TW", "-HK", "-cn", "-RS", "-FI", "-SE", "-IL", "-XX",
+    ]);
+    let weight = prop::sample::select(vec![
+        "",
+        ";q=0",
+        ";q=0.5",
+        ";q=1",
+        ";q=0.8",
+        " ; Q = 0.123",
+        ";q=1.000",
+        ";q=0.",
+        ";q=0.9",
+    ]);
+    let item = (language, region, weight).prop_map(|(l, r, w)| format!("{l}{r}{w}"));
+    let separator = prop::sample::select(vec![",", ", ", ":", " ,\t"]);
+    (prop::collection::vec(item, 1..6), separator).prop_map(|(items, sep)| items.join(sep))
+}
+
 /// A UTF-16 `locales` as C passes it: NULL, or NUL-terminated units that are
 /// the byte requests above widened (ASCII stays ASCII), or arbitrary units,
 /// unpaired surrogates included.
@@ -336,6 +363,17 @@ proptest! {
             // The cache never answers differently from a fresh negotiation.
             prop_assert_eq!(request.negotiate(), l);
         }
+    }
+
+    /// Simple language lists, which a shortcut negotiates without the general
+    /// parser, answer as the parser and negotiation do.
+    #[test]
+    fn simple_lists_negotiate_as_parsed(list in simple_list()) {
+        prop_assert_eq!(
+            Locale::negotiate(&list),
+            LocaleRequest::parse(&list).negotiate(),
+            "{:?}", list
+        );
     }
 
     /// Same input, same pointer; and every request negotiating to the same

@@ -11,9 +11,16 @@ use unic_langid::LanguageIdentifier;
 /// The shipped variant for `requested`, by its language and region, when a
 /// rule here names one: the caller checks that the tag is available.
 pub(super) fn variant_for(requested: &LanguageIdentifier) -> Option<&'static str> {
-    let region = requested.region.as_ref().map(|r| r.as_str());
+    variant_of(
+        requested.language.as_str(),
+        requested.region.as_ref().map(|r| r.as_str()),
+    )
+}
+
+/// [`variant_for`] of a canonical language subtag and region subtag.
+pub(super) fn variant_of(language: &str, region: Option<&str>) -> Option<&'static str> {
     let in_list = |list: &[&str]| region.is_some_and(|r| list.contains(&r));
-    match requested.language.as_str() {
+    match language {
         // CLDR's es_419 and its children: the Americas and the United States.
         "es" if in_list(LATIN_AMERICA) => Some("es-MX"),
         "es" => Some("es-ES"),

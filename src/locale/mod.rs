@@ -16,6 +16,7 @@
 mod cache;
 mod families;
 pub(crate) mod publish;
+mod quick;
 pub mod request;
 mod system;
 
@@ -485,7 +486,9 @@ impl Locale {
     fn negotiate_cached(request: &[u8]) -> Locale {
         // Bytes past the parser's bound cannot change the answer; don't hash them.
         let request = &request[..request.len().min(request::MAX_REQUEST_BYTES + 1)];
-        cache::get_or_insert(request, |r| LocaleRequest::parse_bytes(r).negotiate())
+        cache::get_or_insert(request, |r| {
+            quick::negotiate(r).unwrap_or_else(|| LocaleRequest::parse_bytes(r).negotiate())
+        })
     }
 
     /// Like [`negotiate`](Self::negotiate), for a UTF-16 request (Win32's `WCHAR`
@@ -511,15 +514,19 @@ impl LocaleRequest {
     /// fluent-langneg's lookup finds among the locales of the same script.
     pub fn negotiate(&self) -> Locale {
         if total() == COUNT {
-            // Only the shipped locales: the same rules, read off their tags
-            // without parsing 41 of them on a process's first request.
-            return self
-                .languages()
-                .iter()
-                .find_map(shipped_for)
-                .map_or(Locale::EN_US, |i| Locale(i as u8));
+            return self.negotiate_shipped();
         }
         self.negotiate_among(available())
+    }
+
+    /// [`negotiate`](Self::negotiate) while only the shipped locales exist: the
+    /// same rules, read off their tags without parsing 41 of them on a
+    /// process's first request.
+    fn negotiate_shipped(&self) -> Locale {
+        self.languages()
+            .iter()
+            .find_map(shipped_for)
+            .map_or(Locale::EN_US, |i| Locale(i as u8))
     }
 
     /// [`negotiate`](Self::negotiate) over `available`, parsed.

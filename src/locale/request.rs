@@ -99,7 +99,7 @@ fn parse_item(item: &[u8]) -> Option<(u16, LanguageIdentifier)> {
     for param in parts {
         let (key, value) = param.split_once('=')?;
         if key.trim().eq_ignore_ascii_case("q") {
-            weight = parse_qvalue(value.trim())?;
+            weight = parse_qvalue(value.trim().as_bytes())?;
         }
     }
     if weight == 0 {
@@ -109,19 +109,22 @@ fn parse_item(item: &[u8]) -> Option<(u16, LanguageIdentifier)> {
 }
 
 /// RFC 9110 `qvalue`: `0[.ddd]` or `1[.000]`, in thousandths.
-fn parse_qvalue(value: &str) -> Option<u16> {
-    let (int, frac) = value.split_once('.').unwrap_or((value, ""));
-    if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+pub(super) fn parse_qvalue(value: &[u8]) -> Option<u16> {
+    let (int, frac) = match value.iter().position(|&b| b == b'.') {
+        Some(dot) => (&value[..dot], &value[dot + 1..]),
+        None => (value, &[][..]),
+    };
+    if frac.len() > 3 || !frac.iter().all(u8::is_ascii_digit) {
         return None;
     }
     // Thousandths, the missing digits zero; by hand, not through `format!` and
     // `parse`: a first request would fault in the formatting machinery's pages.
     let frac = (0..3).fold(0u16, |v, i| {
-        v * 10 + frac.as_bytes().get(i).map_or(0, |d| u16::from(d - b'0'))
+        v * 10 + frac.get(i).map_or(0, |d| u16::from(d - b'0'))
     });
     match int {
-        "0" => Some(frac),
-        "1" if frac == 0 => Some(1000),
+        b"0" => Some(frac),
+        b"1" if frac == 0 => Some(1000),
         _ => None,
     }
 }
@@ -166,7 +169,7 @@ pub(crate) fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
 }
 
 /// Withdrawn ISO 639 language codes and the codes that replaced them.
-const LEGACY_LANGUAGES: &[(&str, &str)] = &[("iw", "he"), ("ji", "yi"), ("in", "id")];
+pub(super) const LEGACY_LANGUAGES: &[(&str, &str)] = &[("iw", "he"), ("ji", "yi"), ("in", "id")];
 
 fn en_us() -> LanguageIdentifier {
     unic_langid::langid!("en-US")
@@ -237,10 +240,10 @@ mod tests {
             ("1", 1000),
             ("1.000", 1000),
         ] {
-            assert_eq!(parse_qvalue(value), Some(thousandths), "{value}");
+            assert_eq!(parse_qvalue(value.as_bytes()), Some(thousandths), "{value}");
         }
         for value in ["1.5", "0.1234", "2", "", "0.a", ".5", "01"] {
-            assert_eq!(parse_qvalue(value), None, "{value}");
+            assert_eq!(parse_qvalue(value.as_bytes()), None, "{value}");
         }
     }
 
