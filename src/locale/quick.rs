@@ -61,17 +61,17 @@ fn item_of(item: &[u8]) -> Option<([u8; 2], Option<[u8; 2]>, u16)> {
     };
     let letter = |b: u8| b.is_ascii_alphabetic().then_some(b);
     match *trim(tag) {
-        [a, b] => Some((lower(letter(a)?, letter(b)?), None, weight)),
+        [a, b] => Some((language(letter(a)?, letter(b)?), None, weight)),
         [a, b, b'-' | b'_', c, d] => {
             let region = [letter(c)?, letter(d)?].map(|b| b.to_ascii_uppercase());
-            Some((lower(letter(a)?, letter(b)?), Some(region), weight))
+            Some((language(letter(a)?, letter(b)?), Some(region), weight))
         }
         _ => None,
     }
 }
 
 /// A language subtag in lower case, a withdrawn code as the one that replaced it.
-fn lower(a: u8, b: u8) -> [u8; 2] {
+fn language(a: u8, b: u8) -> [u8; 2] {
     let language = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
     LEGACY_LANGUAGES
         .iter()
