@@ -342,10 +342,19 @@ static SHIPPED_AVAILABLE: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
 /// Simplified. (CLDR's likely-subtags tables would answer for every language,
 /// but weigh ~330 KiB; Chinese is the only split among the locales we ship.)
 fn script_of(id: &LanguageIdentifier) -> Option<Script> {
-    if id.script.is_some() || id.language.as_str() != "zh" {
-        return id.script;
+    written_in(
+        id.language.as_str(),
+        id.script,
+        id.region.as_ref().map(|r| r.as_str()),
+    )
+}
+
+/// [`script_of`] of a language, script and region subtag.
+fn written_in(language: &str, script: Option<Script>, region: Option<&str>) -> Option<Script> {
+    if script.is_some() || language != "zh" {
+        return script;
     }
-    Some(chinese_script(id.region.as_ref().map(|r| r.as_str())))
+    Some(chinese_script(region))
 }
 
 /// The script Chinese of `region` is written in: Traditional in Taiwan, Hong
@@ -571,8 +580,18 @@ impl LocaleRequest {
 /// rules, from the shipped tags' text: they are canonical (`ll-RR` or
 /// `ll-Ssss-RR`), sorted, and those of one language are next to each other.
 fn shipped_for(requested: &LanguageIdentifier) -> Option<usize> {
-    let language = requested.language.as_str().as_bytes();
-    let &[a @ b'a'..=b'z', b @ b'a'..=b'z'] = language else {
+    let region = requested.region.as_ref().map(|r| r.as_str());
+    shipped_for_subtags(requested.language.as_str(), requested.script, region)
+}
+
+/// [`shipped_for`] of a language, script and region subtag, canonical.
+fn shipped_for_subtags(
+    language: &str,
+    script: Option<Script>,
+    region: Option<&str>,
+) -> Option<usize> {
+    let script = written_in(language, script, region);
+    let &[a @ b'a'..=b'z', b @ b'a'..=b'z'] = language.as_bytes() else {
         return None;
     };
     let same_language = of_language(a, b);
@@ -584,17 +603,15 @@ fn shipped_for(requested: &LanguageIdentifier) -> Option<usize> {
             (Some(r), None) => (None, r),
             _ => (None, ""),
         };
-        let script = script.or((language == b"zh").then(|| chinese_script(Some(region))));
+        let script = written_in(language, script, Some(region));
         (script, region)
     };
-    let script = script_of(requested);
-    let region = requested.region.as_ref().map(|r| r.as_str());
     let exact = same_language.clone().find(|&i| {
         let (s, r) = parts(i);
         s == script && Some(r) == region
     });
     let variant = || {
-        let tag = families::variant_for(requested)?;
+        let tag = families::variant_of(language, region)?;
         EMBEDDED.iter().position(|(t, _, _)| *t == tag)
     };
     let same_script = || {

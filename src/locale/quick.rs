@@ -6,8 +6,7 @@
 //! and a test holds every answer it gives to that path's.
 
 use super::request::{parse_qvalue, LEGACY_LANGUAGES, MAX_ITEMS, MAX_REQUEST_BYTES};
-use super::{chinese_script, exact_tag, families, of_language, total, Locale, COUNT};
-use crate::shipped::EMBEDDED;
+use super::{shipped_for_subtags, total, Locale, COUNT};
 
 /// The locale [`LocaleRequest::negotiate`](super::LocaleRequest::negotiate)
 /// gives `request`, when only the shipped locales exist and every item of the
@@ -92,38 +91,20 @@ fn trim(mut bytes: &[u8]) -> &[u8] {
     bytes
 }
 
-/// `shipped_for`'s rule for a language without a script: the same region, the
-/// family's variant, the language's first locale (for Chinese, the first of the
-/// script its region implies).
+/// The shipped locale for a language and region by the rule of every shipped
+/// negotiation ([`super::shipped_for`]).
 fn shipped_for(language: [u8; 2], region: Option<[u8; 2]>) -> Option<usize> {
-    let [a, b] = language;
-    if let Some([c, d]) = region {
-        if let Some(locale) = exact_tag(&[a, b, b'-', c, d]) {
-            return Some(locale.index());
-        }
-    }
+    // ASCII letters: never an error.
+    let language = std::str::from_utf8(&language).ok()?;
     let region = region.as_ref().and_then(|r| std::str::from_utf8(r).ok());
-    let variant = std::str::from_utf8(&language)
-        .ok()
-        .and_then(|l| families::variant_of(l, region))
-        .and_then(|tag| EMBEDDED.iter().position(|(t, _, _)| *t == tag));
-    variant.or_else(|| {
-        let mut same = of_language(a, b);
-        if language != *b"zh" {
-            return same.next();
-        }
-        let script = chinese_script(region);
-        same.find(|&i| {
-            let tag = EMBEDDED[i].0;
-            tag.len() == 5 && chinese_script(tag.get(3..)) == script
-        })
-    })
+    shipped_for_subtags(language, None, region)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::locale::LocaleRequest;
+    use crate::shipped::EMBEDDED;
 
     /// The general path among the shipped locales: what `negotiate` answers
     /// while no locale was added (other tests of this binary add some).
