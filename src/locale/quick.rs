@@ -1,6 +1,6 @@
-//! Simple language lists (`de-DE, fr;q=0.8, en`, `sv_SE:fr`) negotiated among
-//! the shipped locales from their bytes. They are nearly every request a server
-//! passes on; the general path (`request`'s parser on unic-langid, its vectors
+//! Simple language lists (`de-DE, fr;q=0.8, en`, `sv_SE:fr`, `fr_FR.UTF-8`)
+//! negotiated among the shipped locales from their bytes. They are nearly every
+//! request a server passes on and nearly every process default; the general path (`request`'s parser on unic-langid, its vectors
 //! and sort) costs a fresh process ~7 µs of page faults on its first request.
 //! Whatever this module does not read plainly is `None`, for the general path,
 //! and a test holds every answer it gives to that path's.
@@ -11,7 +11,7 @@ use super::{shipped_for_subtags, total, Locale, COUNT};
 /// The locale [`LocaleRequest::negotiate`](super::LocaleRequest::negotiate)
 /// gives `request`, when only the shipped locales exist and every item of the
 /// list is a two-letter language, with a two-letter region after `-` or `_` or
-/// without, weighted `;q=` or not; `None` for anything else.
+/// without, a POSIX codeset or not, weighted `;q=` or not; `None` for anything else.
 #[cold]
 #[inline(never)]
 pub(super) fn negotiate(request: &[u8]) -> Option<Locale> {
@@ -58,8 +58,16 @@ fn item_of(item: &[u8]) -> Option<([u8; 2], Option<[u8; 2]>, u16)> {
             (&item[..semi], parse_qvalue(trim(&param[eq + 1..]))?)
         }
     };
+    // A POSIX name's codeset says nothing of the language; a modifier may
+    // (`sr_RS@latin`): the general path reads it.
+    let tag = trim(tag);
+    let tag = match tag.iter().position(|&b| b == b'.') {
+        _ if tag.contains(&b'@') => return None,
+        Some(dot) => &tag[..dot],
+        None => tag,
+    };
     let letter = |b: u8| b.is_ascii_alphabetic().then_some(b);
-    match *trim(tag) {
+    match *tag {
         [a, b] => Some((language(letter(a)?, letter(b)?), None, weight)),
         [a, b, b'-' | b'_', c, d] => {
             let region = [letter(c)?, letter(d)?].map(|b| b.to_ascii_uppercase());
@@ -138,6 +146,7 @@ mod tests {
             for region in &regions {
                 requests.push(format!("{language}-{region}"));
                 requests.push(format!("{language}_{region}"));
+                requests.push(format!("{language}_{region}.UTF-8"));
                 requests.push(format!(
                     "{}-{}",
                     language.to_uppercase(),
@@ -151,6 +160,35 @@ mod tests {
             }
         }
         assert!(answered > 1000, "{answered}");
+    }
+
+    /// Every shipped tag in the forms an environment gives it (`LANG`,
+    /// `LANGUAGE`, Windows' list of UI languages) is answered, as itself.
+    #[test]
+    fn a_plain_environment_is_answered() {
+        let mut answered = 0;
+        for (index, (tag, _, _)) in EMBEDDED.iter().enumerate() {
+            let posix = tag.replace('-', "_");
+            for r in [
+                tag.to_string(),
+                posix.clone(),
+                format!("{posix}.UTF-8"),
+                format!("{tag},en-US,de-DE"),
+                format!("{posix}:de:fr"),
+                format!(" {tag} , ja-JP"),
+            ] {
+                match among_shipped(r.as_bytes()) {
+                    Some(got) => {
+                        assert_eq!(got, general(&r), "{r}");
+                        assert_eq!(got, Locale(index as u8), "{r}");
+                        answered += 1;
+                    }
+                    // Only the one shipped tag with a script.
+                    None => assert_eq!(*tag, "sr-Latn-RS", "{r}"),
+                }
+            }
+        }
+        assert_eq!(answered, 6 * (EMBEDDED.len() - 1));
     }
 
     #[test]
@@ -168,13 +206,16 @@ mod tests {
             "pt-AO;q=0.9,pt-BR;q=0.9",
             "en-AU,en-GB,en-US;q=0.1",
             "\tfr-CA ,\tfr",
+            "sv:fr:fr_FR.UTF-8",
+            "fr_CA.ISO-8859-1",
+            "de.UTF-8",
         ] {
             assert_eq!(among_shipped(r.as_bytes()), Some(general(r)), "{r}");
         }
     }
 
     /// What it leaves to the general path: scripts, three-letter languages and
-    /// numeric regions, POSIX codesets and modifiers, other parameters, bad
+    /// numeric regions, POSIX modifiers and `C`, other parameters, bad
     /// weights, wildcards, empty items, other whitespace, too much.
     #[test]
     fn anything_else_is_left_to_the_general_path() {
@@ -185,9 +226,12 @@ mod tests {
             "zh-Hant",
             "fil",
             "es-419",
-            "fr_FR.UTF-8",
             "sr_RS@latin",
+            "fr_FR@euro",
+            "fr_FR.UTF-8@euro",
+            "fr_FR .UTF-8",
             "C",
+            "C.UTF-8",
             "fr;level=1",
             "fr;q=0.5;x=1",
             "fr;q=2",

@@ -54,28 +54,6 @@ impl LocaleRequest {
     }
 }
 
-/// The first item of a list when it plainly names a language and region, as the
-/// five bytes of a BCP 47 tag: `ll-RR`, or POSIX `ll_RR[.codeset]`, with no weight and
-/// no modifier. Such an item is the most preferred whatever follows it, so a
-/// caller that ships `ll-RR` can answer without parsing the list; anything else
-/// (other case, other length, a weight) is `None` and goes to [`LocaleRequest::parse`].
-pub(crate) fn plain_first_tag(request: &[u8]) -> Option<[u8; 5]> {
-    let end = request
-        .iter()
-        .position(|&b| b == b',' || b == b':')
-        .unwrap_or(request.len());
-    let item = request[..end].trim_ascii();
-    let tag = match item.iter().position(|&b| b == b'.') {
-        Some(dot) if !item.contains(&b'@') => &item[..dot],
-        Some(_) => return None,
-        None => item,
-    };
-    match *tag {
-        [a, b, b'-' | b'_', c, d] => Some([a, b, b'-', c, d]),
-        _ => None,
-    }
-}
-
 /// Cuts `request` to [`MAX_REQUEST_BYTES`], at the last item separator within the bound
 /// so that no half item is read.
 fn bounded(request: &[u8]) -> &[u8] {
